@@ -1,0 +1,182 @@
+/**
+ */
+package org.hjp.workbench.activities.model.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.ResourceLocator;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+import org.hjp.workbench.activities.model.ActivitiesFactory;
+import org.hjp.workbench.activities.model.ActivitiesPackage;
+import org.hjp.workbench.activities.model.ActivityPlan;
+
+import org.hjp.workbench.model.provider.PartnershipExtensionItemProvider;
+
+/**
+ * This is the item provider adapter for a {@link org.hjp.workbench.activities.model.ActivityPlan} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class ActivityPlanItemProvider extends PartnershipExtensionItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ActivityPlanItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns ActivityPlan.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/ActivityPlan"));
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		return getString("_UI_ActivityPlan_type");
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(ActivityPlan.class)) {
+			case ActivitiesPackage.ACTIVITY_PLAN__ACTIVITIES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES,
+				 ActivitiesFactory.eINSTANCE.createEmbeddedLegalHelp()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES,
+				 ActivitiesFactory.eINSTANCE.createReferralPathway()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES,
+				 ActivitiesFactory.eINSTANCE.createTraining()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES,
+				 ActivitiesFactory.eINSTANCE.createSecondaryConsultation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES,
+				 ActivitiesFactory.eINSTANCE.createCareCoordination()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ActivitiesPackage.Literals.ACTIVITY_PLAN__ACTIVITIES,
+				 ActivitiesFactory.eINSTANCE.createSystemicAdvocacy()));
+	}
+
+	/**
+	 * Return the resource locator for this item provider's resources.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceLocator getResourceLocator() {
+		return ActivitiesEditPlugin.INSTANCE;
+	}
+
+}

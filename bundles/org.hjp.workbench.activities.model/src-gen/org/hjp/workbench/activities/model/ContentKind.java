@@ -1,0 +1,232 @@
+/**
+ */
+package org.hjp.workbench.activities.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Content Kind</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.hjp.workbench.activities.model.ActivitiesPackage#getContentKind()
+ * @model
+ * @generated
+ */
+public enum ContentKind implements Enumerator {
+	/**
+	 * The '<em><b>Process</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROCESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROCESS(0, "process", "A process, e.g. how to refer"),
+
+	/**
+	 * The '<em><b>Substantive Knowledge</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUBSTANTIVE_KNOWLEDGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SUBSTANTIVE_KNOWLEDGE(1, "substantiveKnowledge", "Substantive knowledge of a topic"),
+
+	/**
+	 * The '<em><b>Service Introduction</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SERVICE_INTRODUCTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SERVICE_INTRODUCTION(2, "serviceIntroduction", "Introducing the service");
+
+	/**
+	 * The '<em><b>Process</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROCESS
+	 * @model name="process" literal="A process, e.g. how to refer"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROCESS_VALUE = 0;
+
+	/**
+	 * The '<em><b>Substantive Knowledge</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUBSTANTIVE_KNOWLEDGE
+	 * @model name="substantiveKnowledge" literal="Substantive knowledge of a topic"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SUBSTANTIVE_KNOWLEDGE_VALUE = 1;
+
+	/**
+	 * The '<em><b>Service Introduction</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SERVICE_INTRODUCTION
+	 * @model name="serviceIntroduction" literal="Introducing the service"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SERVICE_INTRODUCTION_VALUE = 2;
+
+	/**
+	 * An array of all the '<em><b>Content Kind</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final ContentKind[] VALUES_ARRAY =
+		new ContentKind[] {
+			PROCESS,
+			SUBSTANTIVE_KNOWLEDGE,
+			SERVICE_INTRODUCTION,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Content Kind</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<ContentKind> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Content Kind</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ContentKind get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			ContentKind result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Content Kind</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ContentKind getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			ContentKind result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Content Kind</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ContentKind get(int value) {
+		switch (value) {
+			case PROCESS_VALUE: return PROCESS;
+			case SUBSTANTIVE_KNOWLEDGE_VALUE: return SUBSTANTIVE_KNOWLEDGE;
+			case SERVICE_INTRODUCTION_VALUE: return SERVICE_INTRODUCTION;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private ContentKind(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //ContentKind

@@ -1,0 +1,138 @@
+package org.hjp.workbench.core.editing;
+
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.model.Partnership;
+
+/**
+ * One open partnership: its resource, its own editing domain and command stack, the file it belongs to,
+ * and whether it has unsaved changes. Every change goes through the command stack.
+ */
+public final class PartnershipDocument {
+
+	/** Told when the document's dirty state, file or content changes. */
+	@FunctionalInterface
+	public interface Listener {
+		void documentChanged(PartnershipDocument document);
+	}
+
+	private final Resource resource;
+	private final AdapterFactoryEditingDomain domain;
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final List<String> unknownNamespaces;
+	private Path file;
+	private boolean neverSaved;
+
+	private PartnershipDocument(Resource resource, Path file, boolean neverSaved) {
+		this.resource = resource;
+		this.file = file;
+		this.neverSaved = neverSaved;
+		this.unknownNamespaces = PartnershipStore.unknownNamespaces(resource);
+		ComposedAdapterFactory adapterFactory = ModelAdapterFactory.create();
+		BasicCommandStack commandStack = new BasicCommandStack();
+		this.domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resource.getResourceSet());
+		commandStack.addCommandStackListener(this::commandStackChanged);
+	}
+
+	/** A document for a partnership read from {@code file}. */
+	public static PartnershipDocument opened(Resource resource, Path file) {
+		return new PartnershipDocument(resource, file, false);
+	}
+
+	/** A document for a new partnership that has no file yet. */
+	public static PartnershipDocument created(Resource resource) {
+		return new PartnershipDocument(resource, null, true);
+	}
+
+	public Partnership partnership() {
+		return (Partnership) resource.getContents().get(0);
+	}
+
+	public Resource resource() {
+		return resource;
+	}
+
+	public AdapterFactoryEditingDomain editingDomain() {
+		return domain;
+	}
+
+	public CommandStack commandStack() {
+		return domain.getCommandStack();
+	}
+
+	/** The file, or empty when the partnership has never been saved. */
+	public Optional<Path> file() {
+		return Optional.ofNullable(file);
+	}
+
+	/** The name to show for this document: the file name, or the partnership's name when it has no file. */
+	public String displayName() {
+		if (file != null) {
+			return file.getFileName().toString();
+		}
+		String name = partnership().getName();
+		return name == null || name.isBlank() ? "New partnership" : name;
+	}
+
+	public boolean isDirty() {
+		return neverSaved || ((BasicCommandStack) commandStack()).isSaveNeeded();
+	}
+
+	/**
+	 * Namespaces of data in the file from plug-ins that are not installed. That data cannot be shown, but it
+	 * is kept and written back unchanged on save.
+	 */
+	public List<String> unknownNamespaces() {
+		return unknownNamespaces;
+	}
+
+	public void save(PartnershipStore store) throws PartnershipFileException {
+		if (file == null) {
+			throw new IllegalStateException("A new partnership needs a file name: use saveAs.");
+		}
+		saveAs(store, file);
+	}
+
+	public void saveAs(PartnershipStore store, Path target) throws PartnershipFileException {
+		store.save(resource, target);
+		file = target;
+		neverSaved = false;
+		((BasicCommandStack) commandStack()).saveIsDone();
+		fireChanged();
+	}
+
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Releases the item providers; the document must not be used afterwards. */
+	public void dispose() {
+		listeners.clear();
+		((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
+	}
+
+	private void commandStackChanged(EventObject event) {
+		fireChanged();
+	}
+
+	private void fireChanged() {
+		for (Listener listener : listeners) {
+			listener.documentChanged(this);
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.hjp.workbench.core.persistence;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content whole: the new
+ * content goes to a temporary file in the same folder, is flushed to disk, and is then renamed over the old
+ * file. Before the rename, the old file is kept as {@code <name>.bak}, itself replaced atomically.
+ */
+public final class AtomicFileWriter {
+
+	/** Writes the new content of a file. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private AtomicFileWriter() {
+	}
+
+	/** The backup kept beside {@code file}. */
+	public static Path backupOf(Path file) {
+		return file.resolveSibling(file.getFileName() + ".bak");
+	}
+
+	public static void write(Path target, Content content) throws IOException {
+		Path file = target.toAbsolutePath();
+		Path folder = file.getParent();
+		Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".saving");
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
+				content.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			if (Files.exists(file)) {
+				keepBackup(file, folder);
+			}
+			moveAtomically(temp, file);
+			syncFolder(folder);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** Makes {@code <file>.bak} a whole copy of the current file, replacing the previous backup atomically. */
+	private static void keepBackup(Path file, Path folder) throws IOException {
+		Path temp = folder.resolve("." + file.getFileName() + ".bak.saving");
+		Files.deleteIfExists(temp);
+		try {
+			try {
+				Files.createLink(temp, file);
+			} catch (IOException | UnsupportedOperationException noHardLinks) {
+				Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+					channel.force(true);
+				}
+			}
+			moveAtomically(temp, backupOf(file));
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static void moveAtomically(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			throw new IOException("The folder " + to.getParent() + " does not support safe saving (atomic rename).", e);
+		}
+	}
+
+	/** Flushes the folder entry so that the rename itself survives a power cut; not all systems allow it. */
+	private static void syncFolder(Path folder) {
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException ignored) {
+			// Some file systems refuse to open folders; the rename has still happened.
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package org.hjp.workbench.core.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.hjp.workbench.model.Partnership;
+
+/**
+ * Opens and saves partnership files. Opening never changes anything on disk; saving is atomic and keeps
+ * the previous version as a backup (see {@link AtomicFileWriter}).
+ */
+public final class PartnershipStore {
+
+	/** Reads a partnership file into a new resource set. */
+	public Resource load(Path file) throws PartnershipFileException {
+		checkReadable(file);
+		ResourceSet resourceSet = PartnershipFormat.newResourceSet();
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new PartnershipFileException(file, LoadProblems.describe(e), e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			Resource.Diagnostic first = resource.getErrors().get(0);
+			throw new PartnershipFileException(file, LoadProblems.describe(first), first instanceof Throwable t ? t : null);
+		}
+		checkContent(file, resource);
+		return resource;
+	}
+
+	/** Writes the resource to {@code file} atomically, keeping the previous file as its backup. */
+	public void save(Resource resource, Path file) throws PartnershipFileException {
+		try {
+			AtomicFileWriter.write(file, out -> resource.save(out, PartnershipFormat.saveOptions()));
+		} catch (IOException | RuntimeException e) {
+			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
+		}
+		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+	}
+
+	/** The namespaces of data in the resource that belongs to packages that are not installed. */
+	public static List<String> unknownNamespaces(Resource resource) {
+		if (!(resource instanceof XMLResource xml)) {
+			return List.of();
+		}
+		return xml.getEObjectToExtensionMap().values().stream()
+				.flatMap(any -> any.eContents().stream())
+				.map(o -> o.eClass().getEPackage().getNsURI())
+				.distinct().sorted().toList();
+	}
+
+	private static void checkReadable(Path file) throws PartnershipFileException {
+		if (Files.isDirectory(file)) {
+			throw new PartnershipFileException(file, "it is a folder, not a partnership file.", null);
+		}
+		if (!Files.exists(file)) {
+			throw new PartnershipFileException(file, "the file does not exist (" + file.toAbsolutePath() + ").", null);
+		}
+		if (!Files.isReadable(file)) {
+			throw new PartnershipFileException(file, "you do not have permission to read it.", null);
+		}
+	}
+
+	private static void checkContent(Path file, Resource resource) throws PartnershipFileException {
+		List<EObject> roots = resource.getContents();
+		if (roots.size() == 1 && roots.get(0) instanceof Partnership) {
+			for (String namespace : unknownNamespaces(resource)) {
+				if (namespace.startsWith(PartnershipFormat.NAMESPACE_PREFIX)) {
+					throw new PartnershipFileException(file, versionProblem(namespace), null);
+				}
+			}
+			return;
+		}
+		if (!roots.isEmpty()) {
+			String namespace = roots.get(0).eClass().getEPackage().getNsURI();
+			if (namespace != null && namespace.startsWith(PartnershipFormat.NAMESPACE_PREFIX)) {
+				throw new PartnershipFileException(file, versionProblem(namespace), null);
+			}
+		}
+		throw new PartnershipFileException(file, "it is not a partnership file: it holds no partnership.", null);
+	}
+
+	private static String versionProblem(String namespace) {
+		return "it was written by a version of the HJP Workbench that this one does not know (" + namespace
+				+ "). Update the workbench to open it.";
+	}
+
+	/** Turns a failed save into a sentence; the file on disk is unchanged whenever this is called. */
+	static final class SaveProblems {
+		private SaveProblems() {
+		}
+
+		static String describe(Throwable e) {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				String message = String.valueOf(t.getMessage());
+				if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+					return "the disk is full. Nothing was changed on disk; free some space and save again.";
+				}
+				if (t instanceof AccessDeniedException || message.contains("Read-only file system")) {
+					return "you cannot write to that folder (it is read-only or you lack permission). Nothing was changed on disk; save somewhere else.";
+				}
+				if (t instanceof NoSuchFileException) {
+					return "the folder does not exist any more. Save somewhere else.";
+				}
+				if (t instanceof FileSystemException fs && fs.getReason() != null) {
+					return "it could not be written (" + fs.getReason() + "). Nothing was changed on disk.";
+				}
+			}
+			return "it could not be written (" + e.getMessage() + "). Nothing was changed on disk.";
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package org.hjp.workbench.core.stages;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The stages that are installed, in the user's order. Stages come and go with their bundles; listeners hear
+ * of every change, including those made while the workbench runs.
+ */
+@Component(service = StageRegistry.class)
+public class StageRegistry {
+
+	static final String PREFERENCE_NODE = "org.hjp.workbench.core";
+	static final String ORDER_KEY = "stage.order";
+
+	private final List<StageDescriptor> stages = new CopyOnWriteArrayList<>();
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addStage(StageDescriptor stage) {
+		stages.add(stage);
+		fireChanged();
+	}
+
+	public void removeStage(StageDescriptor stage) {
+		stages.remove(stage);
+		fireChanged();
+	}
+
+	/** The installed stages in the user's order. */
+	public List<StageDescriptor> stages() {
+		return StageOrder.sort(stages, userOrder());
+	}
+
+	/** Remembers the order the user chose. */
+	public void setUserOrder(List<String> stageIds) throws BackingStoreException {
+		IEclipsePreferences preferences = preferences();
+		preferences.put(ORDER_KEY, StageOrder.format(stageIds));
+		preferences.flush();
+		fireChanged();
+	}
+
+	/** Forgets the user's order, going back to each stage's default order. */
+	public void resetOrder() throws BackingStoreException {
+		IEclipsePreferences preferences = preferences();
+		preferences.remove(ORDER_KEY);
+		preferences.flush();
+		fireChanged();
+	}
+
+	public List<String> userOrder() {
+		return StageOrder.parse(preferences().get(ORDER_KEY, ""));
+	}
+
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode(PREFERENCE_NODE);
+	}
+
+	private void fireChanged() {
+		for (Runnable listener : listeners) {
+			listener.run();
+		}
+	}
+}
