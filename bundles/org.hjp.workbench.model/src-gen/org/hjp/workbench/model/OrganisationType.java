@@ -26,7 +26,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMUNITY_LEGAL_CENTRE(0, "communityLegalCentre", "Community legal centre"),
+	COMMUNITY_LEGAL_CENTRE(0, "communityLegalCentre", "communityLegalCentre"),
 
 	/**
 	 * The '<em><b>Legal Aid Commission</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LEGAL_AID_COMMISSION(1, "legalAidCommission", "Legal aid commission"),
+	LEGAL_AID_COMMISSION(1, "legalAidCommission", "legalAidCommission"),
 
 	/**
 	 * The '<em><b>Aboriginal Legal Service</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ABORIGINAL_LEGAL_SERVICE(2, "aboriginalLegalService", "Aboriginal legal service"),
+	ABORIGINAL_LEGAL_SERVICE(2, "aboriginalLegalService", "aboriginalLegalService"),
 
 	/**
 	 * The '<em><b>Family Violence Prevention Legal Service</b></em>' literal object.
@@ -56,7 +56,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAMILY_VIOLENCE_PREVENTION_LEGAL_SERVICE(3, "familyViolencePreventionLegalService", "Family violence prevention legal service"),
+	FAMILY_VIOLENCE_PREVENTION_LEGAL_SERVICE(3, "familyViolencePreventionLegalService", "familyViolencePreventionLegalService"),
 
 	/**
 	 * The '<em><b>Hospital</b></em>' literal object.
@@ -66,7 +66,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HOSPITAL(4, "hospital", "Hospital"),
+	HOSPITAL(4, "hospital", "hospital"),
 
 	/**
 	 * The '<em><b>Community Health Centre</b></em>' literal object.
@@ -76,7 +76,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMUNITY_HEALTH_CENTRE(5, "communityHealthCentre", "Community health centre"),
+	COMMUNITY_HEALTH_CENTRE(5, "communityHealthCentre", "communityHealthCentre"),
 
 	/**
 	 * The '<em><b>Primary Care Practice</b></em>' literal object.
@@ -86,7 +86,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRIMARY_CARE_PRACTICE(6, "primaryCarePractice", "Primary care practice"),
+	PRIMARY_CARE_PRACTICE(6, "primaryCarePractice", "primaryCarePractice"),
 
 	/**
 	 * The '<em><b>Aboriginal Community Controlled Health Service</b></em>' literal object.
@@ -96,7 +96,7 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ABORIGINAL_COMMUNITY_CONTROLLED_HEALTH_SERVICE(7, "aboriginalCommunityControlledHealthService", "Aboriginal community controlled health service"),
+	ABORIGINAL_COMMUNITY_CONTROLLED_HEALTH_SERVICE(7, "aboriginalCommunityControlledHealthService", "aboriginalCommunityControlledHealthService"),
 
 	/**
 	 * The '<em><b>Other</b></em>' literal object.
@@ -106,14 +106,14 @@ public enum OrganisationType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(8, "other", "Other");
+	OTHER(8, "other", "other");
 
 	/**
 	 * The '<em><b>Community Legal Centre</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #COMMUNITY_LEGAL_CENTRE
-	 * @model name="communityLegalCentre" literal="Community legal centre"
+	 * @model name="communityLegalCentre"
 	 * @generated
 	 * @ordered
 	 */
@@ -124,7 +124,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #LEGAL_AID_COMMISSION
-	 * @model name="legalAidCommission" literal="Legal aid commission"
+	 * @model name="legalAidCommission"
 	 * @generated
 	 * @ordered
 	 */
@@ -135,7 +135,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ABORIGINAL_LEGAL_SERVICE
-	 * @model name="aboriginalLegalService" literal="Aboriginal legal service"
+	 * @model name="aboriginalLegalService"
 	 * @generated
 	 * @ordered
 	 */
@@ -146,7 +146,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FAMILY_VIOLENCE_PREVENTION_LEGAL_SERVICE
-	 * @model name="familyViolencePreventionLegalService" literal="Family violence prevention legal service"
+	 * @model name="familyViolencePreventionLegalService"
 	 * @generated
 	 * @ordered
 	 */
@@ -157,7 +157,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HOSPITAL
-	 * @model name="hospital" literal="Hospital"
+	 * @model name="hospital"
 	 * @generated
 	 * @ordered
 	 */
@@ -168,7 +168,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #COMMUNITY_HEALTH_CENTRE
-	 * @model name="communityHealthCentre" literal="Community health centre"
+	 * @model name="communityHealthCentre"
 	 * @generated
 	 * @ordered
 	 */
@@ -179,7 +179,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PRIMARY_CARE_PRACTICE
-	 * @model name="primaryCarePractice" literal="Primary care practice"
+	 * @model name="primaryCarePractice"
 	 * @generated
 	 * @ordered
 	 */
@@ -190,7 +190,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ABORIGINAL_COMMUNITY_CONTROLLED_HEALTH_SERVICE
-	 * @model name="aboriginalCommunityControlledHealthService" literal="Aboriginal community controlled health service"
+	 * @model name="aboriginalCommunityControlledHealthService"
 	 * @generated
 	 * @ordered
 	 */
@@ -201,7 +201,7 @@ public enum OrganisationType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OTHER
-	 * @model name="other" literal="Other"
+	 * @model name="other"
 	 * @generated
 	 * @ordered
 	 */

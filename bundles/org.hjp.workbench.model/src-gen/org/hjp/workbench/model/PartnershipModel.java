@@ -29,7 +29,7 @@ public enum PartnershipModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FORMAL_PARTNERSHIP(0, "formalPartnership", "Formal partnership"),
+	FORMAL_PARTNERSHIP(0, "formalPartnership", "formalPartnership"),
 
 	/**
 	 * The '<em><b>Outreach</b></em>' literal object.
@@ -39,7 +39,7 @@ public enum PartnershipModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OUTREACH(1, "outreach", "Outreach"),
+	OUTREACH(1, "outreach", "outreach"),
 
 	/**
 	 * The '<em><b>Integrated</b></em>' literal object.
@@ -49,7 +49,7 @@ public enum PartnershipModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INTEGRATED(2, "integrated", "Integrated service"),
+	INTEGRATED(2, "integrated", "integrated"),
 
 	/**
 	 * The '<em><b>Hub</b></em>' literal object.
@@ -59,14 +59,14 @@ public enum PartnershipModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HUB(3, "hub", "Hub");
+	HUB(3, "hub", "hub");
 
 	/**
 	 * The '<em><b>Formal Partnership</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FORMAL_PARTNERSHIP
-	 * @model name="formalPartnership" literal="Formal partnership"
+	 * @model name="formalPartnership"
 	 * @generated
 	 * @ordered
 	 */
@@ -77,7 +77,7 @@ public enum PartnershipModel implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OUTREACH
-	 * @model name="outreach" literal="Outreach"
+	 * @model name="outreach"
 	 * @generated
 	 * @ordered
 	 */
@@ -88,7 +88,7 @@ public enum PartnershipModel implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #INTEGRATED
-	 * @model name="integrated" literal="Integrated service"
+	 * @model name="integrated"
 	 * @generated
 	 * @ordered
 	 */
@@ -99,7 +99,7 @@ public enum PartnershipModel implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HUB
-	 * @model name="hub" literal="Hub"
+	 * @model name="hub"
 	 * @generated
 	 * @ordered
 	 */

@@ -26,7 +26,7 @@ public enum PartnershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PLANNING(0, "planning", "Planning"),
+	PLANNING(0, "planning", "planning"),
 
 	/**
 	 * The '<em><b>Active</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum PartnershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ACTIVE(1, "active", "Active"),
+	ACTIVE(1, "active", "active"),
 
 	/**
 	 * The '<em><b>Ceased</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum PartnershipStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CEASED(2, "ceased", "Ceased");
+	CEASED(2, "ceased", "ceased");
 
 	/**
 	 * The '<em><b>Planning</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PLANNING
-	 * @model name="planning" literal="Planning"
+	 * @model name="planning"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum PartnershipStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ACTIVE
-	 * @model name="active" literal="Active"
+	 * @model name="active"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum PartnershipStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #CEASED
-	 * @model name="ceased" literal="Ceased"
+	 * @model name="ceased"
 	 * @generated
 	 * @ordered
 	 */

@@ -26,7 +26,7 @@ public enum Sector implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LEGAL(0, "legal", "Legal"),
+	LEGAL(0, "legal", "legal"),
 
 	/**
 	 * The '<em><b>Health</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum Sector implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HEALTH(1, "health", "Health"),
+	HEALTH(1, "health", "health"),
 
 	/**
 	 * The '<em><b>Other</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum Sector implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(2, "other", "Other");
+	OTHER(2, "other", "other");
 
 	/**
 	 * The '<em><b>Legal</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #LEGAL
-	 * @model name="legal" literal="Legal"
+	 * @model name="legal"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum Sector implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HEALTH
-	 * @model name="health" literal="Health"
+	 * @model name="health"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum Sector implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OTHER
-	 * @model name="other" literal="Other"
+	 * @model name="other"
 	 * @generated
 	 * @ordered
 	 */

@@ -29,7 +29,7 @@ public enum Setting implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HOSPITAL(0, "hospital", "Hospital"),
+	HOSPITAL(0, "hospital", "hospital"),
 
 	/**
 	 * The '<em><b>Community Health</b></em>' literal object.
@@ -39,7 +39,7 @@ public enum Setting implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMUNITY_HEALTH(1, "communityHealth", "Community health"),
+	COMMUNITY_HEALTH(1, "communityHealth", "communityHealth"),
 
 	/**
 	 * The '<em><b>Primary Health</b></em>' literal object.
@@ -49,7 +49,7 @@ public enum Setting implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRIMARY_HEALTH(2, "primaryHealth", "Primary health"),
+	PRIMARY_HEALTH(2, "primaryHealth", "primaryHealth"),
 
 	/**
 	 * The '<em><b>Aboriginal Health</b></em>' literal object.
@@ -59,7 +59,7 @@ public enum Setting implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ABORIGINAL_HEALTH(3, "aboriginalHealth", "Aboriginal community controlled health"),
+	ABORIGINAL_HEALTH(3, "aboriginalHealth", "aboriginalHealth"),
 
 	/**
 	 * The '<em><b>Other</b></em>' literal object.
@@ -69,14 +69,14 @@ public enum Setting implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(4, "other", "Other");
+	OTHER(4, "other", "other");
 
 	/**
 	 * The '<em><b>Hospital</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HOSPITAL
-	 * @model name="hospital" literal="Hospital"
+	 * @model name="hospital"
 	 * @generated
 	 * @ordered
 	 */
@@ -87,7 +87,7 @@ public enum Setting implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #COMMUNITY_HEALTH
-	 * @model name="communityHealth" literal="Community health"
+	 * @model name="communityHealth"
 	 * @generated
 	 * @ordered
 	 */
@@ -98,7 +98,7 @@ public enum Setting implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PRIMARY_HEALTH
-	 * @model name="primaryHealth" literal="Primary health"
+	 * @model name="primaryHealth"
 	 * @generated
 	 * @ordered
 	 */
@@ -109,7 +109,7 @@ public enum Setting implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ABORIGINAL_HEALTH
-	 * @model name="aboriginalHealth" literal="Aboriginal community controlled health"
+	 * @model name="aboriginalHealth"
 	 * @generated
 	 * @ordered
 	 */
@@ -120,7 +120,7 @@ public enum Setting implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OTHER
-	 * @model name="other" literal="Other"
+	 * @model name="other"
 	 * @generated
 	 * @ordered
 	 */

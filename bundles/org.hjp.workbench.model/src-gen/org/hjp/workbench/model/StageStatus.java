@@ -26,7 +26,7 @@ public enum StageStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_STARTED(0, "notStarted", "Not started"),
+	NOT_STARTED(0, "notStarted", "notStarted"),
 
 	/**
 	 * The '<em><b>In Progress</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum StageStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IN_PROGRESS(1, "inProgress", "In progress"),
+	IN_PROGRESS(1, "inProgress", "inProgress"),
 
 	/**
 	 * The '<em><b>Done</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum StageStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DONE(2, "done", "Done for now");
+	DONE(2, "done", "done");
 
 	/**
 	 * The '<em><b>Not Started</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #NOT_STARTED
-	 * @model name="notStarted" literal="Not started"
+	 * @model name="notStarted"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum StageStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #IN_PROGRESS
-	 * @model name="inProgress" literal="In progress"
+	 * @model name="inProgress"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum StageStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #DONE
-	 * @model name="done" literal="Done for now"
+	 * @model name="done"
 	 * @generated
 	 * @ordered
 	 */

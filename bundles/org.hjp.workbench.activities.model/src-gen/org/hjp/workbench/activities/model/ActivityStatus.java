@@ -26,7 +26,7 @@ public enum ActivityStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROPOSED(0, "proposed", "Proposed"),
+	PROPOSED(0, "proposed", "proposed"),
 
 	/**
 	 * The '<em><b>Planned</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum ActivityStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PLANNED(1, "planned", "Planned"),
+	PLANNED(1, "planned", "planned"),
 
 	/**
 	 * The '<em><b>Underway</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum ActivityStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	UNDERWAY(2, "underway", "Underway"),
+	UNDERWAY(2, "underway", "underway"),
 
 	/**
 	 * The '<em><b>Completed</b></em>' literal object.
@@ -56,7 +56,7 @@ public enum ActivityStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMPLETED(3, "completed", "Completed"),
+	COMPLETED(3, "completed", "completed"),
 
 	/**
 	 * The '<em><b>Stopped</b></em>' literal object.
@@ -66,14 +66,14 @@ public enum ActivityStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STOPPED(4, "stopped", "Stopped");
+	STOPPED(4, "stopped", "stopped");
 
 	/**
 	 * The '<em><b>Proposed</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PROPOSED
-	 * @model name="proposed" literal="Proposed"
+	 * @model name="proposed"
 	 * @generated
 	 * @ordered
 	 */
@@ -84,7 +84,7 @@ public enum ActivityStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PLANNED
-	 * @model name="planned" literal="Planned"
+	 * @model name="planned"
 	 * @generated
 	 * @ordered
 	 */
@@ -95,7 +95,7 @@ public enum ActivityStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #UNDERWAY
-	 * @model name="underway" literal="Underway"
+	 * @model name="underway"
 	 * @generated
 	 * @ordered
 	 */
@@ -106,7 +106,7 @@ public enum ActivityStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #COMPLETED
-	 * @model name="completed" literal="Completed"
+	 * @model name="completed"
 	 * @generated
 	 * @ordered
 	 */
@@ -117,7 +117,7 @@ public enum ActivityStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #STOPPED
-	 * @model name="stopped" literal="Stopped"
+	 * @model name="stopped"
 	 * @generated
 	 * @ordered
 	 */

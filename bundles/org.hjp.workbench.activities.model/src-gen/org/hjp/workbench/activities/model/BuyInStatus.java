@@ -26,7 +26,7 @@ public enum BuyInStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_ASKED(0, "notAsked", "Not asked yet"),
+	NOT_ASKED(0, "notAsked", "notAsked"),
 
 	/**
 	 * The '<em><b>Asked</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum BuyInStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ASKED(1, "asked", "Asked, no answer yet"),
+	ASKED(1, "asked", "asked"),
 
 	/**
 	 * The '<em><b>Confirmed</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum BuyInStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CONFIRMED(2, "confirmed", "Confirmed"),
+	CONFIRMED(2, "confirmed", "confirmed"),
 
 	/**
 	 * The '<em><b>Declined</b></em>' literal object.
@@ -56,14 +56,14 @@ public enum BuyInStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DECLINED(3, "declined", "Declined");
+	DECLINED(3, "declined", "declined");
 
 	/**
 	 * The '<em><b>Not Asked</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #NOT_ASKED
-	 * @model name="notAsked" literal="Not asked yet"
+	 * @model name="notAsked"
 	 * @generated
 	 * @ordered
 	 */
@@ -74,7 +74,7 @@ public enum BuyInStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ASKED
-	 * @model name="asked" literal="Asked, no answer yet"
+	 * @model name="asked"
 	 * @generated
 	 * @ordered
 	 */
@@ -85,7 +85,7 @@ public enum BuyInStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #CONFIRMED
-	 * @model name="confirmed" literal="Confirmed"
+	 * @model name="confirmed"
 	 * @generated
 	 * @ordered
 	 */
@@ -96,7 +96,7 @@ public enum BuyInStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #DECLINED
-	 * @model name="declined" literal="Declined"
+	 * @model name="declined"
 	 * @generated
 	 * @ordered
 	 */

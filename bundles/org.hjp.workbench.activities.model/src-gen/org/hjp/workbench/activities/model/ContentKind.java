@@ -26,7 +26,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROCESS(0, "process", "A process, e.g. how to refer"),
+	PROCESS(0, "process", "process"),
 
 	/**
 	 * The '<em><b>Substantive Knowledge</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUBSTANTIVE_KNOWLEDGE(1, "substantiveKnowledge", "Substantive knowledge of a topic"),
+	SUBSTANTIVE_KNOWLEDGE(1, "substantiveKnowledge", "substantiveKnowledge"),
 
 	/**
 	 * The '<em><b>Service Introduction</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SERVICE_INTRODUCTION(2, "serviceIntroduction", "Introducing the service");
+	SERVICE_INTRODUCTION(2, "serviceIntroduction", "serviceIntroduction");
 
 	/**
 	 * The '<em><b>Process</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PROCESS
-	 * @model name="process" literal="A process, e.g. how to refer"
+	 * @model name="process"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum ContentKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #SUBSTANTIVE_KNOWLEDGE
-	 * @model name="substantiveKnowledge" literal="Substantive knowledge of a topic"
+	 * @model name="substantiveKnowledge"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum ContentKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #SERVICE_INTRODUCTION
-	 * @model name="serviceIntroduction" literal="Introducing the service"
+	 * @model name="serviceIntroduction"
 	 * @generated
 	 * @ordered
 	 */

@@ -26,7 +26,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WRITTEN(0, "written", "Written resources"),
+	WRITTEN(0, "written", "written"),
 
 	/**
 	 * The '<em><b>In Person</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IN_PERSON(1, "inPerson", "In person"),
+	IN_PERSON(1, "inPerson", "inPerson"),
 
 	/**
 	 * The '<em><b>Both</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BOTH(2, "both", "Both");
+	BOTH(2, "both", "both");
 
 	/**
 	 * The '<em><b>Written</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #WRITTEN
-	 * @model name="written" literal="Written resources"
+	 * @model name="written"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum DeliveryMode implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #IN_PERSON
-	 * @model name="inPerson" literal="In person"
+	 * @model name="inPerson"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum DeliveryMode implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #BOTH
-	 * @model name="both" literal="Both"
+	 * @model name="both"
 	 * @generated
 	 * @ordered
 	 */

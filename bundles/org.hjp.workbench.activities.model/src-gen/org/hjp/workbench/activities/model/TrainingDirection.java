@@ -26,7 +26,7 @@ public enum TrainingDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LEGAL_TO_HEALTH(0, "legalToHealth", "Legal staff train health staff"),
+	LEGAL_TO_HEALTH(0, "legalToHealth", "legalToHealth"),
 
 	/**
 	 * The '<em><b>Health To Legal</b></em>' literal object.
@@ -36,14 +36,14 @@ public enum TrainingDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HEALTH_TO_LEGAL(1, "healthToLegal", "Health staff train legal staff");
+	HEALTH_TO_LEGAL(1, "healthToLegal", "healthToLegal");
 
 	/**
 	 * The '<em><b>Legal To Health</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #LEGAL_TO_HEALTH
-	 * @model name="legalToHealth" literal="Legal staff train health staff"
+	 * @model name="legalToHealth"
 	 * @generated
 	 * @ordered
 	 */
@@ -54,7 +54,7 @@ public enum TrainingDirection implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HEALTH_TO_LEGAL
-	 * @model name="healthToLegal" literal="Health staff train legal staff"
+	 * @model name="healthToLegal"
 	 * @generated
 	 * @ordered
 	 */

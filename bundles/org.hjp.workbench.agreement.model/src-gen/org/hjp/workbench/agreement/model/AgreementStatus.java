@@ -26,7 +26,7 @@ public enum AgreementStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DRAFT(0, "draft", "Draft"),
+	DRAFT(0, "draft", "draft"),
 
 	/**
 	 * The '<em><b>Signed</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum AgreementStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SIGNED(1, "signed", "Signed"),
+	SIGNED(1, "signed", "signed"),
 
 	/**
 	 * The '<em><b>Under Review</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum AgreementStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	UNDER_REVIEW(2, "underReview", "Under review");
+	UNDER_REVIEW(2, "underReview", "underReview");
 
 	/**
 	 * The '<em><b>Draft</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #DRAFT
-	 * @model name="draft" literal="Draft"
+	 * @model name="draft"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum AgreementStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #SIGNED
-	 * @model name="signed" literal="Signed"
+	 * @model name="signed"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum AgreementStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #UNDER_REVIEW
-	 * @model name="underReview" literal="Under review"
+	 * @model name="underReview"
 	 * @generated
 	 * @ordered
 	 */

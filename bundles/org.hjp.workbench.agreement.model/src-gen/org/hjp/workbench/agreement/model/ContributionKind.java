@@ -26,7 +26,7 @@ public enum ContributionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STAFF(0, "staff", "Staff time"),
+	STAFF(0, "staff", "staff"),
 
 	/**
 	 * The '<em><b>Space</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum ContributionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SPACE(1, "space", "Space"),
+	SPACE(1, "space", "space"),
 
 	/**
 	 * The '<em><b>Funding</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum ContributionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FUNDING(2, "funding", "Funding"),
+	FUNDING(2, "funding", "funding"),
 
 	/**
 	 * The '<em><b>In Kind</b></em>' literal object.
@@ -56,7 +56,7 @@ public enum ContributionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IN_KIND(3, "inKind", "In kind"),
+	IN_KIND(3, "inKind", "inKind"),
 
 	/**
 	 * The '<em><b>Other</b></em>' literal object.
@@ -66,14 +66,14 @@ public enum ContributionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(4, "other", "Other");
+	OTHER(4, "other", "other");
 
 	/**
 	 * The '<em><b>Staff</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #STAFF
-	 * @model name="staff" literal="Staff time"
+	 * @model name="staff"
 	 * @generated
 	 * @ordered
 	 */
@@ -84,7 +84,7 @@ public enum ContributionKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #SPACE
-	 * @model name="space" literal="Space"
+	 * @model name="space"
 	 * @generated
 	 * @ordered
 	 */
@@ -95,7 +95,7 @@ public enum ContributionKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FUNDING
-	 * @model name="funding" literal="Funding"
+	 * @model name="funding"
 	 * @generated
 	 * @ordered
 	 */
@@ -106,7 +106,7 @@ public enum ContributionKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #IN_KIND
-	 * @model name="inKind" literal="In kind"
+	 * @model name="inKind"
 	 * @generated
 	 * @ordered
 	 */
@@ -117,7 +117,7 @@ public enum ContributionKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OTHER
-	 * @model name="other" literal="Other"
+	 * @model name="other"
 	 * @generated
 	 * @ordered
 	 */

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -27,10 +29,19 @@ public final class PartnershipStore {
 		checkReadable(file);
 		ResourceSet resourceSet = PartnershipFormat.newResourceSet();
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		Exception failure = null;
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, resourceSet.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
-			throw new PartnershipFileException(file, LoadProblems.describe(e), e);
+			failure = e;
+		}
+		// Data of an unknown version of our own packages explains every other error, so it is reported first.
+		String unknownVersion = unknownVersion(resource);
+		if (unknownVersion != null) {
+			throw new PartnershipFileException(file, versionProblem(unknownVersion), failure);
+		}
+		if (failure != null) {
+			throw new PartnershipFileException(file, LoadProblems.describe(failure), failure);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
@@ -73,23 +84,20 @@ public final class PartnershipStore {
 		}
 	}
 
+	/** The namespace of data written by a version of our own packages that this workbench does not know, if any. */
+	private static String unknownVersion(Resource resource) {
+		Stream<String> rootNamespaces = resource.getContents().stream().map(root -> root.eClass().getEPackage().getNsURI());
+		return Stream.concat(rootNamespaces, unknownNamespaces(resource).stream())
+				.filter(ns -> ns != null && ns.startsWith(PartnershipFormat.NAMESPACE_PREFIX)
+						&& EPackage.Registry.INSTANCE.getEPackage(ns) == null)
+				.findFirst().orElse(null);
+	}
+
 	private static void checkContent(Path file, Resource resource) throws PartnershipFileException {
 		List<EObject> roots = resource.getContents();
-		if (roots.size() == 1 && roots.get(0) instanceof Partnership) {
-			for (String namespace : unknownNamespaces(resource)) {
-				if (namespace.startsWith(PartnershipFormat.NAMESPACE_PREFIX)) {
-					throw new PartnershipFileException(file, versionProblem(namespace), null);
-				}
-			}
-			return;
+		if (roots.size() != 1 || !(roots.get(0) instanceof Partnership)) {
+			throw new PartnershipFileException(file, "it is not a partnership file: it holds no partnership.", null);
 		}
-		if (!roots.isEmpty()) {
-			String namespace = roots.get(0).eClass().getEPackage().getNsURI();
-			if (namespace != null && namespace.startsWith(PartnershipFormat.NAMESPACE_PREFIX)) {
-				throw new PartnershipFileException(file, versionProblem(namespace), null);
-			}
-		}
-		throw new PartnershipFileException(file, "it is not a partnership file: it holds no partnership.", null);
 	}
 
 	private static String versionProblem(String namespace) {

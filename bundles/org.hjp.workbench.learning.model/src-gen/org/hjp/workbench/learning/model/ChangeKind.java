@@ -26,7 +26,7 @@ public enum ChangeKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TRANSLATE(0, "translate", "Translate the model elsewhere"),
+	TRANSLATE(0, "translate", "translate"),
 
 	/**
 	 * The '<em><b>Try Something New</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum ChangeKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TRY_SOMETHING_NEW(1, "trySomethingNew", "Try something new"),
+	TRY_SOMETHING_NEW(1, "trySomethingNew", "trySomethingNew"),
 
 	/**
 	 * The '<em><b>Deepen</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum ChangeKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DEEPEN(2, "deepen", "Deepen engagement"),
+	DEEPEN(2, "deepen", "deepen"),
 
 	/**
 	 * The '<em><b>Scale Back</b></em>' literal object.
@@ -56,7 +56,7 @@ public enum ChangeKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SCALE_BACK(3, "scaleBack", "Scale back"),
+	SCALE_BACK(3, "scaleBack", "scaleBack"),
 
 	/**
 	 * The '<em><b>Wind Up</b></em>' literal object.
@@ -66,14 +66,14 @@ public enum ChangeKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WIND_UP(4, "windUp", "Wind up");
+	WIND_UP(4, "windUp", "windUp");
 
 	/**
 	 * The '<em><b>Translate</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #TRANSLATE
-	 * @model name="translate" literal="Translate the model elsewhere"
+	 * @model name="translate"
 	 * @generated
 	 * @ordered
 	 */
@@ -84,7 +84,7 @@ public enum ChangeKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #TRY_SOMETHING_NEW
-	 * @model name="trySomethingNew" literal="Try something new"
+	 * @model name="trySomethingNew"
 	 * @generated
 	 * @ordered
 	 */
@@ -95,7 +95,7 @@ public enum ChangeKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #DEEPEN
-	 * @model name="deepen" literal="Deepen engagement"
+	 * @model name="deepen"
 	 * @generated
 	 * @ordered
 	 */
@@ -106,7 +106,7 @@ public enum ChangeKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #SCALE_BACK
-	 * @model name="scaleBack" literal="Scale back"
+	 * @model name="scaleBack"
 	 * @generated
 	 * @ordered
 	 */
@@ -117,7 +117,7 @@ public enum ChangeKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #WIND_UP
-	 * @model name="windUp" literal="Wind up"
+	 * @model name="windUp"
 	 * @generated
 	 * @ordered
 	 */

@@ -26,7 +26,7 @@ public enum LearningPurpose implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IMPROVEMENT(0, "improvement", "Improvement"),
+	IMPROVEMENT(0, "improvement", "improvement"),
 
 	/**
 	 * The '<em><b>Funder Reporting</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum LearningPurpose implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FUNDER_REPORTING(1, "funderReporting", "Funder reporting"),
+	FUNDER_REPORTING(1, "funderReporting", "funderReporting"),
 
 	/**
 	 * The '<em><b>Outcomes</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum LearningPurpose implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OUTCOMES(2, "outcomes", "Outcomes");
+	OUTCOMES(2, "outcomes", "outcomes");
 
 	/**
 	 * The '<em><b>Improvement</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #IMPROVEMENT
-	 * @model name="improvement" literal="Improvement"
+	 * @model name="improvement"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum LearningPurpose implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FUNDER_REPORTING
-	 * @model name="funderReporting" literal="Funder reporting"
+	 * @model name="funderReporting"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum LearningPurpose implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OUTCOMES
-	 * @model name="outcomes" literal="Outcomes"
+	 * @model name="outcomes"
 	 * @generated
 	 * @ordered
 	 */

@@ -26,7 +26,7 @@ public enum ReviewArea implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RELATIONSHIPS(0, "relationships", "Relationships"),
+	RELATIONSHIPS(0, "relationships", "relationships"),
 
 	/**
 	 * The '<em><b>Resources</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum ReviewArea implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RESOURCES(1, "resources", "Resources"),
+	RESOURCES(1, "resources", "resources"),
 
 	/**
 	 * The '<em><b>Processes</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum ReviewArea implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROCESSES(2, "processes", "Processes");
+	PROCESSES(2, "processes", "processes");
 
 	/**
 	 * The '<em><b>Relationships</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #RELATIONSHIPS
-	 * @model name="relationships" literal="Relationships"
+	 * @model name="relationships"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum ReviewArea implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #RESOURCES
-	 * @model name="resources" literal="Resources"
+	 * @model name="resources"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum ReviewArea implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PROCESSES
-	 * @model name="processes" literal="Processes"
+	 * @model name="processes"
 	 * @generated
 	 * @ordered
 	 */

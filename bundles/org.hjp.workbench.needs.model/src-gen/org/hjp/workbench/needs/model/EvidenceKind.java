@@ -26,7 +26,7 @@ public enum EvidenceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOCAL_DATA(0, "localData", "Local data"),
+	LOCAL_DATA(0, "localData", "localData"),
 
 	/**
 	 * The '<em><b>Research</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum EvidenceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RESEARCH(1, "research", "Research"),
+	RESEARCH(1, "research", "research"),
 
 	/**
 	 * The '<em><b>Practitioner Experience</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum EvidenceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRACTITIONER_EXPERIENCE(2, "practitionerExperience", "Practitioner experience"),
+	PRACTITIONER_EXPERIENCE(2, "practitionerExperience", "practitionerExperience"),
 
 	/**
 	 * The '<em><b>Community Consultation</b></em>' literal object.
@@ -56,14 +56,14 @@ public enum EvidenceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMMUNITY_CONSULTATION(3, "communityConsultation", "Community consultation");
+	COMMUNITY_CONSULTATION(3, "communityConsultation", "communityConsultation");
 
 	/**
 	 * The '<em><b>Local Data</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #LOCAL_DATA
-	 * @model name="localData" literal="Local data"
+	 * @model name="localData"
 	 * @generated
 	 * @ordered
 	 */
@@ -74,7 +74,7 @@ public enum EvidenceKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #RESEARCH
-	 * @model name="research" literal="Research"
+	 * @model name="research"
 	 * @generated
 	 * @ordered
 	 */
@@ -85,7 +85,7 @@ public enum EvidenceKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #PRACTITIONER_EXPERIENCE
-	 * @model name="practitionerExperience" literal="Practitioner experience"
+	 * @model name="practitionerExperience"
 	 * @generated
 	 * @ordered
 	 */
@@ -96,7 +96,7 @@ public enum EvidenceKind implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #COMMUNITY_CONSULTATION
-	 * @model name="communityConsultation" literal="Community consultation"
+	 * @model name="communityConsultation"
 	 * @generated
 	 * @ordered
 	 */

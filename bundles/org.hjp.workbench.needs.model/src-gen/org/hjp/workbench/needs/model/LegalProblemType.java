@@ -26,7 +26,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DEBT(0, "debt", "Debt"),
+	DEBT(0, "debt", "debt"),
 
 	/**
 	 * The '<em><b>Housing</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HOUSING(1, "housing", "Housing"),
+	HOUSING(1, "housing", "housing"),
 
 	/**
 	 * The '<em><b>Tenancy</b></em>' literal object.
@@ -46,7 +46,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TENANCY(2, "tenancy", "Tenancy"),
+	TENANCY(2, "tenancy", "tenancy"),
 
 	/**
 	 * The '<em><b>Family Violence</b></em>' literal object.
@@ -56,7 +56,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAMILY_VIOLENCE(3, "familyViolence", "Family violence"),
+	FAMILY_VIOLENCE(3, "familyViolence", "familyViolence"),
 
 	/**
 	 * The '<em><b>Elder Abuse</b></em>' literal object.
@@ -66,7 +66,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ELDER_ABUSE(4, "elderAbuse", "Elder abuse"),
+	ELDER_ABUSE(4, "elderAbuse", "elderAbuse"),
 
 	/**
 	 * The '<em><b>Employment</b></em>' literal object.
@@ -76,7 +76,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EMPLOYMENT(5, "employment", "Employment"),
+	EMPLOYMENT(5, "employment", "employment"),
 
 	/**
 	 * The '<em><b>Fines</b></em>' literal object.
@@ -86,7 +86,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FINES(6, "fines", "Fines"),
+	FINES(6, "fines", "fines"),
 
 	/**
 	 * The '<em><b>Immigration</b></em>' literal object.
@@ -96,7 +96,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IMMIGRATION(7, "immigration", "Immigration"),
+	IMMIGRATION(7, "immigration", "immigration"),
 
 	/**
 	 * The '<em><b>Consumer</b></em>' literal object.
@@ -106,7 +106,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CONSUMER(8, "consumer", "Consumer"),
+	CONSUMER(8, "consumer", "consumer"),
 
 	/**
 	 * The '<em><b>Wills And Guardianship</b></em>' literal object.
@@ -116,7 +116,7 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WILLS_AND_GUARDIANSHIP(9, "willsAndGuardianship", "Wills and guardianship"),
+	WILLS_AND_GUARDIANSHIP(9, "willsAndGuardianship", "willsAndGuardianship"),
 
 	/**
 	 * The '<em><b>Other</b></em>' literal object.
@@ -126,14 +126,14 @@ public enum LegalProblemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(10, "other", "Other");
+	OTHER(10, "other", "other");
 
 	/**
 	 * The '<em><b>Debt</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #DEBT
-	 * @model name="debt" literal="Debt"
+	 * @model name="debt"
 	 * @generated
 	 * @ordered
 	 */
@@ -144,7 +144,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HOUSING
-	 * @model name="housing" literal="Housing"
+	 * @model name="housing"
 	 * @generated
 	 * @ordered
 	 */
@@ -155,7 +155,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #TENANCY
-	 * @model name="tenancy" literal="Tenancy"
+	 * @model name="tenancy"
 	 * @generated
 	 * @ordered
 	 */
@@ -166,7 +166,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FAMILY_VIOLENCE
-	 * @model name="familyViolence" literal="Family violence"
+	 * @model name="familyViolence"
 	 * @generated
 	 * @ordered
 	 */
@@ -177,7 +177,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ELDER_ABUSE
-	 * @model name="elderAbuse" literal="Elder abuse"
+	 * @model name="elderAbuse"
 	 * @generated
 	 * @ordered
 	 */
@@ -188,7 +188,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #EMPLOYMENT
-	 * @model name="employment" literal="Employment"
+	 * @model name="employment"
 	 * @generated
 	 * @ordered
 	 */
@@ -199,7 +199,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FINES
-	 * @model name="fines" literal="Fines"
+	 * @model name="fines"
 	 * @generated
 	 * @ordered
 	 */
@@ -210,7 +210,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #IMMIGRATION
-	 * @model name="immigration" literal="Immigration"
+	 * @model name="immigration"
 	 * @generated
 	 * @ordered
 	 */
@@ -221,7 +221,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #CONSUMER
-	 * @model name="consumer" literal="Consumer"
+	 * @model name="consumer"
 	 * @generated
 	 * @ordered
 	 */
@@ -232,7 +232,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #WILLS_AND_GUARDIANSHIP
-	 * @model name="willsAndGuardianship" literal="Wills and guardianship"
+	 * @model name="willsAndGuardianship"
 	 * @generated
 	 * @ordered
 	 */
@@ -243,7 +243,7 @@ public enum LegalProblemType implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #OTHER
-	 * @model name="other" literal="Other"
+	 * @model name="other"
 	 * @generated
 	 * @ordered
 	 */

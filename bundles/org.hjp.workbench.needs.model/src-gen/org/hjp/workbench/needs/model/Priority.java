@@ -26,7 +26,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LOW(0, "low", "Low"),
+	LOW(0, "low", "low"),
 
 	/**
 	 * The '<em><b>Medium</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MEDIUM(1, "medium", "Medium"),
+	MEDIUM(1, "medium", "medium"),
 
 	/**
 	 * The '<em><b>High</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum Priority implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HIGH(2, "high", "High");
+	HIGH(2, "high", "high");
 
 	/**
 	 * The '<em><b>Low</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #LOW
-	 * @model name="low" literal="Low"
+	 * @model name="low"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum Priority implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #MEDIUM
-	 * @model name="medium" literal="Medium"
+	 * @model name="medium"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum Priority implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #HIGH
-	 * @model name="high" literal="High"
+	 * @model name="high"
 	 * @generated
 	 * @ordered
 	 */

@@ -26,7 +26,7 @@ public enum RelationshipStrength implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NONE(0, "none", "None yet"),
+	NONE(0, "none", "none"),
 
 	/**
 	 * The '<em><b>Informal</b></em>' literal object.
@@ -36,7 +36,7 @@ public enum RelationshipStrength implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INFORMAL(1, "informal", "Informal"),
+	INFORMAL(1, "informal", "informal"),
 
 	/**
 	 * The '<em><b>Established</b></em>' literal object.
@@ -46,14 +46,14 @@ public enum RelationshipStrength implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ESTABLISHED(2, "established", "Established");
+	ESTABLISHED(2, "established", "established");
 
 	/**
 	 * The '<em><b>None</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #NONE
-	 * @model name="none" literal="None yet"
+	 * @model name="none"
 	 * @generated
 	 * @ordered
 	 */
@@ -64,7 +64,7 @@ public enum RelationshipStrength implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #INFORMAL
-	 * @model name="informal" literal="Informal"
+	 * @model name="informal"
 	 * @generated
 	 * @ordered
 	 */
@@ -75,7 +75,7 @@ public enum RelationshipStrength implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #ESTABLISHED
-	 * @model name="established" literal="Established"
+	 * @model name="established"
 	 * @generated
 	 * @ordered
 	 */

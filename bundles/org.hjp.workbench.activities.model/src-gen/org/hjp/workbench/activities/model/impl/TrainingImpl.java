@@ -178,7 +178,7 @@ public class TrainingImpl extends ActivityImpl implements Training {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final DeliveryMode MODE_EDEFAULT = DeliveryMode.WRITTEN;
+	protected static final DeliveryMode MODE_EDEFAULT = DeliveryMode.IN_PERSON;
 
 	/**
 	 * The cached value of the '{@link #getMode() <em>Mode</em>}' attribute.
@@ -198,7 +198,7 @@ public class TrainingImpl extends ActivityImpl implements Training {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ContentKind CONTENT_KIND_EDEFAULT = ContentKind.PROCESS;
+	protected static final ContentKind CONTENT_KIND_EDEFAULT = ContentKind.SERVICE_INTRODUCTION;
 
 	/**
 	 * The cached value of the '{@link #getContentKind() <em>Content Kind</em>}' attribute.

@@ -39,7 +39,7 @@ public class ChangeStrategyImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ChangeKind KIND_EDEFAULT = ChangeKind.TRANSLATE;
+	protected static final ChangeKind KIND_EDEFAULT = ChangeKind.DEEPEN;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

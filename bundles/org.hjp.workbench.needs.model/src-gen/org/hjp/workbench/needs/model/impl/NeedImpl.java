@@ -118,7 +118,7 @@ public class NeedImpl extends MinimalEObjectImpl.Container implements Need {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LegalProblemType LEGAL_PROBLEM_TYPE_EDEFAULT = LegalProblemType.DEBT;
+	protected static final LegalProblemType LEGAL_PROBLEM_TYPE_EDEFAULT = LegalProblemType.HOUSING;
 
 	/**
 	 * The cached value of the '{@link #getLegalProblemType() <em>Legal Problem Type</em>}' attribute.
@@ -188,7 +188,7 @@ public class NeedImpl extends MinimalEObjectImpl.Container implements Need {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Priority PRIORITY_EDEFAULT = Priority.LOW;
+	protected static final Priority PRIORITY_EDEFAULT = Priority.MEDIUM;
 
 	/**
 	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.

@@ -61,7 +61,7 @@ public class WorkingRelationshipImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RelationshipStrength STRENGTH_EDEFAULT = RelationshipStrength.NONE;
+	protected static final RelationshipStrength STRENGTH_EDEFAULT = RelationshipStrength.INFORMAL;
 
 	/**
 	 * The cached value of the '{@link #getStrength() <em>Strength</em>}' attribute.

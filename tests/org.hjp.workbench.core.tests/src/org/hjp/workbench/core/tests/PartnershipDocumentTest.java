@@ -1,0 +1,101 @@
+package org.hjp.workbench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.hjp.workbench.core.editing.NewPartnership;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.persistence.AtomicFileWriter;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.core.persistence.PartnershipResource;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.model.PartnershipPackage.Literals;
+import org.hjp.workbench.model.Sector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PartnershipDocumentTest {
+
+	@TempDir
+	Path folder;
+
+	private final PartnershipStore store = new PartnershipStore();
+
+	@Test
+	void editsAreCommandsThatMakeTheDocumentDirtyUntilSaved() throws IOException {
+		Path file = SamplePartnership.copyInto(folder);
+		PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+		AtomicInteger notifications = new AtomicInteger();
+		document.addListener(d -> notifications.incrementAndGet());
+		assertFalse(document.isDirty());
+
+		document.commandStack().execute(SetCommand.create(document.editingDomain(), document.partnership(), Literals.PARTNERSHIP__NAME, "Renamed"));
+		assertTrue(document.isDirty());
+		document.commandStack().undo();
+		assertFalse(document.isDirty());
+		assertEquals("Riverbend Health Justice Partnership", document.partnership().getName());
+		document.commandStack().redo();
+		assertEquals("Renamed", document.partnership().getName());
+
+		document.save(store);
+		assertFalse(document.isDirty());
+		assertTrue(notifications.get() >= 4);
+		assertEquals("Renamed", PartnershipDocument.opened(store.load(file), file).partnership().getName());
+		assertTrue(Files.readString(AtomicFileWriter.backupOf(file)).contains("Riverbend Health Justice Partnership"));
+	}
+
+	@Test
+	void aNewPartnershipHasItsTwoLeadOrganisationsAndNeedsAFile() throws IOException {
+		PartnershipDocument document = NewPartnership.create(" Eastside HJP ", "Eastside Legal", "Eastside Health");
+		assertEquals("Eastside HJP", document.partnership().getName());
+		assertEquals(Sector.LEGAL, document.partnership().getOrganisations().get(0).getSector());
+		assertEquals(Sector.HEALTH, document.partnership().getOrganisations().get(1).getSector());
+		assertTrue(document.isDirty());
+		assertTrue(document.file().isEmpty());
+		assertThrows(IllegalStateException.class, () -> document.save(store));
+		Path file = folder.resolve("eastside.hjp");
+		document.saveAs(store, file);
+		assertFalse(document.isDirty());
+		assertEquals(file, document.file().orElseThrow());
+		assertEquals("eastside.hjp", document.displayName());
+	}
+
+	@Test
+	void aSaveThatFailsHalfWayKeepsTheOldFileAndTheDocumentDirty() throws IOException {
+		Path file = SamplePartnership.copyInto(folder);
+		byte[] before = Files.readAllBytes(file);
+		PartnershipResource failing = new PartnershipResource(URI.createFileURI(file.toString())) {
+			@Override
+			public void doSave(OutputStream out, Map<?, ?> options) throws IOException {
+				out.write(new byte[50_000]);
+				throw new IOException("No space left on device");
+			}
+		};
+		PartnershipFormat.newResourceSet().getResources().add(failing);
+		failing.getContents().addAll(store.load(file).getContents());
+		PartnershipDocument document = PartnershipDocument.opened(failing, file);
+		document.commandStack().execute(SetCommand.create(document.editingDomain(), document.partnership(), Literals.PARTNERSHIP__NAME, "Changed"));
+
+		PartnershipFileException e = assertThrows(PartnershipFileException.class, () -> document.save(store));
+		assertEquals(file.getFileName() + ": the disk is full. Nothing was changed on disk; free some space and save again.", e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertTrue(document.isDirty(), "the unsaved change is still there to save again");
+		try (var files = Files.list(folder)) {
+			assertEquals(1, files.count(), "no temporary file and no backup from a failed save");
+		}
+	}
+}

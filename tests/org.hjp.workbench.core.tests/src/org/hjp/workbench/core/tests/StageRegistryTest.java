@@ -1,0 +1,86 @@
+package org.hjp.workbench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.ecore.EClass;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceRegistration;
+
+class StageRegistryTest {
+
+	private static final String PROFILE = "org.hjp.workbench.stage.profile";
+	private static final String NEEDS = "org.hjp.workbench.stage.needs";
+	private static final String ACTIVITIES = "org.hjp.workbench.stage.activities";
+	private static final String AGREEMENT = "org.hjp.workbench.stage.agreement";
+	private static final String LEARNING = "org.hjp.workbench.stage.learning";
+
+	@AfterEach
+	void resetOrder() throws Exception {
+		Services.get(StageRegistry.class).resetOrder();
+	}
+
+	@Test
+	void theFourBlocksAndTheProfileAreRegisteredFromTheirBundlesInDefaultOrder() throws Exception {
+		assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, AGREEMENT, LEARNING), ids(Services.get(StageRegistry.class)));
+	}
+
+	@Test
+	void theUsersOrderComesFirstAndIsRemembered() throws Exception {
+		StageRegistry registry = Services.get(StageRegistry.class);
+		registry.setUserOrder(List.of(PROFILE, ACTIVITIES, NEEDS));
+		assertEquals(List.of(PROFILE, ACTIVITIES, NEEDS, AGREEMENT, LEARNING), ids(registry));
+		assertEquals(List.of(PROFILE, ACTIVITIES, NEEDS), registry.userOrder());
+	}
+
+	@Test
+	void aStageRegisteredWhileRunningAppearsAndLeaves() throws Exception {
+		StageRegistry registry = Services.get(StageRegistry.class);
+		AtomicInteger changes = new AtomicInteger();
+		Runnable listener = changes::incrementAndGet;
+		registry.addListener(listener);
+		ServiceRegistration<StageDescriptor> registration = Services.register(StageDescriptor.class, new StageDescriptor() {
+			@Override
+			public String id() {
+				return "org.example.stage.funding";
+			}
+
+			@Override
+			public String label() {
+				return "Funding";
+			}
+
+			@Override
+			public String description() {
+				return "Funding applications and acquittals.";
+			}
+
+			@Override
+			public int defaultOrder() {
+				return 25;
+			}
+
+			@Override
+			public EClass dataClass() {
+				return null;
+			}
+		});
+		try {
+			assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, "org.example.stage.funding", AGREEMENT, LEARNING), ids(registry));
+			assertEquals(1, changes.get());
+		} finally {
+			registration.unregister();
+			registry.removeListener(listener);
+		}
+		assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, AGREEMENT, LEARNING), ids(registry));
+	}
+
+	private static List<String> ids(StageRegistry registry) {
+		return registry.stages().stream().map(StageDescriptor::id).toList();
+	}
+}

@@ -1,0 +1,113 @@
+package org.hjp.workbench.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.hjp.workbench.activities.model.ActivitiesFactory;
+import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.activities.model.validation.ActivitiesConstraints;
+import org.hjp.workbench.agreement.model.Agreement;
+import org.hjp.workbench.agreement.model.AgreementFactory;
+import org.hjp.workbench.agreement.model.validation.AgreementConstraints;
+import org.hjp.workbench.learning.model.LearningFactory;
+import org.hjp.workbench.learning.model.Measure;
+import org.hjp.workbench.learning.model.validation.LearningConstraints;
+import org.hjp.workbench.model.Organisation;
+import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.model.PartnershipFactory;
+import org.hjp.workbench.model.Sector;
+import org.hjp.workbench.model.validation.PartnershipConstraints;
+import org.hjp.workbench.needs.model.Need;
+import org.hjp.workbench.needs.model.NeedsFactory;
+import org.hjp.workbench.needs.model.validation.NeedsConstraints;
+import org.junit.jupiter.api.Test;
+
+class ConstraintsTest {
+
+	@Test
+	void partnershipWithoutHealthPartnerIsWarned() {
+		Partnership partnership = PartnershipFactory.eINSTANCE.createPartnership();
+		partnership.setName("Test");
+		partnership.setWhyPartner("Because.");
+		Organisation legal = PartnershipFactory.eINSTANCE.createOrganisation();
+		legal.setName("Legal centre");
+		legal.setSector(Sector.LEGAL);
+		partnership.getOrganisations().add(legal);
+		assertEquals(List.of("The partnership needs at least one legal and one health partner; add the health partner."),
+				Problems.of(new PartnershipConstraints(), partnership));
+
+		Organisation health = PartnershipFactory.eINSTANCE.createOrganisation();
+		health.setName("Hospital");
+		health.setSector(Sector.HEALTH);
+		partnership.getOrganisations().add(health);
+		assertEquals(List.of(), Problems.of(new PartnershipConstraints(), partnership));
+	}
+
+	@Test
+	void partnershipWithoutNameAndWithEndBeforeStartHasErrors() {
+		Partnership partnership = PartnershipFactory.eINSTANCE.createPartnership();
+		partnership.setStartDate(new Date(2_000_000_000_000L));
+		partnership.setEndDate(new Date(1_000_000_000_000L));
+		List<String> errors = Problems.ofSeverity(new PartnershipConstraints(), partnership, Diagnostic.ERROR);
+		assertEquals(List.of("The partnership has no name.", "The partnership's end date is before its start date."), errors);
+	}
+
+	@Test
+	void needWithoutEvidenceOrBaselineIsWarned() {
+		Need need = NeedsFactory.eINSTANCE.createNeed();
+		need.setName("Rent arrears");
+		assertEquals(List.of(
+				"The need \u201cRent arrears\u201d has no evidence yet: add local data, research or practitioners' experience.",
+				"The need \u201cRent arrears\u201d has no baseline, so the partnership will not be able to show change."),
+				Problems.of(new NeedsConstraints(), need));
+		need.setBaseline("40 families a year");
+		need.getEvidence().add(NeedsFactory.eINSTANCE.createEvidence());
+		assertEquals(List.of(), Problems.of(new NeedsConstraints(), need));
+	}
+
+	@Test
+	void activityWithoutResponsiblePartnerAndTrainingWithoutNeedAreWarned() {
+		Training training = ActivitiesFactory.eINSTANCE.createTraining();
+		training.setName("Huddle talk");
+		assertEquals(List.of("The activity \u201cHuddle talk\u201d has no partner responsible for it.",
+				"The training \u201cHuddle talk\u201d is not linked to a need: say which need it meets."),
+				Problems.of(new ActivitiesConstraints(), training));
+	}
+
+	@Test
+	void trainingLongerThanTheSlotIsWarned() {
+		Training training = ActivitiesFactory.eINSTANCE.createTraining();
+		training.setName("Huddle talk");
+		training.setResponsiblePartner(PartnershipFactory.eINSTANCE.createOrganisation());
+		training.getLinkedNeeds().add(NeedsFactory.eINSTANCE.createNeed());
+		training.setMinutesAvailable(5);
+		training.setMinutesNeeded(60);
+		assertEquals(List.of("The training \u201cHuddle talk\u201d needs 60 minutes but the audience can give 5: shorten it or split it up."),
+				Problems.of(new ActivitiesConstraints(), training));
+		training.setMinutesNeeded(5);
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), training));
+	}
+
+	@Test
+	void agreementWithoutReviewDateIsWarned() {
+		Agreement agreement = AgreementFactory.eINSTANCE.createAgreement();
+		agreement.setConfidentialityAndPrivilege("Files stay with the centre.");
+		assertEquals(List.of("The agreement has no review date: an MOU should be reviewed regularly."),
+				Problems.of(new AgreementConstraints(), agreement));
+	}
+
+	@Test
+	void measureWithoutBaselineIsWarned() {
+		Measure measure = LearningFactory.eINSTANCE.createMeasure();
+		measure.setName("Referrals a month");
+		measure.setTarget(8.0);
+		assertEquals(List.of("The measure \u201cReferrals a month\u201d has no baseline, so change cannot be shown."),
+				Problems.of(new LearningConstraints(), measure));
+		measure.setBaseline(0.0);
+		assertTrue(Problems.of(new LearningConstraints(), measure).isEmpty());
+	}
+}
