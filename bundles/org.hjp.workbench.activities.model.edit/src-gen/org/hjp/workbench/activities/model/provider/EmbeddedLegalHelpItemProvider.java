@@ -63,7 +63,7 @@ public class EmbeddedLegalHelpItemProvider extends ActivityItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_EmbeddedLegalHelp_location_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_EmbeddedLegalHelp_location_feature", "_UI_EmbeddedLegalHelp_type"),
+				 getString("_UI_EmbeddedLegalHelp_location_description"),
 				 ActivitiesPackage.Literals.EMBEDDED_LEGAL_HELP__LOCATION,
 				 true,
 				 false,

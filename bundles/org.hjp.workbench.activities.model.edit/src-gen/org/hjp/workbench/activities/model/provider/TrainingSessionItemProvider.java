@@ -150,7 +150,7 @@ public class TrainingSessionItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSession_feedback_feature", "_UI_TrainingSession_type"),
 				 ActivitiesPackage.Literals.TRAINING_SESSION__FEEDBACK,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

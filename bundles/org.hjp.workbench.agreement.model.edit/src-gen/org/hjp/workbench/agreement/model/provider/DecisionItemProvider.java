@@ -81,7 +81,7 @@ public class DecisionItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_description_feature", "_UI_Decision_type"),
 				 AgreementPackage.Literals.DECISION__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -100,7 +100,7 @@ public class DecisionItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Decision_owner_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_owner_feature", "_UI_Decision_type"),
+				 getString("_UI_Decision_owner_description"),
 				 AgreementPackage.Literals.DECISION__OWNER,
 				 true,
 				 false,
@@ -129,7 +129,7 @@ public class DecisionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Decision)object).getDescription();
+		String label = crop(((Decision)object).getDescription());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Decision_type") :
 			getString("_UI_Decision_type") + " " + label;

@@ -169,7 +169,7 @@ public class InformationSharingItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_InformationSharing_basis_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_InformationSharing_basis_feature", "_UI_InformationSharing_type"),
+				 getString("_UI_InformationSharing_basis_description"),
 				 AgreementPackage.Literals.INFORMATION_SHARING__BASIS,
 				 true,
 				 false,

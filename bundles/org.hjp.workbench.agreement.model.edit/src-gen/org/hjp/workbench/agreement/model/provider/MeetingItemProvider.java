@@ -130,7 +130,7 @@ public class MeetingItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_Meeting_notes_feature", "_UI_Meeting_type"),
 				 AgreementPackage.Literals.MEETING__NOTES,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

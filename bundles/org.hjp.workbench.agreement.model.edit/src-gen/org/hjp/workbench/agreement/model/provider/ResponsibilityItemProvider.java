@@ -126,7 +126,7 @@ public class ResponsibilityItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_Responsibility_description_feature", "_UI_Responsibility_type"),
 				 AgreementPackage.Literals.RESPONSIBILITY__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -152,7 +152,7 @@ public class ResponsibilityItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Responsibility)object).getDescription();
+		String label = crop(((Responsibility)object).getDescription());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Responsibility_type") :
 			getString("_UI_Responsibility_type") + " " + label;

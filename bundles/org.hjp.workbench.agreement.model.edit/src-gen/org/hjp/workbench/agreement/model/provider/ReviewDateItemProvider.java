@@ -105,7 +105,7 @@ public class ReviewDateItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewDate_purpose_feature", "_UI_ReviewDate_type"),
 				 AgreementPackage.Literals.REVIEW_DATE__PURPOSE,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

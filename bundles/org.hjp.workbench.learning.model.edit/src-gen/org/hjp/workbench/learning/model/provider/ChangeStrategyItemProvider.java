@@ -105,7 +105,7 @@ public class ChangeStrategyItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_ChangeStrategy_description_feature", "_UI_ChangeStrategy_type"),
 				 LearningPackage.Literals.CHANGE_STRATEGY__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

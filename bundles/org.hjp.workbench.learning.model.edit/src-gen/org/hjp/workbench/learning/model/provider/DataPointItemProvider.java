@@ -127,7 +127,7 @@ public class DataPointItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_DataPoint_note_feature", "_UI_DataPoint_type"),
 				 LearningPackage.Literals.DATA_POINT__NOTE,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

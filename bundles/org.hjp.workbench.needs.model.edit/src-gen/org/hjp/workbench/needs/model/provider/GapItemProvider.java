@@ -82,7 +82,7 @@ public class GapItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_Gap_description_feature", "_UI_Gap_type"),
 				 NeedsPackage.Literals.GAP__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -101,7 +101,7 @@ public class GapItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Gap_need_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Gap_need_feature", "_UI_Gap_type"),
+				 getString("_UI_Gap_need_description"),
 				 NeedsPackage.Literals.GAP__NEED,
 				 true,
 				 false,
@@ -123,7 +123,7 @@ public class GapItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Gap_currentServices_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Gap_currentServices_feature", "_UI_Gap_type"),
+				 getString("_UI_Gap_currentServices_description"),
 				 NeedsPackage.Literals.GAP__CURRENT_SERVICES,
 				 true,
 				 false,
@@ -152,7 +152,7 @@ public class GapItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Gap)object).getDescription();
+		String label = crop(((Gap)object).getDescription());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Gap_type") :
 			getString("_UI_Gap_type") + " " + label;

@@ -150,7 +150,7 @@ public class WorkingRelationshipItemProvider
 				 getString("_UI_PropertyDescriptor_description", "_UI_WorkingRelationship_description_feature", "_UI_WorkingRelationship_type"),
 				 NeedsPackage.Literals.WORKING_RELATIONSHIP__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

@@ -47,6 +47,7 @@ final class GenModelGenerator {
 		// The committed genmodels hold only settings; their classifiers are filled in from the .ecore files.
 		for (GenPackage genPackage : genModel.getGenPackages()) {
 			genPackage.initialize(genPackage.getEcorePackage());
+			PropertySettings.apply(genPackage);
 		}
 		for (GenPackage used : genModel.getUsedGenPackages()) {
 			if (used.eIsProxy() || used.getGenModel() == null) {

@@ -1,0 +1,99 @@
+package org.hjp.workbench.ui.addons;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.DocumentActions;
+import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.RecentFiles;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * When the workbench has started: opens the partnership given on the command line, else the last one,
+ * else the bundled sample; keeps the window title naming the partnership with a dirty marker; and asks to
+ * save before the window closes.
+ */
+public class WorkbenchStartup {
+
+	static final String TITLE = "HJP Workbench";
+
+	@Inject
+	private MApplication application;
+
+	@Inject
+	private IEventBroker broker;
+
+	@Inject
+	private CurrentPartnership current;
+
+	@Inject
+	private DocumentActions actions;
+
+	@Inject
+	private LiveValidation validation;
+
+	@PostConstruct
+	void subscribe() {
+		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started());
+	}
+
+	private void started() {
+		MWindow window = application.getChildren().get(0);
+		Shell shell = (Shell) window.getWidget();
+		window.getContext().set(IWindowCloseHandler.class, w -> actions.confirmClose(shell));
+		current.addListener(document -> window.setLabel(title(document)));
+		window.setLabel(title(current.document()));
+		try {
+			actions.open(shell, initialFile());
+		} catch (IOException e) {
+			ILog.of(getClass()).error("Could not prepare the sample partnership", e);
+			MessageDialog.openError(shell, "Could not open the sample", "The sample partnership could not be copied: " + e.getMessage());
+		}
+		validation.validateNow();
+	}
+
+	private static String title(Optional<PartnershipDocument> document) {
+		return document.map(d -> (d.isDirty() ? "*" : "") + d.displayName() + " \u2014 " + TITLE).orElse(TITLE);
+	}
+
+	/** The file named on the command line, else the last one opened, else a fresh copy of the sample. */
+	private static Path initialFile() throws IOException {
+		Optional<Path> fromCommandLine = Arrays.stream(Platform.getApplicationArgs())
+				.filter(a -> a.endsWith("." + PartnershipFormat.FILE_EXTENSION)).map(Path::of).findFirst();
+		if (fromCommandLine.isPresent()) {
+			return fromCommandLine.get();
+		}
+		Optional<Path> lastOpened = RecentFiles.list().stream().findFirst();
+		return lastOpened.isPresent() ? lastOpened.get() : SamplePartnership.copyInto(partnershipsFolder());
+	}
+
+	/** The folder the workbench keeps its own files in (its instance area), or one in the user's home. */
+	private static Path partnershipsFolder() {
+		try {
+			if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
+				return Path.of(Platform.getInstanceLocation().getURL().toURI());
+			}
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			ILog.of(WorkbenchStartup.class).warn("Unusual workspace location; using the home folder", e);
+		}
+		return Path.of(System.getProperty("user.home"), "hjp-workbench");
+	}
+}

@@ -1,0 +1,199 @@
+package org.hjp.workbench.ui.parts;
+
+import java.text.DateFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageRegistry;
+import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.model.Organisation;
+import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.model.Person;
+import org.hjp.workbench.model.provider.PartnershipEditPlugin;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.StageEditors;
+
+import org.eclipse.e4.core.di.extensions.Service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The open partnership at a glance: what it is, who the partners are, and for each stage how much it
+ * holds and how many warnings it has. Its tab carries the dirty marker of the whole partnership.
+ */
+public class OverviewPart {
+
+	@Inject
+	private MPart part;
+
+	@Inject
+	private CurrentPartnership current;
+
+	@Inject
+	private LiveValidation validation;
+
+	@Inject
+	private StageEditors editors;
+
+	@Inject
+	@Service
+	private StageRegistry registry;
+
+	private ScrolledComposite scroller;
+	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> refresh();
+	private final Consumer<List<Problem>> problemsListener = p -> refresh();
+
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		current.addListener(documentListener);
+		validation.addListener(problemsListener);
+		refresh();
+	}
+
+	private void refresh() {
+		if (scroller.isDisposed()) {
+			return;
+		}
+		Optional<PartnershipDocument> document = current.document();
+		part.setDirty(document.map(PartnershipDocument::isDirty).orElse(false));
+		if (scroller.getContent() != null) {
+			scroller.getContent().dispose();
+		}
+		Composite page = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 6).applyTo(page);
+		if (document.isEmpty()) {
+			text(page, "No partnership is open. Use File > New Partnership or File > Open.", null);
+		} else {
+			fill(page, document.get());
+		}
+		scroller.setContent(page);
+		scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+	}
+
+	private void fill(Composite page, PartnershipDocument document) {
+		Partnership partnership = document.partnership();
+		text(page, nonEmpty(partnership.getName(), "Unnamed partnership"), JFaceResources.getBannerFont());
+		text(page, document.file().map(Object::toString).orElse("Not saved yet"), null).setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		text(page, facts(partnership), null);
+		if (partnership.getPurpose() != null) {
+			text(page, partnership.getPurpose(), null);
+		}
+		for (String namespace : document.unknownNamespaces()) {
+			Label notice = text(page, "This file also holds data from a plug-in that is not installed (" + namespace
+					+ "). It is kept and saved unchanged, but cannot be shown here.", null);
+			notice.setBackground(page.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			notice.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		}
+		heading(page, "Partners");
+		for (Organisation organisation : partnership.getOrganisations()) {
+			text(page, partnerLine(organisation), null);
+		}
+		heading(page, "Stages at a glance");
+		Composite stages = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).spacing(24, 4).applyTo(stages);
+		for (StageDescriptor stage : registry.stages()) {
+			Link link = new Link(stages, SWT.NONE);
+			link.setText("<a>" + stage.label().replace("&", "&&") + "</a>");
+			link.addListener(SWT.Selection, e -> editors.open(stage));
+			new Label(stages, SWT.NONE).setText(items(partnership, stage));
+			new Label(stages, SWT.NONE).setText(warnings(stage));
+		}
+	}
+
+	private String facts(Partnership partnership) {
+		StringBuilder facts = new StringBuilder(literal("PartnershipStatus", partnership.getStatus().getName()));
+		if (partnership.getStartDate() != null) {
+			facts.append(" since ").append(DateFormat.getDateInstance(DateFormat.LONG).format(partnership.getStartDate()));
+		}
+		facts.append(" \u00b7 ").append(literal("PartnershipModel", partnership.getModel().getName()));
+		facts.append(" \u00b7 ").append(literal("Setting", partnership.getSetting().getName()));
+		return facts.toString();
+	}
+
+	private static String partnerLine(Organisation organisation) {
+		String champions = organisation.getPeople().stream().filter(Person::isChampion).map(Person::getName).collect(Collectors.joining(", "));
+		return "\u2022 " + nonEmpty(organisation.getName(), "Unnamed organisation") + " (" + literal("Sector", organisation.getSector().getName()).toLowerCase()
+				+ (organisation.isLead() ? ", lead" : "") + "): " + organisation.getPeople().size() + " people"
+				+ (champions.isEmpty() ? "" : "; champions: " + champions);
+	}
+
+	private static String items(Partnership partnership, StageDescriptor stage) {
+		if (stage.dataClass() == null) {
+			return partnership.getOrganisations().size() + " partners, " + partnership.getCohorts().size() + " cohorts";
+		}
+		return StageData.find(partnership, stage.dataClass()).map(data -> count(data) + " items").orElse("not started");
+	}
+
+	private static int count(EObject root) {
+		int n = 0;
+		for (var it = root.eAllContents(); it.hasNext(); it.next()) {
+			n++;
+		}
+		return n;
+	}
+
+	private String warnings(StageDescriptor stage) {
+		long n = validation.problems().stream().filter(p -> p.severity() != Problem.Severity.INFO)
+				.filter(p -> editors.stageOf(p.target()).map(s -> s.id().equals(stage.id())).orElse(false)).count();
+		return n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings";
+	}
+
+	private static String literal(String enumName, String literal) {
+		return PartnershipEditPlugin.INSTANCE.getString("_UI_" + enumName + "_" + literal + "_literal");
+	}
+
+	private static String nonEmpty(String value, String fallback) {
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	private static void heading(Composite page, String text) {
+		Label label = text(page, text, JFaceResources.getHeaderFont());
+		((org.eclipse.swt.layout.GridData) label.getLayoutData()).verticalIndent = 10;
+	}
+
+	private static Label text(Composite page, String text, org.eclipse.swt.graphics.Font font) {
+		Label label = new Label(page, SWT.WRAP);
+		label.setText(text.replace("&", "&&"));
+		if (font != null) {
+			label.setFont(font);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(label);
+		return label;
+	}
+
+	@Focus
+	public void setFocus() {
+		Control content = scroller.getContent();
+		(content != null ? content : scroller).setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		current.removeListener(documentListener);
+		validation.removeListener(problemsListener);
+	}
+}

@@ -1,0 +1,143 @@
+package org.hjp.workbench.ui.parts;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.StageEditors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/** What the checks found in the open partnership; double-click or Enter goes to the item to fix. */
+public class ProblemsPart {
+
+	public static final String TABLE_KEY = "hjp.problems";
+
+	@Inject
+	private LiveValidation validation;
+
+	@Inject
+	private StageEditors editors;
+
+	@Inject
+	private CurrentPartnership current;
+
+	private TableViewer viewer;
+	private Label summary;
+	private final Consumer<List<Problem>> listener = this::show;
+
+	@PostConstruct
+	public void create(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		Composite tableBox = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableBox);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableBox.setLayout(columns);
+		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(columns, "", new ColumnPixelData(30, false), p -> "", this::icon);
+		column(columns, "Problem", new ColumnWeightData(62, 200), Problem::message, p -> null);
+		column(columns, "Stage", new ColumnWeightData(20, 100), p -> editors.stageOf(p.target()).map(StageDescriptor::label).orElse(""), p -> null);
+		column(columns, "Item", new ColumnWeightData(18, 80), this::itemLabel, p -> null);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.addOpenListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (first instanceof Problem problem && problem.target() != null) {
+				editors.reveal(problem.target());
+			}
+		});
+		validation.addListener(listener);
+		show(validation.problems());
+	}
+
+	private void column(TableColumnLayout columns, String title, ColumnLayoutData width, Function<Problem, String> text,
+			Function<Problem, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		columns.setColumnData(column.getColumn(), width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Problem) element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image.apply((Problem) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((Problem) element).message();
+			}
+		});
+	}
+
+	private Image icon(Problem problem) {
+		String key = switch (problem.severity()) {
+			case ERROR -> Dialog.DLG_IMG_MESSAGE_ERROR;
+			case WARNING -> Dialog.DLG_IMG_MESSAGE_WARNING;
+			case INFO -> Dialog.DLG_IMG_MESSAGE_INFO;
+		};
+		return JFaceResources.getImage(key);
+	}
+
+	private String itemLabel(Problem problem) {
+		EObject target = problem.target();
+		return current.document().map(d -> d.editingDomain().getAdapterFactory().adapt(target, IItemLabelProvider.class))
+				.filter(IItemLabelProvider.class::isInstance).map(p -> ((IItemLabelProvider) p).getText(target)).orElse("");
+	}
+
+	private void show(List<Problem> problems) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(problems);
+		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		long notes = problems.size() - errors - warnings;
+		summary.setText(problems.isEmpty() ? "No problems found." : errors + " errors, " + warnings + " warnings, " + notes + " notes");
+	}
+
+	@Focus
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		validation.removeListener(listener);
+	}
+}

@@ -1,0 +1,194 @@
+package org.hjp.workbench.ui.parts;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.events.KeyListener;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.model.PartnershipExtension;
+import org.hjp.workbench.model.PartnershipPackage;
+import org.hjp.workbench.ui.edit.ItemProviderContentProvider;
+import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
+import org.hjp.workbench.ui.edit.PropertiesPanel;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.StageEditors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The generic editor of a stage: its part of the partnership as a tree, and the selected item's details.
+ * It serves every stage that has no editor of its own, including organisations' plug-in data.
+ */
+public class StageEditorPart implements StageEditors.Revealing {
+
+	public static final String TREE_KEY = "hjp.stage.tree";
+
+	@Inject
+	private MPart part;
+
+	@Inject
+	private CurrentPartnership current;
+
+	@Inject
+	private StageEditors editors;
+
+	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> showDocument();
+	private Composite body;
+	private StageDescriptor stage;
+	private PartnershipDocument shownDocument;
+	private EObject shownRoot;
+	private TreeViewer tree;
+	private PropertiesPanel properties;
+
+	@PostConstruct
+	public void create(Composite parent) {
+		stage = editors.stage(part.getPersistedState().get(StageEditors.STAGE_KEY)).orElse(null);
+		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+		Label title = new Label(parent, SWT.NONE);
+		title.setFont(JFaceResources.getBannerFont());
+		title.setText(stage == null ? "This stage is not installed" : stage.label());
+		Label description = new Label(parent, SWT.WRAP);
+		description.setText(stage == null ? "The plug-in that provided this stage has been removed." : stage.description());
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(description);
+		body = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		GridLayoutFactory.fillDefaults().applyTo(body);
+		current.addListener(documentListener);
+		showDocument();
+	}
+
+	private void showDocument() {
+		PartnershipDocument document = current.document().orElse(null);
+		if (body.isDisposed() || (document == shownDocument && document != null && stage != null && root(document) == shownRoot)) {
+			return;
+		}
+		for (Control child : body.getChildren()) {
+			child.dispose();
+		}
+		disposeProviders();
+		shownDocument = document;
+		shownRoot = document == null || stage == null ? null : root(document);
+		if (document == null || stage == null) {
+			new Label(body, SWT.NONE).setText(document == null ? "No partnership is open." : "");
+		} else if (root(document) == null) {
+			offerToStart(document);
+		} else {
+			createEditor(document);
+		}
+		body.layout(true, true);
+	}
+
+	private EObject root(PartnershipDocument document) {
+		return stage.dataClass() == null ? document.partnership() : StageData.find(document.partnership(), stage.dataClass()).orElse(null);
+	}
+
+	private void offerToStart(PartnershipDocument document) {
+		Label hint = new Label(body, SWT.WRAP);
+		hint.setText("This partnership has not started this stage yet.");
+		Button start = new Button(body, SWT.PUSH);
+		start.setText("&Start this stage");
+		start.addListener(SWT.Selection, e -> {
+			PartnershipExtension data = (PartnershipExtension) stage.dataClass().getEPackage().getEFactoryInstance().create(stage.dataClass());
+			Command add = AddCommand.create(document.editingDomain(), document.partnership(), PartnershipPackage.Literals.PARTNERSHIP__EXTENSIONS, data);
+			document.commandStack().execute(add);
+		});
+	}
+
+	private void createEditor(PartnershipDocument document) {
+		AdapterFactoryEditingDomain domain = document.editingDomain();
+		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		tree = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.getControl().setData(TREE_KEY, stage.id());
+		boolean profile = stage.dataClass() == null;
+		tree.setContentProvider(new ItemProviderContentProvider(domain.getAdapterFactory(), child -> !(profile && child instanceof PartnershipExtension)));
+		tree.setLabelProvider(new ItemProviderLabelProvider(domain.getAdapterFactory()));
+		properties = new PropertiesPanel(sash, domain.getAdapterFactory(), domain);
+		sash.setWeights(35, 65);
+		EObject root = root(document);
+		tree.setInput(new Object[] { root });
+		tree.expandToLevel(2);
+		tree.addSelectionChangedListener(e -> properties.show(selected()));
+		TreeEditing editing = new TreeEditing(domain);
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			EObject selected = selected();
+			if (selected != null) {
+				editing.fillMenu(m, selected, root);
+			}
+		});
+		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+		tree.getControl().addKeyListener(KeyListener.keyPressedAdapter(e -> {
+			EObject selected = selected();
+			if (selected == null || selected == root) {
+				return;
+			}
+			if (e.keyCode == SWT.DEL) {
+				editing.execute(editing.remove(selected));
+			} else if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+				editing.execute(editing.move(selected, e.keyCode == SWT.ARROW_UP ? -1 : 1));
+				tree.setSelection(new StructuredSelection(selected), true);
+				e.doit = false;
+			}
+		}));
+		tree.setSelection(new StructuredSelection(root));
+	}
+
+	private EObject selected() {
+		Object first = tree == null ? null : ((IStructuredSelection) tree.getSelection()).getFirstElement();
+		return first instanceof EObject o ? o : null;
+	}
+
+	@Override
+	public void reveal(EObject object) {
+		if (tree != null && !tree.getControl().isDisposed()) {
+			tree.setSelection(new StructuredSelection(object), true);
+			tree.getControl().setFocus();
+		}
+	}
+
+	@Focus
+	public void setFocus() {
+		if (tree != null && !tree.getControl().isDisposed()) {
+			tree.getControl().setFocus();
+		} else {
+			body.setFocus();
+		}
+	}
+
+	@PreDestroy
+	public void dispose() {
+		current.removeListener(documentListener);
+		disposeProviders();
+	}
+
+	/** The viewer disposes its providers with its control; only the references go here. */
+	private void disposeProviders() {
+		tree = null;
+		properties = null;
+	}
+}

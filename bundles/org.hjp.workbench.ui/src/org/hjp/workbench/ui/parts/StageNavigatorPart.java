@@ -1,0 +1,181 @@
+package org.hjp.workbench.ui.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyListener;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageRegistry;
+import org.hjp.workbench.model.StageProgress;
+import org.hjp.workbench.model.provider.PartnershipEditPlugin;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.StageEditors;
+import org.osgi.service.prefs.BackingStoreException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Building Blocks stages in the user's order, with each stage's progress. Enter or double-click opens a
+ * stage; Alt+Up and Alt+Down (or the buttons) change the order, which is remembered.
+ */
+public class StageNavigatorPart {
+
+	public static final String TABLE_KEY = "hjp.stages";
+
+	@Inject
+	@Service
+	private StageRegistry registry;
+
+	@Inject
+	private CurrentPartnership current;
+
+	@Inject
+	private StageEditors editors;
+
+	private TableViewer viewer;
+	private final Runnable registryListener = this::refreshLater;
+	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> refreshLater();
+
+	@PostConstruct
+	public void create(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		Composite tableBox = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableBox);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableBox.setLayout(columns);
+		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(columns, "Stage", new ColumnWeightData(70, 150), s -> s.label());
+		column(columns, "Progress", new ColumnWeightData(30, 90), this::progress);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		Composite buttons = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		button(buttons, "&Open", () -> selected().ifPresent(editors::open));
+		button(buttons, "Move &up", () -> move(-1));
+		button(buttons, "Move &down", () -> move(1));
+		viewer.addDoubleClickListener(e -> selected().ifPresent(editors::open));
+		viewer.getTable().addKeyListener(KeyListener.keyPressedAdapter(e -> {
+			if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				selected().ifPresent(editors::open);
+			} else if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+				move(e.keyCode == SWT.ARROW_UP ? -1 : 1);
+				e.doit = false;
+			}
+		}));
+		registry.addListener(registryListener);
+		current.addListener(documentListener);
+		refresh();
+	}
+
+	private void column(TableColumnLayout columns, String title, ColumnWeightData width, Function<StageDescriptor, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		columns.setColumnData(column.getColumn(), width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((StageDescriptor) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((StageDescriptor) element).description();
+			}
+		});
+	}
+
+	private static void button(Composite parent, String label, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(label);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private String progress(StageDescriptor stage) {
+		return current.document().flatMap(d -> d.partnership().getStageProgress().stream()
+				.filter(p -> stage.id().equals(p.getStageId())).findFirst())
+				.map(StageProgress::getStatus)
+				.map(s -> PartnershipEditPlugin.INSTANCE.getString("_UI_StageStatus_" + s.getName() + "_literal"))
+				.orElse(current.document().isPresent() ? "Not started" : "");
+	}
+
+	private void move(int delta) {
+		Optional<StageDescriptor> stage = selected();
+		if (stage.isEmpty()) {
+			return;
+		}
+		List<String> order = new ArrayList<>(registry.stages().stream().map(StageDescriptor::id).toList());
+		int from = order.indexOf(stage.get().id());
+		int to = from + delta;
+		if (to < 0 || to >= order.size()) {
+			return;
+		}
+		order.add(to, order.remove(from));
+		try {
+			registry.setUserOrder(order);
+		} catch (BackingStoreException e) {
+			ILog.of(getClass()).error("Could not store the stage order", e);
+			MessageDialog.openError(viewer.getControl().getShell(), "Could not keep the new order",
+					"The new order of stages could not be stored, so it will be lost when the workbench closes.");
+		}
+		refresh();
+		viewer.setSelection(new StructuredSelection(stage.get()), true);
+	}
+
+	private Optional<StageDescriptor> selected() {
+		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return Optional.ofNullable((StageDescriptor) first);
+	}
+
+	private void refreshLater() {
+		if (!viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	}
+
+	private void refresh() {
+		if (!viewer.getControl().isDisposed()) {
+			Object selection = selected().orElse(null);
+			viewer.setInput(registry.stages());
+			if (selection != null) {
+				viewer.setSelection(new StructuredSelection(selection));
+			}
+		}
+	}
+
+	@Focus
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		registry.removeListener(registryListener);
+		current.removeListener(documentListener);
+	}
+}

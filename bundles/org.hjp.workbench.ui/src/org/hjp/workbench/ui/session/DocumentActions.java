@@ -1,0 +1,155 @@
+package org.hjp.workbench.ui.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.core.editing.NewPartnership;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.ui.wizard.NewPartnershipWizard;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/** What the user does with partnership files: new, open, save, save as, close; with the dialogs they need. */
+@Creatable
+@Singleton
+public class DocumentActions {
+
+	static final String FILTER = "*." + PartnershipFormat.FILE_EXTENSION;
+
+	private final PartnershipStore store = new PartnershipStore();
+
+	@Inject
+	private CurrentPartnership current;
+
+	/** Opens {@code file}, first offering to save unsaved changes; tells the user plainly if it cannot. */
+	public boolean open(Shell shell, Path file) {
+		if (!confirmClose(shell)) {
+			return false;
+		}
+		try {
+			PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+			current.set(document);
+			RecentFiles.remember(file);
+			return true;
+		} catch (PartnershipFileException e) {
+			ILog.of(getClass()).warn("Could not open " + file + ": " + e.getMessage(), e);
+			MessageDialog.openError(shell, "Could not open the partnership", e.getMessage() + "\n\nNothing was changed on disk.");
+			return false;
+		}
+	}
+
+	public boolean openChosenFile(Shell shell) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText("Open a partnership");
+		dialog.setFilterExtensions(new String[] { FILTER, "*" });
+		dialog.setFilterNames(new String[] { "Partnership files (" + FILTER + ")", "All files" });
+		String chosen = dialog.open();
+		return chosen != null && open(shell, Path.of(chosen));
+	}
+
+	public boolean createNew(Shell shell) {
+		if (!confirmClose(shell)) {
+			return false;
+		}
+		NewPartnershipWizard wizard = new NewPartnershipWizard();
+		if (new WizardDialog(shell, wizard).open() != Window.OK) {
+			return false;
+		}
+		current.set(NewPartnership.create(wizard.partnershipName(), wizard.legalOrganisation(), wizard.healthOrganisation()));
+		return true;
+	}
+
+	/** Saves the open partnership; asks for a file name when it has none. False when not saved. */
+	public boolean save(Shell shell) {
+		PendingEdits.commit();
+		Optional<PartnershipDocument> document = current.document();
+		if (document.isEmpty()) {
+			return true;
+		}
+		if (document.get().file().isEmpty()) {
+			return saveAs(shell);
+		}
+		return write(shell, document.get(), document.get().file().get());
+	}
+
+	public boolean saveAs(Shell shell) {
+		PendingEdits.commit();
+		Optional<PartnershipDocument> document = current.document();
+		if (document.isEmpty()) {
+			return true;
+		}
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setText("Save the partnership as");
+		dialog.setFilterExtensions(new String[] { FILTER });
+		dialog.setFileName(document.get().file().map(f -> f.getFileName().toString())
+				.orElse(document.get().displayName() + "." + PartnershipFormat.FILE_EXTENSION));
+		dialog.setOverwrite(false);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return false;
+		}
+		Path target = withExtension(Path.of(chosen));
+		if (Files.exists(target) && !MessageDialog.openQuestion(shell, "Replace the file?",
+				target.getFileName() + " already exists. Replace it? (Its current content is kept as a backup.)")) {
+			return false;
+		}
+		return write(shell, document.get(), target);
+	}
+
+	/** Closes the open partnership, first offering to save. False when the user cancels. */
+	public boolean close(Shell shell) {
+		if (!confirmClose(shell)) {
+			return false;
+		}
+		current.set(null);
+		return true;
+	}
+
+	/** Offers to save unsaved changes. False when the user cancels or saving fails. */
+	public boolean confirmClose(Shell shell) {
+		Optional<PartnershipDocument> document = current.document();
+		if (document.isEmpty() || !document.get().isDirty()) {
+			return true;
+		}
+		MessageDialog dialog = new MessageDialog(shell, "Save changes?", null,
+				"\u201c" + document.get().displayName() + "\u201d has changes that are not saved. Save them first?",
+				MessageDialog.QUESTION, 0, "&Save", "Do&n't Save", "Cancel");
+		return switch (dialog.open()) {
+			case 0 -> save(shell);
+			case 1 -> true;
+			default -> false;
+		};
+	}
+
+	private boolean write(Shell shell, PartnershipDocument document, Path target) {
+		try {
+			document.saveAs(store, target);
+			RecentFiles.remember(target);
+			return true;
+		} catch (PartnershipFileException e) {
+			ILog.of(getClass()).warn("Could not save " + target + ": " + e.getMessage(), e);
+			MessageDialog.openError(shell, "Could not save the partnership",
+					e.getMessage() + "\n\nYour changes are still open in the workbench.");
+			return false;
+		}
+	}
+
+	private static Path withExtension(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith("." + PartnershipFormat.FILE_EXTENSION) ? file
+				: file.resolveSibling(name + "." + PartnershipFormat.FILE_EXTENSION);
+	}
+}

@@ -1,0 +1,93 @@
+package org.hjp.workbench.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.swt.widgets.Display;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.core.validation.ValidationService;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Validates the open partnership shortly after each change and tells its listeners the problems. Data of
+ * plug-ins that are not installed is reported too, since it cannot be shown.
+ */
+@Creatable
+@Singleton
+public class LiveValidation {
+
+	static final int DELAY_MS = 250;
+
+	@Inject
+	private CurrentPartnership current;
+
+	@Inject
+	@Service
+	private ValidationService validation;
+
+	private final List<Consumer<List<Problem>>> listeners = new CopyOnWriteArrayList<>();
+	private List<Problem> problems = List.of();
+	private boolean scheduled;
+
+	@PostConstruct
+	void start() {
+		current.addListener(this::schedule);
+		validateNow();
+	}
+
+	public List<Problem> problems() {
+		return problems;
+	}
+
+	public void addListener(Consumer<List<Problem>> listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Consumer<List<Problem>> listener) {
+		listeners.remove(listener);
+	}
+
+	private void schedule(Optional<PartnershipDocument> document) {
+		Display display = Display.getCurrent();
+		if (display == null || scheduled) {
+			return;
+		}
+		scheduled = true;
+		display.timerExec(DELAY_MS, () -> {
+			scheduled = false;
+			validateNow();
+		});
+	}
+
+	/** Validates at once; used when a partnership is opened and by tests. */
+	public void validateNow() {
+		List<Problem> found = new ArrayList<>();
+		current.document().ifPresent(document -> {
+			for (String namespace : document.unknownNamespaces()) {
+				found.add(new Problem(Problem.Severity.INFO, "This file holds data from a plug-in that is not installed ("
+						+ namespace + "). It is kept and saved unchanged, but cannot be shown.", document.partnership(), null));
+			}
+			try {
+				found.addAll(validation.validate(document.partnership()));
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("Validation failed", e);
+				found.add(new Problem(Problem.Severity.WARNING, "Checking the partnership failed (" + e + "); some problems may not be shown.",
+						document.partnership(), null));
+			}
+		});
+		problems = List.copyOf(found);
+		for (Consumer<List<Problem>> listener : listeners) {
+			listener.accept(problems);
+		}
+	}
+}
