@@ -1,0 +1,123 @@
+package org.hjp.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.needs.model.Need;
+import org.hjp.workbench.needs.model.NeedsAndGaps;
+import org.hjp.workbench.ui.edit.PropertiesPanel;
+import org.hjp.workbench.ui.parts.StageEditorPart;
+import org.hjp.workbench.ui.parts.StageNavigatorPart;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.tests.driver.RunningWorkbench;
+import org.hjp.workbench.ui.tests.driver.ScreenshotOnFailure;
+import org.hjp.workbench.ui.tests.driver.SwtDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Drives the real workbench with real mouse and key events: open the sample, change a field, undo, redo,
+ * save, close, reopen and see the change.
+ */
+class EditUndoSaveTest {
+
+	private static final String NEW_NAME = "Rent arrears before the birth";
+	private static final String OLD_NAME = "Rental arrears and eviction risk around the birth";
+
+	private RunningWorkbench workbench;
+	private SwtDriver driver;
+
+	@RegisterExtension
+	final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> driver);
+
+	@BeforeEach
+	void start() {
+		workbench = RunningWorkbench.start(Duration.ofSeconds(60));
+		driver = workbench.driver();
+		driver.waitUntil(() -> title().contains("Riverbend sample.hjp"), "the sample partnership to open");
+	}
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		workbench.close();
+	}
+
+	@Test
+	void editUndoRedoSaveAndReopen() throws Exception {
+		openStage("Investigating needs and gaps");
+		Tree tree = driver.byKey(Tree.class, StageEditorPart.TREE_KEY, "org.hjp.workbench.stage.needs");
+		TreeItem needItem = driver.onUi(() -> Arrays.stream(tree.getItems()[0].getItems())
+				.filter(i -> i.getText().contains(OLD_NAME)).findFirst().orElseThrow());
+		driver.click(tree, driver.onUi(needItem::getBounds), 1);
+
+		Text name = driver.byKey(Text.class, PropertiesPanel.FIELD_KEY, "name");
+		driver.waitUntil(() -> OLD_NAME.equals(driver.text(name)), "the need's name in its field");
+		driver.click(name);
+		driver.press(SWT.MOD1, 'a');
+		driver.type(NEW_NAME);
+		driver.press(0, SWT.CR);
+		driver.waitUntil(() -> NEW_NAME.equals(need().getName()), "the new name in the model");
+		driver.waitUntil(() -> title().startsWith("*"), "the dirty marker in the title");
+		driver.press(SWT.MOD1, 'z');
+		driver.waitUntil(() -> OLD_NAME.equals(need().getName()), "undo to restore the name");
+		assertFalse(driver.onUi(() -> document().commandStack().canUndo()), "typing a name was one undoable step, not one per key");
+		driver.waitUntil(() -> OLD_NAME.equals(driver.text(name)), "the field to show the restored name");
+		driver.waitUntil(() -> !title().startsWith("*"), "the dirty marker to go after undoing the only change");
+
+		driver.press(SWT.MOD1, 'y');
+		driver.waitUntil(() -> NEW_NAME.equals(need().getName()), "redo to bring the new name back");
+		driver.waitUntil(() -> NEW_NAME.equals(driver.text(name)), "the field to show the new name again");
+
+		driver.press(SWT.MOD1, 's');
+		driver.waitUntil(() -> !title().startsWith("*"), "the dirty marker to go after saving");
+		Path file = document().file().orElseThrow();
+		assertTrue(Files.readString(file).contains("name=\"" + NEW_NAME + "\""), "the saved file holds the new name");
+
+		driver.press(SWT.MOD1, 'w');
+		driver.waitUntil(() -> document() == null, "the partnership to close");
+
+		driver.press(SWT.ALT, 'f');
+		driver.press(0, 'r');
+		driver.press(0, '1');
+		driver.waitUntil(() -> document() != null && document().file().orElseThrow().equals(file), "the partnership to reopen from Open Recent");
+		assertEquals(NEW_NAME, need().getName());
+	}
+
+	private void openStage(String label) {
+		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
+		TableItem item = driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals(label)).findFirst().orElseThrow());
+		driver.click(stages, driver.onUi(() -> item.getBounds(0)), 1);
+		driver.press(0, SWT.CR);
+	}
+
+	private String title() {
+		return driver.onUi(() -> Arrays.stream(workbench.display().getShells()).filter(Shell::isVisible).map(Shell::getText)
+				.filter(t -> t.contains("HJP Workbench")).findFirst().orElse(""));
+	}
+
+	private PartnershipDocument document() {
+		return driver.onUi(() -> ContextInjectionFactory.make(CurrentPartnership.class, workbench.context()).document().orElse(null));
+	}
+
+	private Need need() {
+		return driver.onUi(() -> document().partnership().getExtensions().stream().filter(NeedsAndGaps.class::isInstance)
+				.map(NeedsAndGaps.class::cast).findFirst().orElseThrow().getNeeds().get(0));
+	}
+}

@@ -1,0 +1,257 @@
+package org.hjp.workbench.ui.tests.driver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Drives real SWT widgets the way a user does: finds them by a data key or their text, and posts real mouse
+ * and keyboard events to the X server through {@link Display#post(Event)}. Every wait has a timeout.
+ */
+public final class SwtDriver {
+
+	public static final Duration TIMEOUT = Duration.ofSeconds(20);
+	private static final long EVENT_PAUSE_MS = 40;
+
+	private final Display display;
+
+	SwtDriver(Display display) {
+		this.display = display;
+	}
+
+	/** Runs {@code query} on the UI thread and returns its result. */
+	public <T> T onUi(Callable<T> query) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(query.call());
+			} catch (Exception e) {
+				failure.set(e);
+			}
+		});
+		if (failure.get() != null) {
+			throw new AssertionError("UI query failed", failure.get());
+		}
+		return result.get();
+	}
+
+	public void runOnUi(Runnable action) {
+		display.syncExec(action);
+	}
+
+	/** The first visible control of {@code type} that matches, waiting until one appears. */
+	public <T extends Control> T find(Class<T> type, Predicate<T> matches, String description) {
+		AtomicReference<T> found = new AtomicReference<>();
+		waitUntil(() -> {
+			found.set(onUi(() -> search(type, matches)));
+			return found.get() != null;
+		}, description);
+		return found.get();
+	}
+
+	/** The first visible control of {@code type} whose data under {@code key} equals {@code value}. */
+	public <T extends Control> T byKey(Class<T> type, String key, Object value) {
+		return find(type, c -> Objects.equals(c.getData(key), value), type.getSimpleName() + " with " + key + "=" + value);
+	}
+
+	private <T extends Control> T search(Class<T> type, Predicate<T> matches) {
+		List<Shell> shells = new ArrayList<>(List.of(display.getShells()));
+		java.util.Collections.reverse(shells);
+		for (Shell shell : shells) {
+			if (shell.isVisible()) {
+				T found = search(shell, type, matches);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static <T extends Control> T search(Control control, Class<T> type, Predicate<T> matches) {
+		if (!control.isVisible()) {
+			return null;
+		}
+		if (type.isInstance(control) && matches.test(type.cast(control))) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = search(child, type, matches);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Clicks the middle of {@code control}. */
+	public void click(Control control) {
+		click(control, onUi(() -> {
+			Point size = control.getSize();
+			return new Rectangle(0, 0, size.x, size.y);
+		}), 1);
+	}
+
+	/** Clicks {@code count} times in the middle of {@code bounds}, given relative to {@code control}. */
+	public void click(Control control, Rectangle bounds, int count) {
+		Point target = onUi(() -> control.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2));
+		post(mouse(SWT.MouseMove, 0, target));
+		for (int i = 0; i < count; i++) {
+			post(mouse(SWT.MouseDown, 1, target));
+			post(mouse(SWT.MouseUp, 1, target));
+		}
+		settle();
+	}
+
+	/** Types text as key presses. */
+	public void type(String text) {
+		for (char c : text.toCharArray()) {
+			Event down = new Event();
+			down.type = SWT.KeyDown;
+			down.character = c;
+			post(down);
+			Event up = new Event();
+			up.type = SWT.KeyUp;
+			up.character = c;
+			post(up);
+		}
+		settle();
+	}
+
+	/** Presses a key with modifiers, e.g. {@code press(SWT.MOD1, 'z')} or {@code press(0, SWT.CR)}. */
+	public void press(int modifiers, int key) {
+		int[] modifierKeys = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
+		for (int m : modifierKeys) {
+			if ((modifiers & m) != 0) {
+				post(keyEvent(SWT.KeyDown, m, (char) 0));
+			}
+		}
+		boolean character = key < 0x10000 && key != SWT.CR && key != SWT.ESC && key != SWT.DEL && key != SWT.TAB;
+		post(character ? keyEvent(SWT.KeyDown, 0, (char) key) : keyEvent(SWT.KeyDown, key, (char) 0));
+		post(character ? keyEvent(SWT.KeyUp, 0, (char) key) : keyEvent(SWT.KeyUp, key, (char) 0));
+		for (int i = modifierKeys.length - 1; i >= 0; i--) {
+			if ((modifiers & modifierKeys[i]) != 0) {
+				post(keyEvent(SWT.KeyUp, modifierKeys[i], (char) 0));
+			}
+		}
+		settle();
+	}
+
+	private static Event keyEvent(int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		return event;
+	}
+
+	private static Event mouse(int type, int button, Point at) {
+		Event event = new Event();
+		event.type = type;
+		event.button = button;
+		event.x = at.x;
+		event.y = at.y;
+		return event;
+	}
+
+	private void post(Event event) {
+		boolean posted = onUi(() -> display.post(event));
+		if (!posted) {
+			throw new AssertionError("The X server refused an event: " + event);
+		}
+		sleep(EVENT_PAUSE_MS);
+	}
+
+	/** Gives the UI thread time to receive and handle what has been posted. */
+	public void settle() {
+		sleep(100);
+		runOnUi(() -> {
+			// an empty round trip: returns once the UI thread has handled what was queued before it
+		});
+	}
+
+	public void waitUntil(BooleanSupplier condition, String description) {
+		await(condition, TIMEOUT, description);
+	}
+
+	static void await(BooleanSupplier condition, Duration timeout, String description) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + description);
+			}
+			sleep(50);
+		}
+	}
+
+	/** Saves a picture of the whole screen as PNG. */
+	public void screenshot(Path file) {
+		runOnUi(() -> {
+			Rectangle bounds = display.getBounds();
+			Image image = new Image(display, bounds.width, bounds.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, 0, 0);
+				ImageData data = image.getImageData();
+				ImageLoader loader = new ImageLoader();
+				loader.data = new ImageData[] { data };
+				Files.createDirectories(file.getParent());
+				loader.save(file.toString(), SWT.IMAGE_PNG);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+	}
+
+	/** The text of a widget, read on the UI thread. */
+	public String text(Widget widget) {
+		return onUi(() -> {
+			if (widget instanceof org.eclipse.swt.widgets.Text t) {
+				return t.getText();
+			}
+			if (widget instanceof org.eclipse.swt.widgets.Label l) {
+				return l.getText();
+			}
+			if (widget instanceof org.eclipse.swt.widgets.Item i) {
+				return i.getText();
+			}
+			return String.valueOf(widget);
+		});
+	}
+
+	private static void sleep(long ms) {
+		try {
+			Thread.sleep(ms);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted", e);
+		}
+	}
+}
