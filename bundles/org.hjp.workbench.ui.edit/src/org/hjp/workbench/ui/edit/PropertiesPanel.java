@@ -33,6 +33,8 @@ public class PropertiesPanel {
 	/** The widget data key under which each field's control carries its feature name. */
 	public static final String FIELD_KEY = "hjp.field";
 
+	private static final int MIN_WIDTH = 360;
+
 	private final AdapterFactory adapterFactory;
 	private final EditingDomain domain;
 	private final ScrolledComposite scroller;
@@ -54,6 +56,7 @@ public class PropertiesPanel {
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		scroller.addDisposeListener(e -> detach());
+		scroller.addListener(SWT.Resize, e -> fitWidth());
 		show(null);
 	}
 
@@ -78,8 +81,18 @@ public class PropertiesPanel {
 			object.eAdapters().add(refresher);
 		}
 		scroller.setContent(form);
-		scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		form.layout(true, true);
+		fitWidth();
+	}
+
+	/** Lays the form out at the width available, wrapping long text, and scrolls only vertically. */
+	private void fitWidth() {
+		Control form = scroller.getContent();
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		int width = Math.max(MIN_WIDTH, scroller.getClientArea().width);
+		scroller.setMinSize(form.computeSize(width, SWT.DEFAULT));
+		((Composite) form).layout(true, true);
 	}
 
 	public EObject shown() {
@@ -87,10 +100,10 @@ public class PropertiesPanel {
 	}
 
 	private void fill(Composite form, EObject object) {
-		Label title = new Label(form, SWT.NONE);
+		Label title = new Label(form, SWT.WRAP);
 		title.setFont(JFaceResources.getHeaderFont());
-		title.setText(titleOf(object));
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
+		title.setText(titleOf(object).replace("&", "&&"));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(MIN_WIDTH, SWT.DEFAULT).applyTo(title);
 		IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
 		if (source == null) {
 			return;

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
@@ -28,6 +29,7 @@ import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.Person;
 import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.StageEditors;
 
@@ -56,6 +58,9 @@ public class OverviewPart {
 	private StageEditors editors;
 
 	@Inject
+	private DocumentActions actions;
+
+	@Inject
 	@Service
 	private StageRegistry registry;
 
@@ -80,18 +85,31 @@ public class OverviewPart {
 		}
 		Optional<PartnershipDocument> document = current.document();
 		part.setDirty(document.map(PartnershipDocument::isDirty).orElse(false));
+		boolean hadFocus = FocusCheck.isInside(scroller);
 		if (scroller.getContent() != null) {
 			scroller.getContent().dispose();
 		}
 		Composite page = new Composite(scroller, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 6).applyTo(page);
 		if (document.isEmpty()) {
-			text(page, "No partnership is open. Use File > New Partnership or File > Open.", null);
+			Link start = new Link(page, SWT.WRAP);
+			start.setText("No partnership is open. <a href=\"new\">Create a new partnership</a> or <a href=\"open\">open one</a>.");
+			start.addListener(SWT.Selection, e -> {
+				Shell shell = start.getShell();
+				if ("new".equals(e.text)) {
+					actions.createNew(shell);
+				} else {
+					actions.openChosenFile(shell);
+				}
+			});
 		} else {
 			fill(page, document.get());
 		}
 		scroller.setContent(page);
 		scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		if (hadFocus) {
+			setFocus();
+		}
 	}
 
 	private void fill(Composite page, PartnershipDocument document) {

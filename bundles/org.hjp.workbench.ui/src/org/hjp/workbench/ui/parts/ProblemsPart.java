@@ -16,7 +16,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -51,6 +50,8 @@ public class ProblemsPart {
 
 	private TableViewer viewer;
 	private Label summary;
+	/** The whole message of the selected problem, which the table may cut short. */
+	private Label detail;
 	private final Consumer<List<Problem>> listener = this::show;
 
 	@PostConstruct
@@ -71,7 +72,13 @@ public class ProblemsPart {
 		column(columns, "Problem", new ColumnWeightData(62, 200), Problem::message, p -> null);
 		column(columns, "Stage", new ColumnWeightData(20, 100), p -> editors.stageOf(p.target()).map(StageDescriptor::label).orElse(""), p -> null);
 		column(columns, "Item", new ColumnWeightData(18, 80), this::itemLabel, p -> null);
-		ColumnViewerToolTipSupport.enableFor(viewer);
+		detail = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(detail);
+		viewer.addSelectionChangedListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			detail.setText(first instanceof Problem problem ? problem.message() : "");
+			detail.requestLayout();
+		});
 		viewer.addOpenListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (first instanceof Problem problem && problem.target() != null) {
@@ -96,11 +103,6 @@ public class ProblemsPart {
 			@Override
 			public Image getImage(Object element) {
 				return image.apply((Problem) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((Problem) element).message();
 			}
 		});
 	}

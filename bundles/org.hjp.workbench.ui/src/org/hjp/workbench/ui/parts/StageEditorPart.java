@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -55,6 +56,9 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@Inject
 	private StageEditors editors;
 
+	@Inject
+	private EPartService parts;
+
 	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> showDocument();
 	private Composite body;
 	private StageDescriptor stage;
@@ -82,23 +86,33 @@ public class StageEditorPart implements StageEditors.Revealing {
 
 	private void showDocument() {
 		PartnershipDocument document = current.document().orElse(null);
-		if (body.isDisposed() || (document == shownDocument && document != null && stage != null && root(document) == shownRoot)) {
+		if (document == null && !body.isDisposed()) {
+			// A stage editor shows the open partnership; with none open it closes, like an editor of a closed file.
+			body.getDisplay().asyncExec(() -> parts.hidePart(part, true));
 			return;
 		}
+		if (body.isDisposed() || (document == shownDocument && stage != null && root(document) == shownRoot)) {
+			return;
+		}
+		// Keyboard shortcuts need a focused control: if it is about to be disposed, give the focus back afterwards.
+		boolean hadFocus = FocusCheck.isInside(body);
 		for (Control child : body.getChildren()) {
 			child.dispose();
 		}
 		disposeProviders();
 		shownDocument = document;
-		shownRoot = document == null || stage == null ? null : root(document);
-		if (document == null || stage == null) {
-			new Label(body, SWT.NONE).setText(document == null ? "No partnership is open." : "");
+		shownRoot = stage == null ? null : root(document);
+		if (stage == null) {
+			new Label(body, SWT.NONE).setText("");
 		} else if (root(document) == null) {
 			offerToStart(document);
 		} else {
 			createEditor(document);
 		}
 		body.layout(true, true);
+		if (hadFocus) {
+			setFocus();
+		}
 	}
 
 	private EObject root(PartnershipDocument document) {
@@ -123,7 +137,8 @@ public class StageEditorPart implements StageEditors.Revealing {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		tree = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getControl().setData(TREE_KEY, stage.id());
-		boolean profile = stage.dataClass() == null;
+		// The profile shows the partnership without the other stages' data; the outline shows everything.
+		boolean profile = stage.dataClass() == null && stage != StageEditors.OUTLINE;
 		tree.setContentProvider(new ItemProviderContentProvider(domain.getAdapterFactory(), child -> !(profile && child instanceof PartnershipExtension)));
 		tree.setLabelProvider(new ItemProviderLabelProvider(domain.getAdapterFactory()));
 		properties = new PropertiesPanel(sash, domain.getAdapterFactory(), domain);

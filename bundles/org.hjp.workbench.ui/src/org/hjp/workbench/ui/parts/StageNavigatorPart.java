@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -73,7 +72,6 @@ public class StageNavigatorPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(columns, "Stage", new ColumnWeightData(70, 150), s -> s.label());
 		column(columns, "Progress", new ColumnWeightData(30, 90), this::progress);
-		ColumnViewerToolTipSupport.enableFor(viewer);
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		button(buttons, "&Open", () -> selected().ifPresent(editors::open));
@@ -101,11 +99,6 @@ public class StageNavigatorPart {
 			@Override
 			public String getText(Object element) {
 				return text.apply((StageDescriptor) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return ((StageDescriptor) element).description();
 			}
 		});
 	}

@@ -5,17 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.eclipse.e4.core.di.annotations.Creatable;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 
-import jakarta.inject.Singleton;
 
 /**
  * The partnership open in the workbench, shared by every part and handler. Listeners hear when another
  * partnership is opened (or none) and whenever the open one changes.
  */
-@Creatable
-@Singleton
 public class CurrentPartnership {
 
 	private final List<Consumer<Optional<PartnershipDocument>>> listeners = new CopyOnWriteArrayList<>();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -20,11 +19,8 @@ import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.ui.wizard.NewPartnershipWizard;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /** What the user does with partnership files: new, open, save, save as, close; with the dialogs they need. */
-@Creatable
-@Singleton
 public class DocumentActions {
 
 	static final String FILTER = "*." + PartnershipFormat.FILE_EXTENSION;

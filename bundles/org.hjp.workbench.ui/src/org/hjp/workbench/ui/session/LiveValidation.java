@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.swt.widgets.Display;
 import org.hjp.workbench.core.editing.PartnershipDocument;
@@ -16,14 +15,11 @@ import org.hjp.workbench.core.validation.ValidationService;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /**
  * Validates the open partnership shortly after each change and tells its listeners the problems. Data of
  * plug-ins that are not installed is reported too, since it cannot be shown.
  */
-@Creatable
-@Singleton
 public class LiveValidation {
 
 	static final int DELAY_MS = 250;
@@ -38,6 +34,7 @@ public class LiveValidation {
 	private final List<Consumer<List<Problem>>> listeners = new CopyOnWriteArrayList<>();
 	private List<Problem> problems = List.of();
 	private boolean scheduled;
+	private PartnershipDocument validated;
 
 	@PostConstruct
 	void start() {
@@ -58,6 +55,11 @@ public class LiveValidation {
 	}
 
 	private void schedule(Optional<PartnershipDocument> document) {
+		if (document.orElse(null) != validated) {
+			// Another partnership: never show the previous one's problems, not even for a moment.
+			validateNow();
+			return;
+		}
 		Display display = Display.getCurrent();
 		if (display == null || scheduled) {
 			return;
@@ -71,6 +73,7 @@ public class LiveValidation {
 
 	/** Validates at once; used when a partnership is opened and by tests. */
 	public void validateNow() {
+		validated = current.document().orElse(null);
 		List<Problem> found = new ArrayList<>();
 		current.document().ifPresent(document -> {
 			for (String namespace : document.unknownNamespaces()) {

@@ -2,7 +2,6 @@ package org.hjp.workbench.ui.session;
 
 import java.util.Optional;
 
-import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -10,22 +9,48 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.PartnershipExtension;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /** Opens the editor of a stage, one part per stage, and finds the stage an object belongs to. */
-@Creatable
-@Singleton
 public class StageEditors {
 
 	public static final String PART_DESCRIPTOR = "org.hjp.workbench.ui.partdescriptor.stageeditor";
 	public static final String EDITOR_STACK = "org.hjp.workbench.ui.partstack.editors";
 	public static final String STAGE_KEY = "stageId";
+
+	/** Not a stage: the whole partnership, including data of plug-ins that have no stage of their own. */
+	public static final StageDescriptor OUTLINE = new StageDescriptor() {
+		@Override
+		public String id() {
+			return "org.hjp.workbench.ui.outline";
+		}
+
+		@Override
+		public String label() {
+			return "Whole partnership";
+		}
+
+		@Override
+		public String description() {
+			return "Everything the partnership file holds, stage by stage, including data of plug-ins that have no stage of their own.";
+		}
+
+		@Override
+		public int defaultOrder() {
+			return Integer.MAX_VALUE;
+		}
+
+		@Override
+		public EClass dataClass() {
+			return null;
+		}
+	};
 
 	/** Implemented by parts that can select an object they show. */
 	public interface Revealing {
@@ -71,14 +96,21 @@ public class StageEditors {
 	}
 
 	public Optional<StageDescriptor> stage(String id) {
+		if (OUTLINE.id().equals(id)) {
+			return Optional.of(OUTLINE);
+		}
 		return registry.stages().stream().filter(s -> s.id().equals(id)).findFirst();
 	}
 
-	/** The stage whose data holds {@code object}: the stage of the extension it lies in, else the profile. */
+	/**
+	 * The stage whose data holds {@code object}: the stage of the extension it lies in (the outline when no
+	 * installed stage edits that extension), else the profile.
+	 */
 	public Optional<StageDescriptor> stageOf(EObject object) {
 		for (EObject o = object; o != null; o = o.eContainer()) {
 			if (o instanceof PartnershipExtension extension) {
-				return registry.stages().stream().filter(s -> s.dataClass() == extension.eClass()).findFirst();
+				return registry.stages().stream().filter(s -> s.dataClass() == extension.eClass()).findFirst()
+						.or(() -> Optional.of(OUTLINE));
 			}
 		}
 		return registry.stages().stream().filter(s -> s.dataClass() == null).findFirst();

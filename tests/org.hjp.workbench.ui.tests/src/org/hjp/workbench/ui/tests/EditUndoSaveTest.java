@@ -6,61 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.needs.model.Need;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
 import org.hjp.workbench.ui.edit.PropertiesPanel;
 import org.hjp.workbench.ui.parts.StageEditorPart;
-import org.hjp.workbench.ui.parts.StageNavigatorPart;
-import org.hjp.workbench.ui.session.CurrentPartnership;
-import org.hjp.workbench.ui.tests.driver.RunningWorkbench;
-import org.hjp.workbench.ui.tests.driver.ScreenshotOnFailure;
-import org.hjp.workbench.ui.tests.driver.SwtDriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real workbench with real mouse and key events: open the sample, change a field, undo, redo,
  * save, close, reopen and see the change.
  */
-class EditUndoSaveTest {
+class EditUndoSaveTest extends WorkbenchTest {
 
 	private static final String NEW_NAME = "Rent arrears before the birth";
 	private static final String OLD_NAME = "Rental arrears and eviction risk around the birth";
 
-	private RunningWorkbench workbench;
-	private SwtDriver driver;
-
-	@RegisterExtension
-	final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> driver);
-
-	@BeforeEach
-	void start() {
-		workbench = RunningWorkbench.start(Duration.ofSeconds(60));
-		driver = workbench.driver();
-		driver.waitUntil(() -> title().contains("Riverbend sample.hjp"), "the sample partnership to open");
-	}
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		workbench.close();
-	}
+	@TempDir
+	Path folder;
 
 	@Test
 	void editUndoRedoSaveAndReopen() throws Exception {
+		openCopyOfSample(folder, "edit-test.hjp");
 		openStage("Investigating needs and gaps");
 		Tree tree = driver.byKey(Tree.class, StageEditorPart.TREE_KEY, "org.hjp.workbench.stage.needs");
 		TreeItem needItem = driver.onUi(() -> Arrays.stream(tree.getItems()[0].getItems())
@@ -98,22 +71,6 @@ class EditUndoSaveTest {
 		driver.press(0, '1');
 		driver.waitUntil(() -> document() != null && document().file().orElseThrow().equals(file), "the partnership to reopen from Open Recent");
 		assertEquals(NEW_NAME, need().getName());
-	}
-
-	private void openStage(String label) {
-		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
-		TableItem item = driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals(label)).findFirst().orElseThrow());
-		driver.click(stages, driver.onUi(() -> item.getBounds(0)), 1);
-		driver.press(0, SWT.CR);
-	}
-
-	private String title() {
-		return driver.onUi(() -> Arrays.stream(workbench.display().getShells()).filter(Shell::isVisible).map(Shell::getText)
-				.filter(t -> t.contains("HJP Workbench")).findFirst().orElse(""));
-	}
-
-	private PartnershipDocument document() {
-		return driver.onUi(() -> ContextInjectionFactory.make(CurrentPartnership.class, workbench.context()).document().orElse(null));
 	}
 
 	private Need need() {

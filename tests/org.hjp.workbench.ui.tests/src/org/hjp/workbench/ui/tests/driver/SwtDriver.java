@@ -26,8 +26,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 
 /**
- * Drives real SWT widgets the way a user does: finds them by a data key or their text, and posts real mouse
- * and keyboard events to the X server through {@link Display#post(Event)}. Every wait has a timeout.
+ * Drives real SWT widgets the way a user does: finds them by a data key or their text, clicks with real X
+ * pointer events (see {@link XTest}) and types through {@link Display#post(Event)}. Every wait has a timeout.
  */
 public final class SwtDriver {
 
@@ -119,11 +119,7 @@ public final class SwtDriver {
 	/** Clicks {@code count} times in the middle of {@code bounds}, given relative to {@code control}. */
 	public void click(Control control, Rectangle bounds, int count) {
 		Point target = onUi(() -> control.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2));
-		post(mouse(SWT.MouseMove, 0, target));
-		for (int i = 0; i < count; i++) {
-			post(mouse(SWT.MouseDown, 1, target));
-			post(mouse(SWT.MouseUp, 1, target));
-		}
+		XTest.click(target, count);
 		settle();
 	}
 
@@ -166,15 +162,6 @@ public final class SwtDriver {
 		event.type = type;
 		event.keyCode = keyCode;
 		event.character = character;
-		return event;
-	}
-
-	private static Event mouse(int type, int button, Point at) {
-		Event event = new Event();
-		event.type = type;
-		event.button = button;
-		event.x = at.x;
-		event.y = at.y;
 		return event;
 	}
 

@@ -1,0 +1,103 @@
+package org.hjp.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.model.PartnershipPackage;
+import org.hjp.workbench.model.Sector;
+import org.hjp.workbench.ui.session.DocumentActions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** New, close with unsaved changes, and opening a bad file, driven with the keyboard as a user would. */
+class DocumentLifecycleTest extends WorkbenchTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aNewPartnershipComesFromTheWizard() {
+		driver.press(SWT.MOD1, 'n');
+		dialog("New partnership");
+		Text name = driver.byKey(Text.class, "hjp.field", "name");
+		driver.waitUntil(() -> driver.onUi(() -> name.isFocusControl()), "the name field to have the focus");
+		driver.type("Eastside HJP");
+		driver.press(0, SWT.TAB);
+		driver.type("Eastside Legal");
+		driver.press(0, SWT.TAB);
+		driver.type("Eastside Health");
+		driver.press(0, SWT.CR);
+		driver.waitUntil(() -> document() != null && "Eastside HJP".equals(document().partnership().getName()), "the new partnership to open");
+		assertEquals(Sector.LEGAL, driver.onUi(() -> document().partnership().getOrganisations().get(0).getSector()));
+		assertEquals("Eastside Health", driver.onUi(() -> document().partnership().getOrganisations().get(1).getName()));
+		driver.waitUntil(() -> title().equals("*Eastside HJP \u2014 HJP Workbench"), "a title naming the unsaved partnership");
+	}
+
+	@Test
+	void closingWithUnsavedChangesAsksFirst() throws Exception {
+		Path file = openCopyOfSample(folder, "close-test.hjp");
+		byte[] before = Files.readAllBytes(file);
+		driver.runOnUi(() -> document().commandStack().execute(SetCommand.create(document().editingDomain(),
+				document().partnership(), PartnershipPackage.Literals.PARTNERSHIP__NAME, "Changed, not saved")));
+
+		driver.press(SWT.MOD1, 'w');
+		Shell prompt = dialog("Save changes?");
+		assertTrue(labels(prompt).contains("\u201cclose-test.hjp\u201d has changes that are not saved"), labels(prompt));
+		driver.press(0, SWT.ESC);
+		driver.waitUntil(() -> driver.onUi(prompt::isDisposed), "Cancel to close the question");
+		assertEquals("Changed, not saved", driver.onUi(() -> document().partnership().getName()), "cancel keeps the partnership open");
+
+		driver.press(SWT.MOD1, 'w');
+		dialog("Save changes?");
+		driver.press(SWT.ALT, 'n');
+		driver.waitUntil(() -> document() == null, "Don't Save to close the partnership");
+		assertArrayEquals(before, Files.readAllBytes(file), "nothing was written");
+	}
+
+	@Test
+	void aBadFileIsExplainedAndTheOpenPartnershipStays() throws Exception {
+		Path good = openCopyOfSample(folder, "good.hjp");
+		Path bad = folder.resolve("broken.hjp");
+		String sample = new String(SamplePartnership.open().readAllBytes(), StandardCharsets.UTF_8);
+		Files.writeString(bad, sample.substring(0, sample.length() / 3));
+		byte[] badBytes = Files.readAllBytes(bad);
+
+		workbench.display().asyncExec(() -> workbench.context().get(DocumentActions.class).open(shell(), bad));
+		Shell error = dialog("Could not open the partnership");
+		assertTrue(labels(error).contains("broken.hjp: the file is incomplete: it ends too early"), labels(error));
+		driver.press(0, SWT.CR);
+		driver.waitUntil(() -> driver.onUi(error::isDisposed), "the message to close");
+		assertEquals(good, document().file().orElseThrow(), "the partnership that was open stays open");
+		assertArrayEquals(badBytes, Files.readAllBytes(bad), "the bad file is untouched");
+	}
+
+	private String labels(Shell shell) {
+		return driver.onUi(() -> {
+			StringBuilder text = new StringBuilder();
+			collect(shell, text);
+			return text.toString();
+		});
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Control control, StringBuilder text) {
+		if (control instanceof Label label) {
+			text.append(label.getText()).append('\n');
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collect(child, text);
+			}
+		}
+	}
+}

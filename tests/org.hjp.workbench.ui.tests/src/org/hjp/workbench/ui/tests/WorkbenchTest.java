@@ -1,0 +1,107 @@
+package org.hjp.workbench.ui.tests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.ui.parts.StageNavigatorPart;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.DocumentActions;
+import org.hjp.workbench.ui.tests.driver.RunningWorkbench;
+import org.hjp.workbench.ui.tests.driver.ScreenshotOnFailure;
+import org.hjp.workbench.ui.tests.driver.SwtDriver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs tests against one real workbench, started once for all UI tests (as a user starts it once) and closed
+ * when they are done. Before each test, dialogs left open are closed and unsaved changes are dropped.
+ */
+abstract class WorkbenchTest {
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WorkbenchTest.class);
+
+	protected RunningWorkbench workbench;
+	protected SwtDriver driver;
+
+	@RegisterExtension
+	final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> driver);
+
+	@RegisterExtension
+	final BeforeEachCallback sharedWorkbench = context -> {
+		workbench = context.getRoot().getStore(NAMESPACE)
+				.getOrComputeIfAbsent("workbench", key -> new Shared(RunningWorkbench.start(Duration.ofSeconds(60))), Shared.class).workbench;
+		driver = workbench.driver();
+	};
+
+	@BeforeEach
+	void startFromAQuietWorkbench() {
+		driver.waitUntil(() -> document() != null || driver.onUi(() -> workbench.display().getShells().length) > 0, "the workbench to be up");
+		driver.runOnUi(() -> {
+			for (Shell shell : workbench.display().getShells()) {
+				if (shell != shell() && shell.isVisible()) {
+					shell.close();
+				}
+			}
+			CurrentPartnership current = workbench.context().get(CurrentPartnership.class);
+			current.document().filter(PartnershipDocument::isDirty).ifPresent(dirty -> current.set(null));
+		});
+	}
+
+	/** Closes the workbench once all tests have run. */
+	private record Shared(RunningWorkbench workbench) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+		@Override
+		public void close() throws InterruptedException {
+			workbench.close();
+		}
+	}
+
+	/** The title of the workbench window. */
+	protected String title() {
+		return driver.onUi(() -> Arrays.stream(workbench.display().getShells()).filter(Shell::isVisible).map(Shell::getText)
+				.filter(t -> t.contains("HJP Workbench")).findFirst().orElse(""));
+	}
+
+	protected PartnershipDocument document() {
+		return driver.onUi(() -> workbench.context().get(CurrentPartnership.class).document().orElse(null));
+	}
+
+	/** Selects a stage in the navigator with the mouse and opens it with Enter. */
+	protected void openStage(String label) {
+		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
+		TableItem item = driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals(label)).findFirst().orElseThrow());
+		driver.click(stages, driver.onUi(() -> item.getBounds(0)), 1);
+		driver.press(0, SWT.CR);
+	}
+
+	/** Opens a fresh copy of the bundled sample, saved as {@code name} in {@code folder}, as a user would. */
+	protected Path openCopyOfSample(Path folder, String name) throws IOException {
+		Path file = folder.resolve(name);
+		try (InputStream in = SamplePartnership.open()) {
+			Files.copy(in, file);
+		}
+		driver.runOnUi(() -> workbench.context().get(DocumentActions.class).open(shell(), file));
+		driver.waitUntil(() -> document() != null && document().file().map(file::equals).orElse(false), "the copy of the sample to open");
+		return file;
+	}
+
+	protected Shell shell() {
+		return (Shell) workbench.window().getWidget();
+	}
+
+	/** The visible dialog with this title, once it shows. */
+	protected Shell dialog(String title) {
+		return driver.find(Shell.class, s -> title.equals(s.getText()), "the dialog \u201c" + title + "\u201d");
+	}
+}
