@@ -130,7 +130,12 @@ public class ProblemsPart {
 		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
 		long notes = problems.size() - errors - warnings;
-		summary.setText(problems.isEmpty() ? "No problems found." : errors + " errors, " + warnings + " warnings, " + notes + " notes");
+		summary.setText(problems.isEmpty() ? "No problems found."
+				: count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(notes, "note"));
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	@Focus

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.parts;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -10,16 +11,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,9 +24,8 @@ import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.model.PartnershipExtension;
+import org.hjp.workbench.model.StageProgress;
 import org.hjp.workbench.model.PartnershipPackage;
-import org.hjp.workbench.ui.edit.ItemProviderContentProvider;
-import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 import org.hjp.workbench.ui.edit.PropertiesPanel;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -64,8 +59,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 	private StageDescriptor stage;
 	private PartnershipDocument shownDocument;
 	private EObject shownRoot;
-	private TreeViewer tree;
-	private PropertiesPanel properties;
+	private StageTree tree;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -135,61 +129,29 @@ public class StageEditorPart implements StageEditors.Revealing {
 		AdapterFactoryEditingDomain domain = document.editingDomain();
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		tree = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-		tree.getControl().setData(TREE_KEY, stage.id());
-		// The profile shows the partnership without the other stages' data; the outline shows everything.
+		// The profile shows the partnership without the stages' data and progress; the outline shows everything.
 		boolean profile = stage.dataClass() == null && stage != StageEditors.OUTLINE;
-		tree.setContentProvider(new ItemProviderContentProvider(domain.getAdapterFactory(), child -> !(profile && child instanceof PartnershipExtension)));
-		tree.setLabelProvider(new ItemProviderLabelProvider(domain.getAdapterFactory()));
-		properties = new PropertiesPanel(sash, domain.getAdapterFactory(), domain);
+		Predicate<Object> shown = child -> !profile || !(child instanceof PartnershipExtension || child instanceof StageProgress);
+		StageTree stageTree = new StageTree(sash, domain, root(document), shown, stage.id());
+		PropertiesPanel properties = new PropertiesPanel(sash, domain.getAdapterFactory(), domain);
 		sash.setWeights(35, 65);
-		EObject root = root(document);
-		tree.setInput(new Object[] { root });
-		tree.expandToLevel(2);
-		tree.addSelectionChangedListener(e -> properties.show(selected()));
-		TreeEditing editing = new TreeEditing(domain);
-		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(m -> {
-			EObject selected = selected();
-			if (selected != null) {
-				editing.fillMenu(m, selected, root);
-			}
-		});
-		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
-		tree.getControl().addKeyListener(KeyListener.keyPressedAdapter(e -> {
-			EObject selected = selected();
-			if (selected == null || selected == root) {
-				return;
-			}
-			if (e.keyCode == SWT.DEL) {
-				editing.execute(editing.remove(selected));
-			} else if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
-				editing.execute(editing.move(selected, e.keyCode == SWT.ARROW_UP ? -1 : 1));
-				tree.setSelection(new StructuredSelection(selected), true);
-				e.doit = false;
-			}
-		}));
-		tree.setSelection(new StructuredSelection(root));
-	}
-
-	private EObject selected() {
-		Object first = tree == null ? null : ((IStructuredSelection) tree.getSelection()).getFirstElement();
-		return first instanceof EObject o ? o : null;
+		stageTree.viewer().addSelectionChangedListener(e -> properties.show(stageTree.selected()));
+		properties.show(stageTree.selected());
+		tree = stageTree;
 	}
 
 	@Override
 	public void reveal(EObject object) {
-		if (tree != null && !tree.getControl().isDisposed()) {
-			tree.setSelection(new StructuredSelection(object), true);
-			tree.getControl().setFocus();
+		if (tree != null && !tree.viewer().getControl().isDisposed()) {
+			tree.reveal(object);
+			tree.viewer().getControl().setFocus();
 		}
 	}
 
 	@Focus
 	public void setFocus() {
-		if (tree != null && !tree.getControl().isDisposed()) {
-			tree.getControl().setFocus();
+		if (tree != null && !tree.viewer().getControl().isDisposed()) {
+			tree.viewer().getControl().setFocus();
 		} else {
 			body.setFocus();
 		}
@@ -201,9 +163,8 @@ public class StageEditorPart implements StageEditors.Revealing {
 		disposeProviders();
 	}
 
-	/** The viewer disposes its providers with its control; only the references go here. */
+	/** The viewer disposes its providers with its control; only the reference goes here. */
 	private void disposeProviders() {
 		tree = null;
-		properties = null;
 	}
 }

@@ -9,6 +9,10 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -28,6 +32,7 @@ import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.StageProgress;
+import org.hjp.workbench.model.StageStatus;
 import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -86,6 +91,7 @@ public class StageNavigatorPart {
 				e.doit = false;
 			}
 		}));
+		createProgressMenu();
 		registry.addListener(registryListener);
 		current.addListener(documentListener);
 		refresh();
@@ -103,6 +109,42 @@ public class StageNavigatorPart {
 		});
 	}
 
+	/** A context menu to record the selected stage's progress. */
+	private void createProgressMenu() {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			Optional<StageDescriptor> stage = selected();
+			Optional<PartnershipDocument> document = current.document();
+			if (stage.isEmpty() || document.isEmpty()) {
+				return;
+			}
+			m.add(new Action("&Open") {
+				@Override
+				public void run() {
+					editors.open(stage.get());
+				}
+			});
+			m.add(new Separator());
+			for (StageStatus status : StageStatus.VALUES) {
+				Command command = StageProgressCommands.mark(document.get(), stage.get().id(), status);
+				Action mark = new Action("Mark as " + label(status).toLowerCase()) {
+					@Override
+					public void run() {
+						document.get().commandStack().execute(command);
+					}
+				};
+				mark.setEnabled(command.canExecute() && !label(status).equals(progress(stage.get())));
+				m.add(mark);
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+	}
+
+	private static String label(StageStatus status) {
+		return PartnershipEditPlugin.INSTANCE.getString("_UI_StageStatus_" + status.getName() + "_literal");
+	}
+
 	private static void button(Composite parent, String label, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(label);
@@ -112,9 +154,8 @@ public class StageNavigatorPart {
 	private String progress(StageDescriptor stage) {
 		return current.document().flatMap(d -> d.partnership().getStageProgress().stream()
 				.filter(p -> stage.id().equals(p.getStageId())).findFirst())
-				.map(StageProgress::getStatus)
-				.map(s -> PartnershipEditPlugin.INSTANCE.getString("_UI_StageStatus_" + s.getName() + "_literal"))
-				.orElse(current.document().isPresent() ? "Not started" : "");
+				.map(StageProgress::getStatus).map(StageNavigatorPart::label)
+				.orElse(current.document().isPresent() ? label(StageStatus.NOT_STARTED) : "");
 	}
 
 	private void move(int delta) {

@@ -1,6 +1,8 @@
 package org.hjp.workbench.ui.parts;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -22,19 +24,27 @@ import org.hjp.workbench.model.PartnershipExtension;
 final class TreeEditing {
 
 	private final EditingDomain domain;
+	private final Consumer<Collection<?>> reveal;
 
-	TreeEditing(EditingDomain domain) {
+	/** @param reveal shows the user the objects an edit created or moved */
+	TreeEditing(EditingDomain domain, Consumer<Collection<?>> reveal) {
 		this.domain = domain;
+		this.reveal = reveal;
 	}
 
-	/** Fills a menu with what can be added under {@code owner}, then remove and move for it. */
-	void fillMenu(IMenuManager menu, EObject owner, EObject root) {
+	/** Fills a menu with only what can be added under {@code owner}. */
+	void fillAddMenu(IMenuManager menu, EObject owner) {
 		for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
 			Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
 			if (command.canExecute() && isShown(descriptor)) {
 				menu.add(action("Add " + ((CommandActionDelegate) command).getText(), command));
 			}
 		}
+	}
+
+	/** Fills a menu with what can be added under {@code owner}, then remove and move for it. */
+	void fillMenu(IMenuManager menu, EObject owner, EObject root) {
+		fillAddMenu(menu, owner);
 		if (owner != root) {
 			menu.add(new Separator());
 			menu.add(action("Move up", move(owner, -1)));
@@ -65,6 +75,7 @@ final class TreeEditing {
 	void execute(Command command) {
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);
+			reveal.accept(command.getAffectedObjects());
 		}
 	}
 
