@@ -13,6 +13,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.equinox.app.IApplication;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -40,6 +41,7 @@ public final class RunningWorkbench implements AutoCloseable {
 		if (workbench.failure.get() != null) {
 			throw new AssertionError("The workbench failed to start", workbench.failure.get());
 		}
+		workbench.awaitSettledWindow(timeout);
 		return workbench;
 	}
 
@@ -60,6 +62,34 @@ public final class RunningWorkbench implements AutoCloseable {
 				"org.eclipse.e4.ui.workbench.swt.E4Application");
 		IConfigurationElement run = extension.getConfigurationElements()[0].getChildren("run")[0];
 		return (IApplication) run.createExecutableExtension("class");
+	}
+
+	/**
+	 * Waits until the window manager has placed, sized and activated the window, and it has kept its size for
+	 * a moment: clicks computed earlier could land where the window no longer is.
+	 */
+	private void awaitSettledWindow(Duration timeout) {
+		AtomicReference<Rectangle> last = new AtomicReference<>();
+		SwtDriver.await(() -> {
+			Rectangle now = driver().onUi(() -> {
+				Shell shell = (Shell) window().getWidget();
+				return shell.getDisplay().getActiveShell() == shell ? shell.getBounds() : null;
+			});
+			boolean settled = now != null && now.equals(last.get());
+			last.set(now);
+			if (!settled) {
+				sleepQuietly(200);
+			}
+			return settled;
+		}, timeout, "the workbench window to be placed and active");
+	}
+
+	private static void sleepQuietly(long ms) {
+		try {
+			Thread.sleep(ms);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	public SwtDriver driver() {
