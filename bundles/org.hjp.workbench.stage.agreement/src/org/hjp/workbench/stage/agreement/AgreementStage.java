@@ -1,38 +1,19 @@
 package org.hjp.workbench.stage.agreement;
 
-import org.eclipse.emf.ecore.EClass;
 import org.hjp.workbench.agreement.model.AgreementPackage;
+import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.osgi.service.component.annotations.Component;
 
 /** The stage “Agreeing on how you'll work together”. */
-@Component
-public class AgreementStage implements StageDescriptor {
+@Component(service = StageDescriptor.class)
+public class AgreementStage extends DefinedStage {
 
 	public static final String ID = "org.hjp.workbench.stage.agreement";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public String label() {
-		return "Agreeing on how you'll work together";
-	}
-
-	@Override
-	public String description() {
-		return "Governance, contributions, information sharing, confidentiality and privilege, data collection and review dates: the content of an MOU.";
-	}
-
-	@Override
-	public int defaultOrder() {
-		return 30;
-	}
-
-	@Override
-	public EClass dataClass() {
-		return AgreementPackage.Literals.AGREEMENT;
+	public AgreementStage() {
+		super(ID, "Agreeing on how you'll work together",
+				"Governance, contributions, information sharing, confidentiality and privilege, data collection and review dates: the content of an MOU.",
+				30, AgreementPackage.Literals.AGREEMENT);
 	}
 }

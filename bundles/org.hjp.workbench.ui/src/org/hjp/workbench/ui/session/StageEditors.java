@@ -9,8 +9,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.PartnershipExtension;
@@ -25,31 +25,9 @@ public class StageEditors {
 	public static final String STAGE_KEY = "stageId";
 
 	/** Not a stage: the whole partnership, including data of plug-ins that have no stage of their own. */
-	public static final StageDescriptor OUTLINE = new StageDescriptor() {
-		@Override
-		public String id() {
-			return "org.hjp.workbench.ui.outline";
-		}
-
-		@Override
-		public String label() {
-			return "Whole partnership";
-		}
-
-		@Override
-		public String description() {
-			return "Everything the partnership file holds, stage by stage, including data of plug-ins that have no stage of their own.";
-		}
-
-		@Override
-		public int defaultOrder() {
-			return Integer.MAX_VALUE;
-		}
-
-		@Override
-		public EClass dataClass() {
-			return null;
-		}
+	public static final StageDescriptor OUTLINE = new DefinedStage("org.hjp.workbench.ui.outline", "Whole partnership",
+			"Everything the partnership file holds, stage by stage, including data of plug-ins that have no stage of their own.",
+			Integer.MAX_VALUE, null) {
 	};
 
 	/** Implemented by parts that can select an object they show. */
