@@ -1,5 +1,7 @@
 package org.hjp.workbench.ui.parts;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -10,6 +12,14 @@ import org.eclipse.swt.widgets.Control;
 final class FocusCheck {
 
 	private FocusCheck() {
+	}
+
+	/**
+	 * Whether a part that has rebuilt its content must take the focus: it had it before, or it is the active
+	 * part and nothing has the focus now (the focused control went with the old content).
+	 */
+	static boolean mustRefocus(boolean hadFocus, Composite content, EPartService parts, MPart part) {
+		return hadFocus || (content.getDisplay().getFocusControl() == null && parts.getActivePart() == part);
 	}
 
 	static boolean isInside(Composite composite) {

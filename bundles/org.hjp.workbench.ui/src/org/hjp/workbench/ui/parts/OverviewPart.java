@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -61,6 +62,9 @@ public class OverviewPart {
 	private DocumentActions actions;
 
 	@Inject
+	private EPartService parts;
+
+	@Inject
 	@Service
 	private StageRegistry registry;
 
@@ -107,7 +111,7 @@ public class OverviewPart {
 		}
 		scroller.setContent(page);
 		scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		if (hadFocus) {
+		if (FocusCheck.mustRefocus(hadFocus, scroller, parts, part)) {
 			setFocus();
 		}
 	}

@@ -104,7 +104,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 			createEditor(document);
 		}
 		body.layout(true, true);
-		if (hadFocus) {
+		if (FocusCheck.mustRefocus(hadFocus, body, parts, part)) {
 			setFocus();
 		}
 	}

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.Sector;
+import org.hjp.workbench.ui.parts.ProblemsPart;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +83,21 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		driver.waitUntil(() -> driver.onUi(error::isDisposed), "the message to close");
 		assertEquals(good, document().file().orElseThrow(), "the partnership that was open stays open");
 		assertArrayEquals(badBytes, Files.readAllBytes(bad), "the bad file is untouched");
+	}
+
+	@Test
+	void dataOfAPluginThatIsNotInstalledIsReported() throws Exception {
+		String sample = new String(SamplePartnership.open().readAllBytes(), StandardCharsets.UTF_8);
+		Path file = folder.resolve("with-plugin.hjp");
+		Files.writeString(file, sample.replace("xmlns:learning=", "xmlns:acme=\"http://acme.example/funding-report/1\" xmlns:learning=")
+				.replace("</partnership:Partnership>", "<extensions xsi:type=\"acme:FundingReport\" funder=\"State board\"/></partnership:Partnership>"));
+		openFile(file);
+		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
+		String expected = "holds data from a plug-in that is not installed (http://acme.example/funding-report/1)";
+		driver.waitUntil(() -> driver.onUi(() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(1).contains(expected))),
+				"the Problems view to say what cannot be shown");
+		clickTab("Overview");
+		driver.find(Label.class, l -> l.getText().contains("also holds data from a plug-in that is not installed"), "the notice on the overview");
 	}
 
 	private String labels(Shell shell) {

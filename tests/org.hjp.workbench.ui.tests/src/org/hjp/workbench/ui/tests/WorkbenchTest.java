@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -91,13 +93,33 @@ abstract class WorkbenchTest {
 		try (InputStream in = SamplePartnership.open()) {
 			Files.copy(in, file);
 		}
-		driver.runOnUi(() -> workbench.context().get(DocumentActions.class).open(shell(), file));
-		driver.waitUntil(() -> document() != null && document().file().map(file::equals).orElse(false), "the copy of the sample to open");
+		openFile(file);
 		return file;
+	}
+
+	/** Opens a partnership file as File > Open does. */
+	protected void openFile(Path file) {
+		driver.runOnUi(() -> workbench.context().get(DocumentActions.class).open(shell(), file));
+		driver.waitUntil(() -> document() != null && document().file().map(file::equals).orElse(false), file.getFileName() + " to open");
 	}
 
 	protected Shell shell() {
 		return (Shell) workbench.window().getWidget();
+	}
+
+	/** Clicks the tab of the part with this label (with or without its dirty marker). */
+	protected void clickTab(String label) {
+		CTabFolder folder = driver.find(CTabFolder.class, f -> tab(f, label) != null, "a tab “" + label + "”");
+		driver.click(folder, driver.onUi(() -> tab(folder, label).getBounds()), 1);
+	}
+
+	private static CTabItem tab(CTabFolder folder, String label) {
+		for (CTabItem item : folder.getItems()) {
+			if (item.getText().replace("*", "").equals(label)) {
+				return item;
+			}
+		}
+		return null;
 	}
 
 	/** The visible dialog with this title, once it shows. */

@@ -21,19 +21,16 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 
 /**
- * Drives real SWT widgets the way a user does: finds them by a data key or their text, clicks with real X
- * pointer events (see {@link XTest}) and types through {@link Display#post(Event)}. Every wait has a timeout.
+ * Drives real SWT widgets the way a user does: finds them by a data key or their text, and clicks and types
+ * with real X events (see {@link XTest}). Every wait has a timeout.
  */
 public final class SwtDriver {
 
 	public static final Duration TIMEOUT = Duration.ofSeconds(20);
-	private static final long EVENT_PAUSE_MS = 40;
-
 	private final Display display;
 
 	SwtDriver(Display display) {
@@ -125,52 +122,44 @@ public final class SwtDriver {
 
 	/** Types text as key presses. */
 	public void type(String text) {
-		for (char c : text.toCharArray()) {
-			Event down = new Event();
-			down.type = SWT.KeyDown;
-			down.character = c;
-			post(down);
-			Event up = new Event();
-			up.type = SWT.KeyUp;
-			up.character = c;
-			post(up);
-		}
+		XTest.type(text);
 		settle();
 	}
 
 	/** Presses a key with modifiers, e.g. {@code press(SWT.MOD1, 'z')} or {@code press(0, SWT.CR)}. */
 	public void press(int modifiers, int key) {
-		int[] modifierKeys = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
-		for (int m : modifierKeys) {
-			if ((modifiers & m) != 0) {
-				post(keyEvent(SWT.KeyDown, m, (char) 0));
-			}
+		StringBuilder combination = new StringBuilder();
+		if ((modifiers & SWT.CTRL) != 0) {
+			combination.append("ctrl+");
 		}
-		boolean character = key < 0x10000 && key != SWT.CR && key != SWT.ESC && key != SWT.DEL && key != SWT.TAB;
-		post(character ? keyEvent(SWT.KeyDown, 0, (char) key) : keyEvent(SWT.KeyDown, key, (char) 0));
-		post(character ? keyEvent(SWT.KeyUp, 0, (char) key) : keyEvent(SWT.KeyUp, key, (char) 0));
-		for (int i = modifierKeys.length - 1; i >= 0; i--) {
-			if ((modifiers & modifierKeys[i]) != 0) {
-				post(keyEvent(SWT.KeyUp, modifierKeys[i], (char) 0));
-			}
+		if ((modifiers & SWT.ALT) != 0) {
+			combination.append("alt+");
 		}
+		if ((modifiers & SWT.SHIFT) != 0) {
+			combination.append("shift+");
+		}
+		combination.append(keyName(key));
+		XTest.key(combination.toString());
 		settle();
 	}
 
-	private static Event keyEvent(int type, int keyCode, char character) {
-		Event event = new Event();
-		event.type = type;
-		event.keyCode = keyCode;
-		event.character = character;
-		return event;
-	}
-
-	private void post(Event event) {
-		boolean posted = onUi(() -> display.post(event));
-		if (!posted) {
-			throw new AssertionError("The X server refused an event: " + event);
-		}
-		sleep(EVENT_PAUSE_MS);
+	private static String keyName(int key) {
+		return switch (key) {
+			case SWT.CR -> "Return";
+			case SWT.ESC -> "Escape";
+			case SWT.TAB -> "Tab";
+			case SWT.DEL -> "Delete";
+			case SWT.ARROW_UP -> "Up";
+			case SWT.ARROW_DOWN -> "Down";
+			case SWT.ARROW_LEFT -> "Left";
+			case SWT.ARROW_RIGHT -> "Right";
+			default -> {
+				if (key > 0x20 && key < 0x7f) {
+					yield String.valueOf((char) key);
+				}
+				throw new IllegalArgumentException("No key name for " + key);
+			}
+		};
 	}
 
 	/** Gives the UI thread time to receive and handle what has been posted. */

@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.swt.graphics.Point;
 
 /**
- * Moves the pointer and clicks through the X server's XTest extension, with the xdotool program. SWT's own
- * {@code Display.post} puts synthetic events into GTK's queue, from which GTK never makes a double-click;
- * pointer events that come from the X server are exactly what a user's mouse produces.
+ * Moves the pointer, clicks and types through the X server's XTest extension, with the xdotool program. SWT's
+ * own {@code Display.post} puts synthetic events into GTK's queue instead: GTK never makes a double-click of
+ * them, and some widgets do not receive their keys. Events from the X server are what a user's mouse and
+ * keyboard produce.
  */
 final class XTest {
 
@@ -20,6 +21,16 @@ final class XTest {
 	static void click(Point at, int count) {
 		run("xdotool", "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
 				"click", "--repeat", String.valueOf(count), "--delay", String.valueOf(DOUBLE_CLICK_GAP_MS), "1");
+	}
+
+	/** Presses a key combination in xdotool's words, e.g. {@code ctrl+z}, {@code alt+Up}, {@code Return}. */
+	static void key(String combination) {
+		run("xdotool", "key", "--clearmodifiers", combination);
+	}
+
+	/** Types text into the focused widget. */
+	static void type(String text) {
+		run("xdotool", "type", "--delay", "20", "--", text);
 	}
 
 	private static void run(String... command) {
