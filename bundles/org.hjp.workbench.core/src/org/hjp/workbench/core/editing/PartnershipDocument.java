@@ -1,5 +1,6 @@
 package org.hjp.workbench.core.editing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.hjp.workbench.core.persistence.Autosave;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.model.Partnership;
@@ -48,6 +50,14 @@ public final class PartnershipDocument {
 	/** A document for a partnership read from {@code file}. */
 	public static PartnershipDocument opened(Resource resource, Path file) {
 		return new PartnershipDocument(resource, file, false);
+	}
+
+	/**
+	 * A document for {@code file} holding changes that were never saved (recovered from an autosave): it is
+	 * dirty until saved.
+	 */
+	public static PartnershipDocument recovered(Resource resource, Path file) {
+		return new PartnershipDocument(resource, file, true);
 	}
 
 	/** A document for a new partnership that has no file yet. */
@@ -106,10 +116,40 @@ public final class PartnershipDocument {
 
 	public void saveAs(PartnershipStore store, Path target) throws PartnershipFileException {
 		store.save(resource, target);
+		removeStaleAutosave(file);
+		removeStaleAutosave(target);
 		file = target;
 		neverSaved = false;
 		((BasicCommandStack) commandStack()).saveIsDone();
 		fireChanged();
+	}
+
+	/** Writes the unsaved changes of a document that has a file to its autosave; does nothing otherwise. */
+	public void autosave() throws IOException {
+		if (file != null && isDirty()) {
+			Autosave.write(resource, file);
+		}
+	}
+
+	/** Forgets the autosaved changes, when the user chooses not to keep them. */
+	public void discardAutosave() throws IOException {
+		if (file != null) {
+			Autosave.discard(file);
+		}
+	}
+
+	/**
+	 * After a save the autosave is older than the file, so it would never be offered again; removing it only
+	 * tidies up, and a failure to do so is harmless.
+	 */
+	private static void removeStaleAutosave(Path file) {
+		if (file != null) {
+			try {
+				Autosave.discard(file);
+			} catch (IOException ignored) {
+				// see above: an autosave older than its file is never offered
+			}
+		}
 	}
 
 	public void addListener(Listener listener) {

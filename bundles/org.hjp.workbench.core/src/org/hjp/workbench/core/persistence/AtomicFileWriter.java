@@ -32,7 +32,13 @@ public final class AtomicFileWriter {
 		return file.resolveSibling(file.getFileName() + ".bak");
 	}
 
+	/** Replaces {@code target} atomically and keeps its previous version as {@code <name>.bak}. */
 	public static void write(Path target, Content content) throws IOException {
+		write(target, content, true);
+	}
+
+	/** Replaces {@code target} atomically, keeping the previous version as a backup only if asked to. */
+	public static void write(Path target, Content content, boolean keepBackup) throws IOException {
 		Path file = target.toAbsolutePath();
 		Path folder = file.getParent();
 		Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".saving");
@@ -43,7 +49,7 @@ public final class AtomicFileWriter {
 				out.flush();
 				channel.force(true);
 			}
-			if (Files.exists(file)) {
+			if (keepBackup && Files.exists(file)) {
 				keepBackup(file, folder);
 			}
 			moveAtomically(temp, file);

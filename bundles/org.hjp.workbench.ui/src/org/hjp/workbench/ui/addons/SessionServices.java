@@ -3,6 +3,7 @@ package org.hjp.workbench.ui.addons;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.hjp.workbench.ui.session.AutosaveTimer;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
@@ -23,5 +24,6 @@ public class SessionServices {
 		context.set(StageEditors.class, ContextInjectionFactory.make(StageEditors.class, context));
 		context.set(DocumentActions.class, ContextInjectionFactory.make(DocumentActions.class, context));
 		context.set(LiveValidation.class, ContextInjectionFactory.make(LiveValidation.class, context));
+		context.set(AutosaveTimer.class, ContextInjectionFactory.make(AutosaveTimer.class, context));
 	}
 }

@@ -1,5 +1,6 @@
 package org.hjp.workbench.ui.session;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.NewPartnership;
 import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.persistence.Autosave;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.core.persistence.PartnershipStore;
@@ -36,7 +38,7 @@ public class DocumentActions {
 			return false;
 		}
 		try {
-			PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+			PartnershipDocument document = recoverOrOpen(shell, file);
 			current.set(document);
 			RecentFiles.remember(file);
 			return true;
@@ -44,6 +46,51 @@ public class DocumentActions {
 			ILog.of(getClass()).warn("Could not open " + file + ": " + e.getMessage(), e);
 			MessageDialog.openError(shell, "Could not open the partnership", e.getMessage() + "\n\nNothing was changed on disk.");
 			return false;
+		}
+	}
+
+	/**
+	 * Opens the file, or, when the workbench stopped before changes to it were saved and the user wants them
+	 * back, its autosave (as unsaved changes to the file).
+	 */
+	private PartnershipDocument recoverOrOpen(Shell shell, Path file) throws PartnershipFileException {
+		Optional<Path> autosave = newerAutosave(file);
+		if (autosave.isPresent()) {
+			MessageDialog question = new MessageDialog(shell, "Restore unsaved changes?", null,
+					"The workbench stopped before the last changes to \u201c" + file.getFileName() + "\u201d were saved. "
+							+ "They were kept in an autosave. Restore them? (They stay unsaved until you save.)",
+					MessageDialog.QUESTION, 0, "&Restore Changes", "Open the &Saved Version");
+			if (question.open() == 0) {
+				try {
+					return PartnershipDocument.recovered(store.load(autosave.get()), file);
+				} catch (PartnershipFileException e) {
+					ILog.of(getClass()).warn("Could not restore " + autosave.get(), e);
+					MessageDialog.openWarning(shell, "Could not restore the changes",
+							"The autosave could not be read, so the saved version is opened instead.\n\n" + e.getMessage());
+				}
+			}
+		}
+		PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+		if (autosave.isPresent()) {
+			discardAutosave(document);
+		}
+		return document;
+	}
+
+	private static void discardAutosave(PartnershipDocument document) {
+		try {
+			document.discardAutosave();
+		} catch (IOException e) {
+			ILog.of(DocumentActions.class).warn("Could not remove the autosave of " + document.displayName(), e);
+		}
+	}
+
+	private static Optional<Path> newerAutosave(Path file) {
+		try {
+			return Autosave.newerThan(file);
+		} catch (IOException e) {
+			ILog.of(DocumentActions.class).warn("Could not look for an autosave of " + file, e);
+			return Optional.empty();
 		}
 	}
 
@@ -125,7 +172,10 @@ public class DocumentActions {
 				MessageDialog.QUESTION, 0, "&Save", "Do&n't Save", "Cancel");
 		return switch (dialog.open()) {
 			case 0 -> save(shell);
-			case 1 -> true;
+			case 1 -> {
+				discardAutosave(document.get());
+				yield true;
+			}
 			default -> false;
 		};
 	}

@@ -15,10 +15,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.hjp.workbench.core.persistence.Autosave;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.Sector;
 import org.hjp.workbench.ui.parts.ProblemsPart;
+import org.hjp.workbench.ui.session.AutosaveTimer;
+import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +86,29 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		driver.waitUntil(() -> driver.onUi(error::isDisposed), "the message to close");
 		assertEquals(good, document().file().orElseThrow(), "the partnership that was open stays open");
 		assertArrayEquals(badBytes, Files.readAllBytes(bad), "the bad file is untouched");
+	}
+
+	@Test
+	void changesKeptInTheAutosaveAreOfferedBackAfterACrash() throws Exception {
+		Path file = openCopyOfSample(folder, "crash-test.hjp");
+		driver.runOnUi(() -> {
+			document().commandStack().execute(SetCommand.create(document().editingDomain(), document().partnership(),
+					PartnershipPackage.Literals.PARTNERSHIP__NAME, "Renamed before the crash"));
+			workbench.context().get(AutosaveTimer.class).autosaveNow();
+			// The workbench dies: the partnership is gone without being saved or closed.
+			workbench.context().get(CurrentPartnership.class).set(null);
+		});
+
+		workbench.display().asyncExec(() -> workbench.context().get(DocumentActions.class).open(shell(), file));
+		dialog("Restore unsaved changes?");
+		driver.press(0, SWT.CR);
+		driver.waitUntil(() -> document() != null && "Renamed before the crash".equals(driver.onUi(() -> document().partnership().getName())),
+				"the changes to come back");
+		driver.waitUntil(() -> title().startsWith("*crash-test.hjp"), "the restored changes to be marked unsaved");
+		driver.press(SWT.MOD1, 's');
+		driver.waitUntil(() -> !title().startsWith("*"), "the save");
+		assertTrue(Files.readString(file).contains("Renamed before the crash"));
+		assertTrue(Files.notExists(Autosave.of(file)), "the autosave is gone once saved");
 	}
 
 	@Test
