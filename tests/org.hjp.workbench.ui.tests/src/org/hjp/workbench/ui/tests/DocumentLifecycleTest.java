@@ -112,6 +112,25 @@ class DocumentLifecycleTest extends WorkbenchTest {
 	}
 
 	@Test
+	void saveAsWritesANewFileAndLeavesTheOldOne() throws Exception {
+		Path original = openCopyOfSample(folder, "original.hjp");
+		byte[] before = Files.readAllBytes(original);
+		driver.runOnUi(() -> document().commandStack().execute(SetCommand.create(document().editingDomain(),
+				document().partnership(), PartnershipPackage.Literals.PARTNERSHIP__NAME, "Copy for the network")));
+		Path copy = folder.resolve("for-the-network.hjp");
+
+		driver.press(SWT.MOD1 | SWT.SHIFT, 's');
+		driver.awaitNativeWindow("Save the partnership as");
+		driver.press(SWT.MOD1, 'a');
+		driver.type(copy.toString().replace(".hjp", ""));
+		driver.press(0, SWT.CR);
+		driver.waitUntil(() -> document().file().map(copy::equals).orElse(false), "the partnership to belong to the new file");
+		driver.waitUntil(() -> title().equals("for-the-network.hjp \u2014 HJP Workbench"), "the title to name the new file, saved");
+		assertTrue(Files.readString(copy).contains("Copy for the network"), "the new file has the change (and the .hjp ending was added)");
+		assertArrayEquals(before, Files.readAllBytes(original), "the original file is untouched");
+	}
+
+	@Test
 	void dataOfAPluginThatIsNotInstalledIsReported() throws Exception {
 		String sample = new String(SamplePartnership.open().readAllBytes(), StandardCharsets.UTF_8);
 		Path file = folder.resolve("with-plugin.hjp");

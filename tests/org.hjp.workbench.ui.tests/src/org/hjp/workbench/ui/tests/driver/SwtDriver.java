@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -31,31 +33,60 @@ import org.eclipse.swt.widgets.Widget;
 public final class SwtDriver {
 
 	public static final Duration TIMEOUT = Duration.ofSeconds(20);
+	private static final Duration UI_ANSWER = Duration.ofSeconds(30);
 	private final Display display;
 
 	SwtDriver(Display display) {
 		this.display = display;
 	}
 
-	/** Runs {@code query} on the UI thread and returns its result. */
+	/**
+	 * Runs {@code query} on the UI thread and returns its result. The wait is bounded, so that a UI thread
+	 * stuck in a native dialog fails the test instead of hanging the build.
+	 */
 	public <T> T onUi(Callable<T> query) {
+		if (Display.getCurrent() == display) {
+			return callHere(query);
+		}
 		AtomicReference<T> result = new AtomicReference<>();
 		AtomicReference<Exception> failure = new AtomicReference<>();
-		display.syncExec(() -> {
+		CountDownLatch done = new CountDownLatch(1);
+		display.asyncExec(() -> {
 			try {
 				result.set(query.call());
 			} catch (Exception e) {
 				failure.set(e);
+			} finally {
+				done.countDown();
 			}
 		});
+		try {
+			if (!done.await(UI_ANSWER.toSeconds(), TimeUnit.SECONDS)) {
+				throw new AssertionError("The UI thread did not answer within " + UI_ANSWER.toSeconds() + " s");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted", e);
+		}
 		if (failure.get() != null) {
 			throw new AssertionError("UI query failed", failure.get());
 		}
 		return result.get();
 	}
 
+	private static <T> T callHere(Callable<T> query) {
+		try {
+			return query.call();
+		} catch (Exception e) {
+			throw new AssertionError("UI query failed", e);
+		}
+	}
+
 	public void runOnUi(Runnable action) {
-		display.syncExec(action);
+		onUi(() -> {
+			action.run();
+			return null;
+		});
 	}
 
 	/** The first visible control of {@code type} that matches, waiting until one appears. */
@@ -162,12 +193,26 @@ public final class SwtDriver {
 		};
 	}
 
-	/** Gives the UI thread time to receive and handle what has been posted. */
+	/** Waits for a native window (a GTK file dialog, say) by its title; SWT does not list those as shells. */
+	public void awaitNativeWindow(String title) {
+		XTest.awaitWindow(title);
+		settle();
+	}
+
+	/**
+	 * Gives the UI thread time to receive and handle what has been sent: a round trip through its queue. A
+	 * native dialog (the GTK file chooser) does not serve that queue while it is open, so the wait is bounded.
+	 */
 	public void settle() {
 		sleep(100);
-		runOnUi(() -> {
-			// an empty round trip: returns once the UI thread has handled what was queued before it
-		});
+		CountDownLatch handled = new CountDownLatch(1);
+		display.asyncExec(handled::countDown);
+		try {
+			handled.await(2, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted", e);
+		}
 	}
 
 	public void waitUntil(BooleanSupplier condition, String description) {

@@ -33,6 +33,11 @@ final class XTest {
 		run("xdotool", "type", "--delay", "20", "--", text);
 	}
 
+	/** Waits until a window with this title shows, e.g. a native file dialog that SWT cannot see into. */
+	static void awaitWindow(String title) {
+		run("xdotool", "search", "--sync", "--onlyvisible", "--name", "^" + title + "$");
+	}
+
 	private static void run(String... command) {
 		try {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
