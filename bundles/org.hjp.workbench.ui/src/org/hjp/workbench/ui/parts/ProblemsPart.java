@@ -2,7 +2,6 @@ package org.hjp.workbench.ui.parts;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EObject;
@@ -10,16 +9,11 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -59,19 +53,14 @@ public class ProblemsPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		summary = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		Composite tableBox = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableBox);
-		TableColumnLayout columns = new TableColumnLayout();
-		tableBox.setLayout(columns);
-		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, Problem.class)
+				.add("", new ColumnPixelData(30, false), p -> "", this::icon)
+				.add("Problem", new ColumnWeightData(62, 200), Problem::message)
+				.add("Stage", new ColumnWeightData(20, 100), p -> editors.stageOf(p.target()).map(StageDescriptor::label).orElse(""))
+				.add("Item", new ColumnWeightData(18, 80), this::itemLabel)
+				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
-		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "", new ColumnPixelData(30, false), p -> "", this::icon);
-		column(columns, "Problem", new ColumnWeightData(62, 200), Problem::message, p -> null);
-		column(columns, "Stage", new ColumnWeightData(20, 100), p -> editors.stageOf(p.target()).map(StageDescriptor::label).orElse(""), p -> null);
-		column(columns, "Item", new ColumnWeightData(18, 80), this::itemLabel, p -> null);
 		detail = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(detail);
 		viewer.addSelectionChangedListener(e -> {
@@ -87,24 +76,6 @@ public class ProblemsPart {
 		});
 		validation.addListener(listener);
 		show(validation.problems());
-	}
-
-	private void column(TableColumnLayout columns, String title, ColumnLayoutData width, Function<Problem, String> text,
-			Function<Problem, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		columns.setColumnData(column.getColumn(), width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Problem) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image.apply((Problem) element);
-			}
-		});
 	}
 
 	private Image icon(Problem problem) {

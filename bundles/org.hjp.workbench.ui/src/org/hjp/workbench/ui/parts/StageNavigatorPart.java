@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -16,14 +15,10 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Button;
@@ -67,16 +62,11 @@ public class StageNavigatorPart {
 	@PostConstruct
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		Composite tableBox = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableBox);
-		TableColumnLayout columns = new TableColumnLayout();
-		tableBox.setLayout(columns);
-		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION, StageDescriptor.class)
+				.add("Stage", new ColumnWeightData(70, 150), StageDescriptor::label)
+				.add("Progress", new ColumnWeightData(30, 90), this::progress)
+				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "Stage", new ColumnWeightData(70, 150), s -> s.label());
-		column(columns, "Progress", new ColumnWeightData(30, 90), this::progress);
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		button(buttons, "&Open", () -> selected().ifPresent(editors::open));
@@ -95,18 +85,6 @@ public class StageNavigatorPart {
 		registry.addListener(registryListener);
 		current.addListener(documentListener);
 		refresh();
-	}
-
-	private void column(TableColumnLayout columns, String title, ColumnWeightData width, Function<StageDescriptor, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		columns.setColumnData(column.getColumn(), width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((StageDescriptor) element);
-			}
-		});
 	}
 
 	/** A context menu to record the selected stage's progress. */
