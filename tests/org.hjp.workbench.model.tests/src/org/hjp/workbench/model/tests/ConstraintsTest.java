@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hjp.workbench.activities.model.ActivitiesFactory;
+import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.BuyInStatus;
 import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.activities.model.validation.ActivitiesConstraints;
 import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.agreement.model.AgreementFactory;
@@ -73,17 +76,67 @@ class ConstraintsTest {
 	void activityWithoutResponsiblePartnerAndTrainingWithoutNeedAreWarned() {
 		Training training = ActivitiesFactory.eINSTANCE.createTraining();
 		training.setName("Huddle talk");
+		training.setBuyIn(BuyInStatus.CONFIRMED);
 		assertEquals(List.of("The activity \u201cHuddle talk\u201d has no partner responsible for it.",
 				"The training \u201cHuddle talk\u201d is not linked to a need: say which need it meets."),
 				Problems.of(new ActivitiesConstraints(), training));
 	}
 
 	@Test
-	void trainingLongerThanTheSlotIsWarned() {
+	void trainingThePartnerHasNotConfirmedOrHasDeclinedIsWarned() {
+		Training training = plannedTraining();
+		training.setBuyIn(BuyInStatus.ASKED);
+		assertEquals(List.of("The partner has not yet confirmed they want the training \u201cHuddle talk\u201d: check the topic, the style and the time with them first."),
+				Problems.of(new ActivitiesConstraints(), training));
+		training.setBuyIn(BuyInStatus.DECLINED);
+		assertEquals(List.of("The partner has declined the training \u201cHuddle talk\u201d: ask what would help them instead before going ahead."),
+				Problems.of(new ActivitiesConstraints(), training));
+		training.setBuyIn(BuyInStatus.CONFIRMED);
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), training));
+	}
+
+	@Test
+	void aVeryShortSlotWithoutAFollowUpResourceIsWarned() {
+		Training training = plannedTraining();
+		training.setFollowUpResource(null);
+		training.setMinutesAvailable(5);
+		assertEquals(List.of("The training \u201cHuddle talk\u201d has only 5 minutes: leave a written follow-up resource, such as a card or a one-page guide, that people can come back to."),
+				Problems.of(new ActivitiesConstraints(), training));
+		training.setMinutesAvailable(30);
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), training), "a longer slot needs no follow-up resource");
+		training.setMinutesAvailable(5);
+		training.setFollowUpResource("Pocket card");
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), training));
+	}
+
+	@Test
+	void aPlanWhoseTrainingAllGoesOneWayIsWarned() {
+		ActivityPlan plan = ActivitiesFactory.eINSTANCE.createActivityPlan();
+		Training first = plannedTraining();
+		Training second = plannedTraining();
+		plan.getActivities().addAll(List.of(first, second));
+		assertEquals(List.of("All the training in the plan is legal staff training health staff: consider what the other partner's staff could teach in return."),
+				Problems.of(new ActivitiesConstraints(), plan));
+		second.setDirection(TrainingDirection.HEALTH_TO_LEGAL);
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), plan));
+		plan.getActivities().clear();
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), plan), "a plan without training has nothing to balance");
+	}
+
+	/** A training with nothing to warn about. */
+	private static Training plannedTraining() {
 		Training training = ActivitiesFactory.eINSTANCE.createTraining();
 		training.setName("Huddle talk");
 		training.setResponsiblePartner(PartnershipFactory.eINSTANCE.createOrganisation());
 		training.getLinkedNeeds().add(NeedsFactory.eINSTANCE.createNeed());
+		training.setBuyIn(BuyInStatus.CONFIRMED);
+		training.setFollowUpResource("Pocket card");
+		return training;
+	}
+
+	@Test
+	void trainingLongerThanTheSlotIsWarned() {
+		Training training = plannedTraining();
 		training.setMinutesAvailable(5);
 		training.setMinutesNeeded(60);
 		assertEquals(List.of("The training \u201cHuddle talk\u201d needs 60 minutes but the audience can give 5: shorten it or split it up."),

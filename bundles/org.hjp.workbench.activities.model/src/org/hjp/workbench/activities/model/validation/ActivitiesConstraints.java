@@ -1,14 +1,19 @@
 package org.hjp.workbench.activities.model.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 import org.hjp.workbench.activities.model.ActivitiesPackage.Literals;
 import org.hjp.workbench.activities.model.Activity;
+import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.BuyInStatus;
 import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.model.validation.Constraints;
 
-/** Checks of the activities stage, including the first checks of a training plan. */
+/** Checks of the activities stage, including the checks of the training planner. */
 public class ActivitiesConstraints extends Constraints {
 
 	@Override
@@ -16,8 +21,15 @@ public class ActivitiesConstraints extends Constraints {
 		return ActivitiesPackage.eINSTANCE;
 	}
 
+	/** A slot this short leaves no time to take anything in; people need something to come back to. */
+	static final int SHORT_SLOT_MINUTES = 10;
+
 	@Override
 	protected void check(EObject object, Problems problems) {
+		if (object instanceof ActivityPlan plan) {
+			checkDirections(plan, problems);
+			return;
+		}
 		if (!(object instanceof Activity activity)) {
 			return;
 		}
@@ -39,11 +51,34 @@ public class ActivitiesConstraints extends Constraints {
 			problems.warning(training, Literals.ACTIVITY__LINKED_NEEDS,
 					"The training " + name + " is not linked to a need: say which need it meets.");
 		}
+		if (training.getBuyIn() == BuyInStatus.DECLINED) {
+			problems.warning(training, Literals.TRAINING__BUY_IN, "The partner has declined the training " + name
+					+ ": ask what would help them instead before going ahead.");
+		} else if (training.getBuyIn() != BuyInStatus.CONFIRMED) {
+			problems.warning(training, Literals.TRAINING__BUY_IN, "The partner has not yet confirmed they want the training "
+					+ name + ": check the topic, the style and the time with them first.");
+		}
 		Integer available = training.getMinutesAvailable();
 		Integer needed = training.getMinutesNeeded();
 		if (available != null && needed != null && needed > available) {
 			problems.warning(training, Literals.TRAINING__MINUTES_NEEDED, "The training " + name + " needs " + needed
 					+ " minutes but the audience can give " + available + ": shorten it or split it up.");
+		}
+		if (available != null && available <= SHORT_SLOT_MINUTES && text(training.getFollowUpResource()) == null) {
+			problems.warning(training, Literals.TRAINING__FOLLOW_UP_RESOURCE, "The training " + name + " has only " + available
+					+ " minutes: leave a written follow-up resource, such as a card or a one-page guide, that people can come back to.");
+		}
+	}
+
+	/** Training builds trust both ways: legal staff learn from health staff too. */
+	private static void checkDirections(ActivityPlan plan, Problems problems) {
+		List<TrainingDirection> directions = plan.getActivities().stream().filter(Training.class::isInstance)
+				.map(a -> ((Training) a).getDirection()).distinct().toList();
+		if (directions.size() == 1) {
+			String one = directions.get(0) == TrainingDirection.LEGAL_TO_HEALTH ? "legal staff training health staff"
+					: "health staff training legal staff";
+			problems.warning(plan, Literals.ACTIVITY_PLAN__ACTIVITIES, "All the training in the plan is " + one
+					+ ": consider what the other partner's staff could teach in return.");
 		}
 	}
 }
