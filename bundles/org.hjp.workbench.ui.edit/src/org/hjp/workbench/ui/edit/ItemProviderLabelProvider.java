@@ -1,6 +1,12 @@
 package org.hjp.workbench.ui.edit;
 
 import java.net.URL;
+import java.text.DateFormat;
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -23,8 +29,29 @@ public class ItemProviderLabelProvider extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		return textOf(adapterFactory, element);
+	}
+
+	/**
+	 * The item provider's label of {@code element}, with dates written as people write them: generated item
+	 * providers label objects by their first attribute, and for a date that is Java's
+	 * {@code Tue Mar 18 00:00:00 UTC 2025}.
+	 */
+	public static String textOf(AdapterFactory adapterFactory, Object element) {
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
-		return provider instanceof IItemLabelProvider label ? label.getText(element) : String.valueOf(element);
+		String text = provider instanceof IItemLabelProvider label ? label.getText(element) : String.valueOf(element);
+		return text == null ? "" : DATE_TO_STRING.matcher(text).replaceAll(m -> readableDate(m.group()));
+	}
+
+	private static final Pattern DATE_TO_STRING = Pattern.compile("[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]{2,5} \\d{4}");
+
+	private static String readableDate(String javaDate) {
+		try {
+			Date date = new SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ROOT).parse(javaDate);
+			return DateFormat.getDateInstance(DateFormat.MEDIUM).format(date);
+		} catch (ParseException e) {
+			return javaDate;
+		}
 	}
 
 	@Override

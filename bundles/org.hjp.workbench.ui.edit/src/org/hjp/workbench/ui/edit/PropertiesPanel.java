@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -160,8 +159,7 @@ public class PropertiesPanel {
 	}
 
 	private String titleOf(EObject object) {
-		Object provider = adapterFactory.adapt(object, IItemLabelProvider.class);
-		return provider instanceof IItemLabelProvider label ? label.getText(object) : object.eClass().getName();
+		return ItemProviderLabelProvider.textOf(adapterFactory, object);
 	}
 
 	private void refreshFields() {

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -20,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -89,8 +89,7 @@ public class ProblemsPart {
 
 	private String itemLabel(Problem problem) {
 		EObject target = problem.target();
-		return current.document().map(d -> d.editingDomain().getAdapterFactory().adapt(target, IItemLabelProvider.class))
-				.filter(IItemLabelProvider.class::isInstance).map(p -> ((IItemLabelProvider) p).getText(target)).orElse("");
+		return current.document().map(d -> ItemProviderLabelProvider.textOf(d.editingDomain().getAdapterFactory(), target)).orElse("");
 	}
 
 	private void show(List<Problem> problems) {
