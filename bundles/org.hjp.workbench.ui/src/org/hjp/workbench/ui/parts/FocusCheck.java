@@ -15,11 +15,18 @@ final class FocusCheck {
 	}
 
 	/**
-	 * Whether a part that has rebuilt its content must take the focus: it had it before, or it is the active
-	 * part and nothing has the focus now (the focused control went with the old content).
+	 * After a part has rebuilt its content, gives it the focus if it had it before, or if it is the active part
+	 * and nothing has the focus now (the focused control went with the old content). It does so once the new
+	 * content is shown: GTK gives no focus to a widget that is not yet mapped.
 	 */
-	static boolean mustRefocus(boolean hadFocus, Composite content, EPartService parts, MPart part) {
-		return hadFocus || (content.getDisplay().getFocusControl() == null && parts.getActivePart() == part);
+	static void restore(boolean hadFocus, Composite content, EPartService parts, MPart part, Runnable setFocus) {
+		if (hadFocus || (content.getDisplay().getFocusControl() == null && parts.getActivePart() == part)) {
+			content.getDisplay().asyncExec(() -> {
+				if (!content.isDisposed()) {
+					setFocus.run();
+				}
+			});
+		}
 	}
 
 	static boolean isInside(Composite composite) {

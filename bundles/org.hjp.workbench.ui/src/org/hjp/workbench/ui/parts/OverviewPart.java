@@ -111,9 +111,7 @@ public class OverviewPart {
 		}
 		scroller.setContent(page);
 		scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		if (FocusCheck.mustRefocus(hadFocus, scroller, parts, part)) {
-			setFocus();
-		}
+		FocusCheck.restore(hadFocus, scroller, parts, part, this::setFocus);
 	}
 
 	private void fill(Composite page, PartnershipDocument document) {

@@ -1,8 +1,8 @@
 package org.hjp.workbench.ui.parts;
 
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -24,8 +24,8 @@ import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.model.PartnershipExtension;
-import org.hjp.workbench.model.StageProgress;
 import org.hjp.workbench.model.PartnershipPackage;
+import org.hjp.workbench.model.StageProgress;
 import org.hjp.workbench.ui.edit.PropertiesPanel;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -93,20 +93,16 @@ public class StageEditorPart implements StageEditors.Revealing {
 		for (Control child : body.getChildren()) {
 			child.dispose();
 		}
-		disposeProviders();
+		tree = null;
 		shownDocument = document;
 		shownRoot = stage == null ? null : root(document);
-		if (stage == null) {
-			new Label(body, SWT.NONE).setText("");
-		} else if (root(document) == null) {
+		if (stage != null && shownRoot == null) {
 			offerToStart(document);
-		} else {
+		} else if (stage != null) {
 			createEditor(document);
 		}
 		body.layout(true, true);
-		if (FocusCheck.mustRefocus(hadFocus, body, parts, part)) {
-			setFocus();
-		}
+		FocusCheck.restore(hadFocus, body, parts, part, this::setFocus);
 	}
 
 	private EObject root(PartnershipDocument document) {
@@ -160,11 +156,5 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@PreDestroy
 	public void dispose() {
 		current.removeListener(documentListener);
-		disposeProviders();
-	}
-
-	/** The viewer disposes its providers with its control; only the reference goes here. */
-	private void disposeProviders() {
-		tree = null;
 	}
 }

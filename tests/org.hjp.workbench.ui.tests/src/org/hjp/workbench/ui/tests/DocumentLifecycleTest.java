@@ -60,13 +60,12 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		driver.press(SWT.MOD1, 'w');
 		Shell prompt = dialog("Save changes?");
 		assertTrue(labels(prompt).contains("\u201cclose-test.hjp\u201d has changes that are not saved"), labels(prompt));
-		driver.press(0, SWT.ESC);
+		clickButton(prompt, "Cancel");
 		driver.waitUntil(() -> driver.onUi(prompt::isDisposed), "Cancel to close the question");
 		assertEquals("Changed, not saved", driver.onUi(() -> document().partnership().getName()), "cancel keeps the partnership open");
 
 		driver.press(SWT.MOD1, 'w');
-		dialog("Save changes?");
-		driver.press(SWT.ALT, 'n');
+		clickButton(dialog("Save changes?"), "Don't Save");
 		driver.waitUntil(() -> document() == null, "Don't Save to close the partnership");
 		assertArrayEquals(before, Files.readAllBytes(file), "nothing was written");
 	}

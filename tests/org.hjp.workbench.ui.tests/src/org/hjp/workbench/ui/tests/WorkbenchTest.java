@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -125,5 +126,12 @@ abstract class WorkbenchTest {
 	/** The visible dialog with this title, once it shows. */
 	protected Shell dialog(String title) {
 		return driver.find(Shell.class, s -> title.equals(s.getText()), "the dialog \u201c" + title + "\u201d");
+	}
+
+	/** Clicks the button with this label (mnemonic left out) in {@code shell}. */
+	protected void clickButton(Shell shell, String label) {
+		Button button = driver.find(Button.class, b -> b.getShell() == shell && b.getText().replace("&", "").equals(label),
+				"the button \u201c" + label + "\u201d");
+		driver.click(button);
 	}
 }
