@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.ecore.EClass;
+import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -44,32 +44,9 @@ class StageRegistryTest {
 		AtomicInteger changes = new AtomicInteger();
 		Runnable listener = changes::incrementAndGet;
 		registry.addListener(listener);
-		ServiceRegistration<StageDescriptor> registration = Services.register(StageDescriptor.class, new StageDescriptor() {
-			@Override
-			public String id() {
-				return "org.example.stage.funding";
-			}
-
-			@Override
-			public String label() {
-				return "Funding";
-			}
-
-			@Override
-			public String description() {
-				return "Funding applications and acquittals.";
-			}
-
-			@Override
-			public int defaultOrder() {
-				return 25;
-			}
-
-			@Override
-			public EClass dataClass() {
-				return null;
-			}
-		});
+		ServiceRegistration<StageDescriptor> registration = Services.register(StageDescriptor.class,
+				new DefinedStage("org.example.stage.funding", "Funding", "Funding applications and acquittals.", 25, null) {
+				});
 		try {
 			assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, "org.example.stage.funding", AGREEMENT, LEARNING), ids(registry));
 			assertEquals(1, changes.get());
