@@ -1,20 +1,13 @@
 package org.hjp.workbench.ui.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
-import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 
 import jakarta.inject.Named;
 
-public class CloseHandler {
-	@CanExecute
-	public boolean canExecute(CurrentPartnership current) {
-		return current.document().isPresent();
-	}
-
+public class CloseHandler extends WithOpenPartnership {
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, DocumentActions actions) {
 		actions.close(shell);
