@@ -69,7 +69,9 @@ public class OverviewPart {
 	private StageRegistry registry;
 
 	private ScrolledComposite scroller;
-	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> refresh();
+	// Every change is followed by a validation result (at once when another partnership opens), so the page is
+	// rebuilt on those only; a change itself just updates the dirty marker.
+	private final Consumer<Optional<PartnershipDocument>> documentListener = this::markDirty;
 	private final Consumer<List<Problem>> problemsListener = p -> refresh();
 
 	@PostConstruct
@@ -88,7 +90,7 @@ public class OverviewPart {
 			return;
 		}
 		Optional<PartnershipDocument> document = current.document();
-		part.setDirty(document.map(PartnershipDocument::isDirty).orElse(false));
+		markDirty(document);
 		boolean hadFocus = FocusCheck.isInside(scroller);
 		if (scroller.getContent() != null) {
 			scroller.getContent().dispose();
@@ -112,6 +114,10 @@ public class OverviewPart {
 		scroller.setContent(page);
 		scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		FocusCheck.restore(hadFocus, scroller, parts, part, this::setFocus);
+	}
+
+	private void markDirty(Optional<PartnershipDocument> document) {
+		part.setDirty(document.map(PartnershipDocument::isDirty).orElse(false));
 	}
 
 	private void fill(Composite page, PartnershipDocument document) {
