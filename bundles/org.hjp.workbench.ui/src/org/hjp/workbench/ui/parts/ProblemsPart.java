@@ -71,7 +71,7 @@ public class ProblemsPart {
 		viewer.addOpenListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (first instanceof Problem problem && problem.target() != null) {
-				editors.reveal(problem.target());
+				editors.reveal(problem.target(), problem.feature());
 			}
 		});
 		validation.addListener(listener);

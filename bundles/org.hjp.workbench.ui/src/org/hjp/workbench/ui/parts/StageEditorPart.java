@@ -1,21 +1,23 @@
 package org.hjp.workbench.ui.parts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -23,11 +25,14 @@ import org.eclipse.swt.widgets.Label;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.PartnershipExtension;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.StageProgress;
-import org.hjp.workbench.ui.edit.PropertiesPanel;
+import org.hjp.workbench.ui.forms.StagePage;
+import org.hjp.workbench.ui.forms.StagePageRegistry;
 import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.StageEditors;
 
 import jakarta.annotation.PostConstruct;
@@ -35,8 +40,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The generic editor of a stage: its part of the partnership as a tree, and the selected item's details.
- * It serves every stage that has no editor of its own, including organisations' plug-in data.
+ * The editor of a stage: the form the stage's bundle declares, or, for stages without one (including
+ * organisations' plug-in data), a tree of the stage's items with the selected item's details.
  */
 public class StageEditorPart implements StageEditors.Revealing {
 
@@ -54,12 +59,21 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@Inject
 	private EPartService parts;
 
-	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> showDocument();
+	@Inject
+	private LiveValidation validation;
+
+	@Inject
+	@Service
+	private StagePageRegistry pages;
+
+	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> showDocument(false);
+	private final Consumer<List<Problem>> problemListener = this::showProblems;
+	private final Runnable pagesListener = () -> asyncRebuild();
 	private Composite body;
 	private StageDescriptor stage;
 	private PartnershipDocument shownDocument;
 	private EObject shownRoot;
-	private StageTree tree;
+	private StageContent content;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -75,17 +89,25 @@ public class StageEditorPart implements StageEditors.Revealing {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		current.addListener(documentListener);
-		showDocument();
+		validation.addListener(problemListener);
+		pages.addListener(pagesListener);
+		showDocument(false);
 	}
 
-	private void showDocument() {
+	private void asyncRebuild() {
+		if (!body.isDisposed()) {
+			body.getDisplay().asyncExec(() -> showDocument(true));
+		}
+	}
+
+	private void showDocument(boolean rebuild) {
 		PartnershipDocument document = current.document().orElse(null);
 		if (document == null && !body.isDisposed()) {
 			// A stage editor shows the open partnership; with none open it closes, like an editor of a closed file.
 			body.getDisplay().asyncExec(() -> parts.hidePart(part, true));
 			return;
 		}
-		if (body.isDisposed() || (document == shownDocument && stage != null && root(document) == shownRoot)) {
+		if (body.isDisposed() || (!rebuild && document == shownDocument && stage != null && root(document) == shownRoot)) {
 			return;
 		}
 		// Keyboard shortcuts need a focused control: if it is about to be disposed, give the focus back afterwards.
@@ -93,16 +115,38 @@ public class StageEditorPart implements StageEditors.Revealing {
 		for (Control child : body.getChildren()) {
 			child.dispose();
 		}
-		tree = null;
+		content = null;
 		shownDocument = document;
 		shownRoot = stage == null ? null : root(document);
 		if (stage != null && shownRoot == null) {
 			offerToStart(document);
 		} else if (stage != null) {
-			createEditor(document);
+			content = createContent(document);
+			content.showProblems(validation.problems());
 		}
 		body.layout(true, true);
 		FocusCheck.restore(hadFocus, body, parts, part, this::setFocus);
+	}
+
+	private StageContent createContent(PartnershipDocument document) {
+		Optional<StagePage> page = pages.find(stage.id());
+		if (page.isPresent()) {
+			try {
+				return new FormContent(body, document, shownRoot, page.get());
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("The page of the stage " + stage.id() + " failed; showing its data as a tree", e);
+				for (Control child : body.getChildren()) {
+					child.dispose();
+				}
+				Label failed = new Label(body, SWT.WRAP);
+				failed.setText("The form of this stage could not be shown (" + e.getMessage() + "). Its data is shown below as a list instead.");
+				GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(failed);
+			}
+		}
+		// The profile shows the partnership without the stages' data and progress; the outline shows everything.
+		boolean profile = stage.dataClass() == null && stage != StageEditors.OUTLINE;
+		Predicate<Object> shown = child -> !profile || !(child instanceof PartnershipExtension || child instanceof StageProgress);
+		return new TreeContent(body, document, shownRoot, shown, stage.id());
 	}
 
 	private EObject root(PartnershipDocument document) {
@@ -121,34 +165,24 @@ public class StageEditorPart implements StageEditors.Revealing {
 		});
 	}
 
-	private void createEditor(PartnershipDocument document) {
-		AdapterFactoryEditingDomain domain = document.editingDomain();
-		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		// The profile shows the partnership without the stages' data and progress; the outline shows everything.
-		boolean profile = stage.dataClass() == null && stage != StageEditors.OUTLINE;
-		Predicate<Object> shown = child -> !profile || !(child instanceof PartnershipExtension || child instanceof StageProgress);
-		StageTree stageTree = new StageTree(sash, domain, root(document), shown, stage.id());
-		PropertiesPanel properties = new PropertiesPanel(sash, domain.getAdapterFactory(), domain);
-		sash.setWeights(35, 65);
-		stageTree.viewer().addSelectionChangedListener(e -> properties.show(stageTree.selected()));
-		properties.show(stageTree.selected());
-		tree = stageTree;
+	private void showProblems(List<Problem> problems) {
+		if (content != null && !body.isDisposed()) {
+			content.showProblems(problems);
+		}
 	}
 
 	@Override
-	public void reveal(EObject object) {
-		if (tree != null && !tree.viewer().getControl().isDisposed()) {
-			tree.reveal(object);
-			tree.viewer().getControl().setFocus();
+	public void reveal(EObject object, EStructuralFeature feature) {
+		if (content != null && !body.isDisposed()) {
+			content.reveal(object, feature);
 		}
 	}
 
 	@Focus
 	public void setFocus() {
-		if (tree != null && !tree.viewer().getControl().isDisposed()) {
-			tree.viewer().getControl().setFocus();
-		} else {
+		if (content != null && !body.isDisposed()) {
+			content.setFocus();
+		} else if (!body.isDisposed()) {
 			body.setFocus();
 		}
 	}
@@ -156,5 +190,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@PreDestroy
 	public void dispose() {
 		current.removeListener(documentListener);
+		validation.removeListener(problemListener);
+		pages.removeListener(pagesListener);
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
@@ -32,7 +33,7 @@ public class StageEditors {
 
 	/** Implemented by parts that can select an object they show. */
 	public interface Revealing {
-		void reveal(EObject object);
+		void reveal(EObject object, EStructuralFeature feature);
 	}
 
 	@Inject
@@ -63,12 +64,12 @@ public class StageEditors {
 		return parts.showPart(part, PartState.ACTIVATE);
 	}
 
-	/** Opens the stage that holds {@code object} and selects it there. */
-	public void reveal(EObject object) {
+	/** Opens the stage that holds {@code object} and selects it there, with the field of {@code feature} if shown. */
+	public void reveal(EObject object, EStructuralFeature feature) {
 		stageOf(object).ifPresent(stage -> {
 			MPart part = open(stage);
 			if (part.getObject() instanceof Revealing revealing) {
-				revealing.reveal(object);
+				revealing.reveal(object, feature);
 			}
 		});
 	}

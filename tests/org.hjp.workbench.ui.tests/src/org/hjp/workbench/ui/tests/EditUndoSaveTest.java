@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hjp.workbench.needs.model.Need;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
-import org.hjp.workbench.ui.edit.PropertiesPanel;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.hjp.workbench.ui.parts.StageEditorPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class EditUndoSaveTest extends WorkbenchTest {
 				.filter(i -> i.getText().contains(OLD_NAME)).findFirst().orElseThrow());
 		driver.click(tree, driver.onUi(needItem::getBounds), 1);
 
-		Text name = driver.byKey(Text.class, PropertiesPanel.FIELD_KEY, "name");
+		Text name = driver.byKey(Text.class, FieldsForm.FIELD_KEY, "name");
 		driver.waitUntil(() -> OLD_NAME.equals(driver.text(name)), "the need's name in its field");
 		driver.click(name);
 		driver.press(SWT.MOD1, 'a');

@@ -1,4 +1,4 @@
-package org.hjp.workbench.ui.edit;
+package org.hjp.workbench.ui.forms.internal;
 
 import java.text.ParseException;
 import java.text.SimpleDateFormat;

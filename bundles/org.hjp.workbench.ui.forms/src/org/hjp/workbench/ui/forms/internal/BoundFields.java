@@ -1,0 +1,152 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.databinding.validation.ValidationStatus;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Makes the control for one feature and binds it to the model with EMF Edit data binding: every completed
+ * edit is a command on the editing domain. Text commits when the field loses focus or on Enter (Ctrl+Enter
+ * in a multi-line field), so one edit is one undo step, not one per keystroke.
+ */
+final class BoundFields {
+
+	/** Shown for an optional link that is not set. */
+	static final String NONE_LABEL = "(none)";
+	private static final Object NONE = new Object();
+
+	private final FormContext context;
+	private final DataBindingContext bindings;
+
+	BoundFields(FormContext context, DataBindingContext bindings) {
+		this.context = context;
+		this.bindings = bindings;
+	}
+
+	/** The field's control (what gets the focus) in {@code parent}; problems with the input go to {@code message}. */
+	Control create(Composite parent, EObject object, IItemPropertyDescriptor descriptor, FieldMessage message) {
+		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(object);
+		if (feature instanceof EReference reference) {
+			return reference.isMany() ? new ReferencesField(context, object, reference, descriptor).create(parent)
+					: choice(parent, object, feature, descriptor);
+		}
+		EAttribute attribute = (EAttribute) feature;
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (type == boolean.class || type == Boolean.class) {
+			return check(parent, object, feature);
+		}
+		if (attribute.getEAttributeType() instanceof EEnum) {
+			return choice(parent, object, feature, descriptor);
+		}
+		return text(parent, object, attribute, descriptor.isMultiLine(object), message);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private IObservableValue<Object> model(EObject object, EStructuralFeature feature) {
+		return (IObservableValue) EMFEditProperties.value(context.domain, feature).observe(context.realm, object);
+	}
+
+	private Control text(Composite parent, EObject object, EAttribute attribute, boolean multiLine, FieldMessage message) {
+		Text text = new Text(parent, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, multiLine ? 3 * text.getLineHeight() + 6 : SWT.DEFAULT).applyTo(text);
+		EDataType type = attribute.getEAttributeType();
+		UpdateValueStrategy<String, Object> toModel = new QuietUpdate<>();
+		toModel.setAfterGetValidator(typed -> {
+			try {
+				ValueText.parse(type, typed);
+				return ValidationStatus.ok();
+			} catch (IllegalArgumentException e) {
+				return ValidationStatus.error(e.getMessage());
+			}
+		});
+		toModel.setConverter(IConverter.create(String.class, Object.class, typed -> ValueText.parse(type, typed)));
+		UpdateValueStrategy<Object, String> toText = UpdateValueStrategy.create(IConverter.create(Object.class, String.class, ValueText::format));
+		Binding binding = bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), model(object, attribute), toModel, toText);
+		binding.getValidationStatus().addValueChangeListener(e -> {
+			IStatus status = e.diff.getNewValue();
+			message.inputError(status.isOK() ? null : status.getMessage());
+		});
+		text.addTraverseListener(e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN && (!multiLine || (e.stateMask & SWT.MOD1) != 0)) {
+				binding.updateTargetToModel();
+				e.doit = !multiLine;
+			} else if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = true;
+			}
+		});
+		return text;
+	}
+
+	private Control check(Composite parent, EObject object, EStructuralFeature feature) {
+		Button check = new Button(parent, SWT.CHECK);
+		check.setText("Yes");
+		UpdateValueStrategy<Boolean, Object> toModel = new QuietUpdate<>();
+		UpdateValueStrategy<Object, Boolean> toCheck = UpdateValueStrategy.create(IConverter.create(Object.class, Boolean.class, Boolean.TRUE::equals));
+		bindings.bindValue(WidgetProperties.buttonSelection().observe(check), model(object, feature), toModel, toCheck);
+		return check;
+	}
+
+	private Control choice(Composite parent, EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {
+		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		viewer.getCombo().setVisibleItemCount(12);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element == NONE ? NONE_LABEL : descriptor.getLabelProvider(object).getText(element);
+			}
+		});
+		viewer.setInput(choices(object, feature, descriptor));
+		UpdateValueStrategy<Object, Object> toModel = new QuietUpdate<>();
+		toModel.setConverter(IConverter.create(v -> v == NONE ? null : v));
+		UpdateValueStrategy<Object, Object> toCombo = UpdateValueStrategy.create(IConverter.create(v -> v == null ? NONE : v));
+		Binding binding = bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), model(object, feature), toModel, toCombo);
+		if (feature instanceof EReference) {
+			// The partners, needs or people to choose from change as the user works elsewhere.
+			viewer.getCombo().addListener(SWT.FocusIn, e -> {
+				viewer.setInput(choices(object, feature, descriptor));
+				binding.updateModelToTarget();
+			});
+		}
+		return viewer.getCombo();
+	}
+
+	private static List<Object> choices(EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {
+		List<Object> choices = new ArrayList<>();
+		if (feature instanceof EReference) {
+			choices.add(NONE);
+		}
+		for (Object choice : descriptor.getChoiceOfValues(object)) {
+			if (choice != null) {
+				choices.add(choice);
+			}
+		}
+		return choices;
+	}
+}

@@ -1,0 +1,60 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.core.validation.Problem;
+
+/** The checks about one item, each with its explanation; "all clear" when there are none. */
+final class ChecksView implements ProblemMarkers.Listener {
+
+	/** The widget data key that marks the checks of a form, for tests. */
+	public static final String CHECKS_KEY = "hjp.checks";
+
+	private final Composite box;
+	private final ProblemMarkers markers;
+	private final EObject object;
+
+	ChecksView(Composite parent, ProblemMarkers markers, EObject object) {
+		this.markers = markers;
+		this.object = object;
+		box = new Composite(parent, SWT.NONE);
+		box.setData(CHECKS_KEY, Boolean.TRUE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(box);
+		markers.listen(this);
+		problemsChanged();
+	}
+
+	Control control() {
+		return box;
+	}
+
+	@Override
+	public boolean isDisposed() {
+		return box.isDisposed();
+	}
+
+	@Override
+	public void problemsChanged() {
+		for (Control child : box.getChildren()) {
+			child.dispose();
+		}
+		List<Problem> problems = markers.about(object);
+		FormStyle.heading(box, problems.isEmpty() ? "Checks: all clear" : "Checks: " + problems.size() + " to look at", 2, true);
+		for (Problem problem : problems) {
+			Label icon = new Label(box, SWT.NONE);
+			icon.setImage(FieldMessage.image(problem.severity()));
+			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+			Label text = new Label(box, SWT.WRAP);
+			text.setText(problem.message().replace("&", "&&"));
+			GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
+		}
+		Reflow.of(box.getParent());
+	}
+}

@@ -1,0 +1,87 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.core.validation.Problem.Severity;
+
+/**
+ * The message under a field or list: what is wrong with the value typed, or what the partnership's checks say
+ * about it. Hidden when there is nothing to say. Text the user typed that cannot be taken comes first.
+ */
+final class FieldMessage {
+
+	private final Composite box;
+	private final Label icon;
+	private final Label text;
+	private String inputError;
+	private String check;
+	private Severity checkSeverity;
+
+	FieldMessage(Composite parent) {
+		box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 0).applyTo(box);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(box);
+		box.setVisible(false);
+		icon = new Label(box, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+		text = new Label(box, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
+	}
+
+	Composite control() {
+		return box;
+	}
+
+	void inputError(String message) {
+		inputError = message;
+		update();
+	}
+
+	void check(String message, Severity severity) {
+		check = message;
+		checkSeverity = severity;
+		update();
+	}
+
+	String shown() {
+		return box.isDisposed() || !box.getVisible() ? null : text.getText();
+	}
+
+	boolean isDisposed() {
+		return box.isDisposed();
+	}
+
+	private void update() {
+		if (box.isDisposed()) {
+			return;
+		}
+		String message = inputError != null ? inputError : check;
+		Severity severity = inputError != null ? Severity.ERROR : checkSeverity;
+		boolean show = message != null;
+		if (show) {
+			text.setText(message.replace("&", "&&"));
+			icon.setImage(image(severity));
+			text.setForeground(box.getDisplay().getSystemColor(severity == Severity.ERROR ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
+		}
+		if (show != box.getVisible()) {
+			box.setVisible(show);
+			((GridData) box.getLayoutData()).exclude = !show;
+		}
+		Reflow.of(box.getParent());
+	}
+
+	static Image image(Severity severity) {
+		String id = switch (severity) {
+		case ERROR -> FieldDecorationRegistry.DEC_ERROR;
+		case WARNING -> FieldDecorationRegistry.DEC_WARNING;
+		case INFO -> FieldDecorationRegistry.DEC_INFORMATION;
+		};
+		return FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage();
+	}
+}

@@ -1,0 +1,81 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import java.text.Collator;
+import java.util.MissingResourceException;
+
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
+
+/** The text of a list's cells and how rows sort by them; {@code null} as feature means the item's kind. */
+final class ListColumns {
+
+	private static final Collator COLLATOR = Collator.getInstance();
+
+	private final FormContext context;
+
+	ListColumns(FormContext context) {
+		this.context = context;
+	}
+
+	String header(EObject prototype, EStructuralFeature feature) {
+		return feature == null ? "Kind" : context.descriptor(prototype, feature).getDisplayName(prototype);
+	}
+
+	String text(EObject row, EStructuralFeature feature) {
+		if (feature == null) {
+			return kind(row);
+		}
+		if (!feature.getEContainingClass().isSuperTypeOf(row.eClass())) {
+			return "";
+		}
+		Object value = row.eGet(feature);
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Boolean b) {
+			return b ? "Yes" : "";
+		}
+		if (feature instanceof EAttribute attribute && !(attribute.getEAttributeType() instanceof EEnum)) {
+			return ValueText.format(value);
+		}
+		if (value instanceof EObject linked) {
+			return ItemProviderLabelProvider.textOf(context.adapterFactory, linked);
+		}
+		return context.descriptor(row, feature).getLabelProvider(row).getText(value);
+	}
+
+	/** The name of an item's class as the model's item providers give it, e.g. "Referral pathway". */
+	String kind(EObject row) {
+		Object provider = context.adapterFactory.adapt(row, IItemLabelProvider.class);
+		String key = "_UI_" + row.eClass().getName() + "_type";
+		if (provider instanceof ResourceLocator locator) {
+			try {
+				return locator.getString(key);
+			} catch (MissingResourceException e) {
+				// Fall through to the class name: a plug-in's model without labels is still usable.
+			}
+		}
+		return row.eClass().getName();
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	int compare(EObject a, EObject b, EStructuralFeature feature) {
+		if (feature != null && feature instanceof EAttribute && feature.getEContainingClass().isSuperTypeOf(a.eClass())
+				&& feature.getEContainingClass().isSuperTypeOf(b.eClass())) {
+			Object x = a.eGet(feature);
+			Object y = b.eGet(feature);
+			if (x instanceof Comparable cx && y instanceof Comparable && !(x instanceof String) && !(x instanceof Enum)) {
+				return cx.compareTo(y);
+			}
+			if (x == null || y == null) {
+				return x == null ? (y == null ? 0 : 1) : -1;
+			}
+		}
+		return COLLATOR.compare(text(a, feature), text(b, feature));
+	}
+}

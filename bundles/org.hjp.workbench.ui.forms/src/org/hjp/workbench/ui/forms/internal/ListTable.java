@@ -1,0 +1,285 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.databinding.observable.list.IObservableList;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TableColumn;
+import org.hjp.workbench.ui.forms.ListSpec;
+
+/**
+ * A list of contained items as a table bound to the model: add, remove, reorder (buttons, Insert, Delete,
+ * Alt+Up/Down) and sort (click a column heading: up, down, back to the saved order). The selected item's form
+ * shows in the details area given to it.
+ */
+final class ListTable implements ProblemMarkers.Listener {
+
+	/** The widget data key under which a list's table carries the name of the list's reference. */
+	static final String TABLE_KEY = "hjp.list";
+
+	private final FormContext context;
+	private final EObject owner;
+	private final ListSpec spec;
+	private final Composite details;
+	private final Composite control;
+	private final TableViewer viewer;
+	private final ListColumns columns;
+	private final List<EStructuralFeature> features = new ArrayList<>();
+	private final FieldMessage message;
+	private final ListActions actions;
+	private EStructuralFeature sortedBy;
+	private int sortDirection = SWT.NONE;
+	private EObject detailed;
+
+	ListTable(Composite parent, FormContext context, EObject owner, ListSpec spec, Composite details, boolean fill) {
+		this.context = context;
+		this.owner = owner;
+		this.spec = spec;
+		this.details = details;
+		this.columns = new ListColumns(context);
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(control);
+		if (spec.help() != null) {
+			FormStyle.help(control, spec.help(), 2);
+		}
+		Composite tableBox = new Composite(control, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, fill).hint(300, fill ? 200 : 120).applyTo(tableBox);
+		TableColumnLayout layout = new TableColumnLayout();
+		tableBox.setLayout(layout);
+		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.getTable().setData(TABLE_KEY, spec.reference().getName());
+		actions = new ListActions(context, owner, spec, this);
+		actions.createButtons(control);
+		message = new FieldMessage(control);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(message.control());
+		context.markers.field(new ProblemMarkers.FieldSpot(owner, spec.reference(), viewer.getTable(), message));
+		createColumns(layout);
+		bindContent();
+		viewer.addSelectionChangedListener(e -> showDetails());
+		actions.bindKeys(viewer.getTable());
+		context.markers.listen(this);
+		context.markers.table(this);
+		showDetails();
+	}
+
+	Control control() {
+		return control;
+	}
+
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	EObject owner() {
+		return owner;
+	}
+
+	boolean isSorted() {
+		return sortDirection != SWT.NONE;
+	}
+
+	@Override
+	public boolean isDisposed() {
+		return control.isDisposed();
+	}
+
+	@Override
+	public void problemsChanged() {
+		if (!viewer.getTable().isDisposed()) {
+			viewer.refresh();
+		}
+	}
+
+	/** The row that is {@code target} or holds it, if this list shows one. */
+	EObject rowOf(EObject target) {
+		for (EObject o = target; o != null; o = o.eContainer()) {
+			if (o.eContainer() == owner && o.eContainingFeature() == spec.reference() && (spec.only() == null || spec.only().isInstance(o))) {
+				return o;
+			}
+		}
+		return null;
+	}
+
+	/** Whether the list shows only items of {@code target}'s class: the best place to reveal it. */
+	boolean isDedicatedTo(EObject target) {
+		return spec.only() != null && spec.only().isInstance(target);
+	}
+
+	void select(EObject row) {
+		viewer.setSelection(new StructuredSelection(row), true);
+		showDetails();
+	}
+
+	EObject selected() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		return first instanceof EObject object ? object : null;
+	}
+
+	/** The items in the order shown. */
+	List<EObject> rows() {
+		List<EObject> rows = new ArrayList<>();
+		for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+			rows.add((EObject) viewer.getElementAt(i));
+		}
+		return rows;
+	}
+
+	/** Focuses the first field of the selected item's form, e.g. after adding it. */
+	void focusDetails() {
+		Control first = firstField(details);
+		if (first != null) {
+			first.setFocus();
+		}
+	}
+
+	private static Control firstField(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child.getData(FieldsForm.FIELD_KEY) != null && child.isVisible()) {
+				return child;
+			}
+			if (child instanceof Composite composite) {
+				Control found = firstField(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void createColumns(TableColumnLayout layout) {
+		features.addAll(spec.columns());
+		if (spec.hasKindColumn()) {
+			features.add(Math.min(1, features.size()), null);
+		}
+		EObject prototype = actions.prototype();
+		if (features.isEmpty()) {
+			features.add(null);
+		}
+		for (EStructuralFeature feature : features) {
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+			column.getColumn().setText(prototype == null ? "" : columns.header(prototype, feature));
+			column.getColumn().setMoveable(false);
+			boolean first = feature == features.get(0);
+			layout.setColumnData(column.getColumn(), new ColumnWeightData(first ? 3 : 2, 60, true));
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return columns.text((EObject) element, feature);
+				}
+
+				@Override
+				public Image getImage(Object element) {
+					return first ? context.markers.worstWithin((EObject) element).map(FieldMessage::image).orElse(null) : null;
+				}
+			});
+			column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), feature));
+		}
+	}
+
+	private void sortBy(TableColumn column, EStructuralFeature feature) {
+		if (sortedBy != feature) {
+			sortedBy = feature;
+			sortDirection = SWT.UP;
+		} else {
+			sortDirection = sortDirection == SWT.UP ? SWT.DOWN : SWT.NONE;
+		}
+		viewer.getTable().setSortColumn(sortDirection == SWT.NONE ? null : column);
+		viewer.getTable().setSortDirection(sortDirection);
+		viewer.setComparator(sortDirection == SWT.NONE ? null : new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				int order = columns.compare((EObject) a, (EObject) b, sortedBy);
+				return sortDirection == SWT.UP ? order : -order;
+			}
+		});
+		actions.updateEnablement();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void bindContent() {
+		viewer.setContentProvider(new ObservableListContentProvider<>());
+		if (spec.only() != null) {
+			viewer.setFilters(new ViewerFilter() {
+				@Override
+				public boolean select(Viewer v, Object parent, Object element) {
+					return spec.only().isInstance(element);
+				}
+			});
+		}
+		IObservableList<Object> items = EMFEditProperties.list(context.domain, spec.reference()).observe(context.realm, owner);
+		viewer.setInput(items);
+		items.addListChangeListener(e -> {
+			if (detailed != null && detailed.eContainer() != owner) {
+				showDetails();
+			}
+		});
+		INotifyChangedListener labels = notification -> {
+			if (notification instanceof Notification n && n.getNotifier() instanceof EObject changed && !viewer.getTable().isDisposed()) {
+				EObject row = rowOf(changed);
+				if (row != null) {
+					viewer.update(row, null);
+				}
+			}
+		};
+		if (context.adapterFactory instanceof IChangeNotifier notifier) {
+			notifier.addListener(labels);
+			control.addDisposeListener(e -> notifier.removeListener(labels));
+		}
+		control.addDisposeListener(e -> items.dispose());
+	}
+
+	private void showDetails() {
+		EObject selected = selected();
+		actions.updateEnablement();
+		if (details == null || details.isDisposed() || (selected == detailed && selected != null && !details.isDisposed() && details.getChildren().length > 0)) {
+			return;
+		}
+		detailed = selected;
+		for (Control child : details.getChildren()) {
+			child.dispose();
+		}
+		if (selected == null) {
+			FormStyle.help(details, rows().isEmpty() ? "The list is empty. Press Add (or Insert in the list) to add the first item."
+					: "Select an item in the list to see and change its details.", 1);
+		} else {
+			FieldsForm form = new FieldsForm(details, context, selected);
+			if (spec.details() != null) {
+				spec.details().fill(form);
+			} else {
+				form.allProperties();
+			}
+		}
+		Reflow.of(details);
+	}
+
+	IStructuredSelection selection() {
+		return viewer.getStructuredSelection();
+	}
+}

@@ -1,0 +1,161 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.ui.forms.Fields;
+import org.hjp.workbench.ui.forms.ListSpec;
+import org.hjp.workbench.ui.forms.Pages;
+
+/** A stage editor built from a {@link org.hjp.workbench.ui.forms.StagePage}: one tab per declared page. */
+public final class StageForm implements Pages {
+
+	/** The widget data key under which each tab's control carries the tab's title. */
+	public static final String PAGE_KEY = "hjp.page";
+
+	private final FormContext context;
+	private final EObject root;
+	private final Partnership partnership;
+	private final CTabFolder folder;
+
+	public StageForm(Composite parent, EditingDomain domain, AdapterFactory adapterFactory, EObject root, Partnership partnership) {
+		this.context = new FormContext(parent.getDisplay(), domain, adapterFactory);
+		this.root = root;
+		this.partnership = partnership;
+		folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+	}
+
+	public Control control() {
+		return folder;
+	}
+
+	@Override
+	public EObject root() {
+		return root;
+	}
+
+	@Override
+	public Partnership partnership() {
+		return partnership;
+	}
+
+	@Override
+	public Fields page(String title) {
+		ScrolledComposite scroller = Reflow.scroller(folder);
+		Composite content = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(12, 10).applyTo(content);
+		FieldsForm fields = new FieldsForm(content, context, root);
+		scroller.setContent(content);
+		tab(title, scroller);
+		return fields;
+	}
+
+	@Override
+	public void page(String title, ListSpec list) {
+		SashForm sash = new SashForm(folder, SWT.HORIZONTAL);
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(left);
+		ScrolledComposite scroller = Reflow.scroller(sash);
+		Composite details = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(12, 10).applyTo(details);
+		scroller.setContent(details);
+		ListTable table = new ListTable(left, context, list.owner() != null ? list.owner() : root, list, details, true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		sash.setWeights(40, 60);
+		tab(title, sash);
+	}
+
+	private void tab(String title, Control content) {
+		CTabItem item = new CTabItem(folder, SWT.NONE);
+		item.setText(title);
+		item.setControl(content);
+		content.setData(PAGE_KEY, title);
+		if (folder.getSelectionIndex() < 0) {
+			folder.setSelection(item);
+		}
+	}
+
+	public void showProblems(List<Problem> problems) {
+		context.markers.show(problems);
+	}
+
+	/**
+	 * Shows {@code target}: selects the rows that lead to it, list by list, then focuses the field of
+	 * {@code feature} (or the list it is in). Prefers a list given to the target's kind, then the visible tab.
+	 */
+	public boolean reveal(EObject target, EStructuralFeature feature) {
+		Set<ListTable> opened = new HashSet<>();
+		while (true) {
+			Optional<Control> field = context.markers.field(target, feature);
+			if (field.isPresent()) {
+				focus(field.get());
+				return true;
+			}
+			ListTable table = context.markers.tables().stream().filter(t -> !opened.contains(t) && t.rowOf(target) != null)
+					.min(Comparator.comparing((ListTable t) -> !t.isDedicatedTo(target)).thenComparing(t -> !isOnSelectedTab(t.control())))
+					.orElse(null);
+			if (table == null) {
+				return false;
+			}
+			opened.add(table);
+			EObject row = table.rowOf(target);
+			table.select(row);
+			if (row == target && context.markers.field(target, feature).isEmpty()) {
+				focus(table.viewer().getTable());
+				return true;
+			}
+		}
+	}
+
+	private void focus(Control control) {
+		for (CTabItem item : folder.getItems()) {
+			if (isInside(control, item.getControl())) {
+				folder.setSelection(item);
+			}
+		}
+		control.setFocus();
+		Reflow.showInScroller(control);
+	}
+
+	private boolean isOnSelectedTab(Control control) {
+		CTabItem selected = folder.getSelection();
+		return selected != null && isInside(control, selected.getControl());
+	}
+
+	private static boolean isInside(Control control, Control ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public void setFocus() {
+		CTabItem selected = folder.getSelection();
+		if (selected != null && selected.getControl() != null) {
+			selected.getControl().setFocus();
+		} else {
+			folder.setFocus();
+		}
+	}
+}
