@@ -6,9 +6,12 @@ import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -41,6 +44,29 @@ public class ItemProviderLabelProvider extends LabelProvider {
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
 		String text = provider instanceof IItemLabelProvider label ? label.getText(element) : String.valueOf(element);
 		return text == null ? "" : DATE_TO_STRING.matcher(text).replaceAll(m -> readableDate(m.group()));
+	}
+
+	/**
+	 * The label of a linked object without its kind in front ("Riverbend Legal Centre", not "Organisation
+	 * Riverbend Legal Centre"): for places where the kind goes without saying, such as a list of partners.
+	 */
+	public static String nameOf(AdapterFactory adapterFactory, Object element) {
+		String text = textOf(adapterFactory, element);
+		String kind = element instanceof EObject object ? kindOf(adapterFactory, object) + " " : null;
+		return kind != null && text.startsWith(kind) && text.length() > kind.length() ? text.substring(kind.length()) : text;
+	}
+
+	/** The name of an object's class as the model's item providers give it, e.g. "Referral pathway". */
+	public static String kindOf(AdapterFactory adapterFactory, EObject object) {
+		Object provider = adapterFactory.adapt(object, IItemLabelProvider.class);
+		if (provider instanceof ResourceLocator locator) {
+			try {
+				return locator.getString("_UI_" + object.eClass().getName() + "_type");
+			} catch (MissingResourceException e) {
+				// A plug-in's model without labels is still usable: fall back to the class name.
+			}
+		}
+		return object.eClass().getName();
 	}
 
 	private static final Pattern DATE_TO_STRING = Pattern.compile("[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]{2,5} \\d{4}");

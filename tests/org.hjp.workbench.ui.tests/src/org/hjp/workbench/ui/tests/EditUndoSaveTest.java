@@ -10,12 +10,11 @@ import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.needs.model.Need;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
-import org.hjp.workbench.ui.parts.StageEditorPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +34,9 @@ class EditUndoSaveTest extends WorkbenchTest {
 	void editUndoRedoSaveAndReopen() throws Exception {
 		openCopyOfSample(folder, "edit-test.hjp");
 		openStage("Investigating needs and gaps");
-		Tree tree = driver.byKey(Tree.class, StageEditorPart.TREE_KEY, "org.hjp.workbench.stage.needs");
-		TreeItem needItem = driver.onUi(() -> Arrays.stream(tree.getItems()[0].getItems())
-				.filter(i -> i.getText().contains(OLD_NAME)).findFirst().orElseThrow());
-		driver.click(tree, driver.onUi(needItem::getBounds), 1);
+		Table needs = driver.byKey(Table.class, FieldsForm.LIST_KEY, "needs");
+		TableItem needItem = driver.onUi(() -> Arrays.stream(needs.getItems()).filter(i -> OLD_NAME.equals(i.getText(0))).findFirst().orElseThrow());
+		driver.click(needs, driver.onUi(() -> needItem.getBounds(0)), 1);
 
 		Text name = driver.byKey(Text.class, FieldsForm.FIELD_KEY, "name");
 		driver.waitUntil(() -> OLD_NAME.equals(driver.text(name)), "the need's name in its field");

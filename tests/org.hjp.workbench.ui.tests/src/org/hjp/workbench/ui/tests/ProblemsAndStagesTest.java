@@ -9,12 +9,16 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.ui.parts.ProblemsPart;
-import org.hjp.workbench.ui.parts.StageEditorPart;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +42,47 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
 		driver.waitUntil(() -> row(problems, "needs 60 minutes") != null, "the too-long training in the Problems view");
 		TableItem row = row(problems, "needs 60 minutes");
+		driver.runOnUi(() -> problems.showItem(row));
+		// GTK scrolls smoothly: click once the row has come to rest.
+		var lastBounds = new java.util.concurrent.atomic.AtomicReference<org.eclipse.swt.graphics.Rectangle>();
+		driver.waitUntil(() -> {
+			var bounds = driver.onUi(() -> row.getBounds(1));
+			return bounds.equals(lastBounds.getAndSet(bounds));
+		}, "the row to scroll into view");
+		driver.settle();
 		driver.click(problems, driver.onUi(() -> row.getBounds(1)), 2);
 
-		Tree tree = driver.byKey(Tree.class, StageEditorPart.TREE_KEY, "org.hjp.workbench.stage.activities");
-		driver.waitUntil(() -> selectedName(tree).startsWith("Trauma-informed practice"), "the training to be selected in its stage");
+		driver.waitUntil(() -> "minutesNeeded".equals(focusedField()), "the focus in the field the problem is about");
+		Text minutes = (Text) driver.onUi(() -> workbench.display().getFocusControl());
+		assertEquals("60", driver.text(minutes));
+		CTabFolder pages = driver.find(CTabFolder.class, f -> f.getSelection() != null && "Training planner".equals(f.getSelection().getText()),
+				"the training planner to be the page shown");
+		Table trainings = driver.onUi(() -> (Table) Arrays.stream(((Composite) ((Composite) pages.getSelection().getControl()).getChildren()[0]).getChildren())
+				.filter(Composite.class::isInstance).map(c -> findTable((Composite) c)).filter(t -> t != null).findFirst().orElseThrow());
+		driver.waitUntil(() -> selectedName(trainings).startsWith("Trauma-informed practice"), "the training to be selected in the planner");
+		driver.waitUntil(() -> driver.onUi(() -> minutes.getParent().getChildren().length > 1
+				&& Arrays.stream(((Composite) minutes.getParent()).getChildren()).anyMatch(c -> c instanceof Composite box && box.isVisible()
+						&& Arrays.stream(box.getChildren()).anyMatch(l -> l instanceof Label label && label.getText().contains("needs 60 minutes")))),
+				"the check's explanation under the field");
+	}
+
+	private String focusedField() {
+		return driver.onUi(() -> {
+			Control focus = workbench.display().getFocusControl();
+			return focus == null ? null : (String) focus.getData(FieldsForm.FIELD_KEY);
+		});
+	}
+
+	private static Table findTable(Composite composite) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Table table) {
+				return table;
+			}
+			if (child instanceof Composite inner && findTable(inner) != null) {
+				return findTable(inner);
+			}
+		}
+		return null;
 	}
 
 	@Test
@@ -72,12 +113,12 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 		return driver.onUi(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(1).contains(text)).findFirst().orElse(null));
 	}
 
-	private String selectedName(Tree tree) {
+	private String selectedName(Table table) {
 		return driver.onUi(() -> {
-			if (tree.isDisposed() || tree.getSelection().length == 0) {
+			if (table.isDisposed() || table.getSelection().length == 0) {
 				return "";
 			}
-			Object data = tree.getSelection()[0].getData();
+			Object data = table.getSelection()[0].getData();
 			return data instanceof Training training ? training.getName() : "";
 		});
 	}

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 
 /**
  * Makes the control for one feature and binds it to the model with EMF Edit data binding: every completed
@@ -40,6 +41,7 @@ final class BoundFields {
 	/** Shown for an optional link that is not set. */
 	static final String NONE_LABEL = "(none)";
 	private static final Object NONE = new Object();
+	private static final int COMBO_WIDTH = 300;
 
 	private final FormContext context;
 	private final DataBindingContext bindings;
@@ -115,11 +117,12 @@ final class BoundFields {
 	private Control choice(Composite parent, EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		viewer.getCombo().setVisibleItemCount(12);
+		GridDataFactory.swtDefaults().hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(viewer.getCombo());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element == NONE ? NONE_LABEL : descriptor.getLabelProvider(object).getText(element);
+				return element == NONE ? NONE_LABEL : label(object, descriptor, element);
 			}
 		});
 		viewer.setInput(choices(object, feature, descriptor));
@@ -135,6 +138,12 @@ final class BoundFields {
 			});
 		}
 		return viewer.getCombo();
+	}
+
+	/** A value's label; linked objects by name only, since the field says what kind of thing they are. */
+	String label(EObject object, IItemPropertyDescriptor descriptor, Object value) {
+		return value instanceof EObject linked ? ItemProviderLabelProvider.nameOf(context.adapterFactory, linked)
+				: descriptor.getLabelProvider(object).getText(value);
 	}
 
 	private static List<Object> choices(EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {

@@ -46,7 +46,7 @@ final class ChecksView implements ProblemMarkers.Listener {
 			child.dispose();
 		}
 		List<Problem> problems = markers.about(object);
-		FormStyle.heading(box, problems.isEmpty() ? "Checks: all clear" : "Checks: " + problems.size() + " to look at", 2, true);
+		FormStyle.strong(box, problems.isEmpty() ? "Checks: all clear." : problems.size() == 1 ? "Checks: one thing to look at." : "Checks: " + problems.size() + " things to look at.", 2);
 		for (Problem problem : problems) {
 			Label icon = new Label(box, SWT.NONE);
 			icon.setImage(FieldMessage.image(problem.severity()));

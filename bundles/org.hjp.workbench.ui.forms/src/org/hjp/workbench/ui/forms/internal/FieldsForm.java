@@ -21,6 +21,9 @@ public final class FieldsForm implements Fields {
 	/** The widget data key under which each field's control carries its feature's name. */
 	public static final String FIELD_KEY = "hjp.field";
 
+	/** The widget data key under which each list's table carries the name of the list's reference. */
+	public static final String LIST_KEY = "hjp.list";
+
 	private final FormContext context;
 	private final EObject object;
 	private final Composite body;
@@ -67,7 +70,8 @@ public final class FieldsForm implements Fields {
 	public Fields field(EStructuralFeature feature, String help) {
 		IItemPropertyDescriptor descriptor = context.descriptor(object, feature);
 		Label label = new Label(body, SWT.NONE);
-		label.setText(descriptor.getDisplayName(object).replace("&", "&&") + ":");
+		String name = descriptor.getDisplayName(object).replace("&", "&&");
+		label.setText(name.endsWith("?") ? name : name + ":");
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).indent(0, 4).applyTo(label);
 		Composite box = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(box);

@@ -23,6 +23,15 @@ final class FormStyle {
 		return heading;
 	}
 
+	/** A short bold line, e.g. the title of an item's checks. */
+	static Label strong(Composite parent, String text, int columns) {
+		Label strong = new Label(parent, SWT.WRAP);
+		strong.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		strong.setText(text.replace("&", "&&"));
+		GridDataFactory.fillDefaults().span(columns, 1).grab(true, false).hint(WRAP_HINT, SWT.DEFAULT).applyTo(strong);
+		return strong;
+	}
+
 	static Label help(Composite parent, String text, int columns) {
 		Label help = new Label(parent, SWT.WRAP);
 		help.setText(text.replace("&", "&&"));

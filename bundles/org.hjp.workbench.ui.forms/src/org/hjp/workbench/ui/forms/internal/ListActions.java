@@ -45,21 +45,23 @@ final class ListActions {
 
 	void createButtons(Composite parent) {
 		Composite buttons = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(buttons);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).spacing(4, 0).applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(buttons);
 		add = button(buttons, childKinds().size() > 1 ? "Add..." : "Add", () -> add(add));
 		remove = button(buttons, "Remove", this::remove);
-		up = button(buttons, "Move up", () -> move(-1));
-		down = button(buttons, "Move down", () -> move(1));
-		up.setToolTipText("Alt+Up. Not while the list is sorted by a column.");
-		down.setToolTipText("Alt+Down. Not while the list is sorted by a column.");
+		up = button(buttons, "Up", () -> move(-1));
+		down = button(buttons, "Down", () -> move(1));
+		add.setToolTipText("Add an item (Insert in the list)");
+		remove.setToolTipText("Remove the selected item (Delete in the list)");
+		up.setToolTipText("Move the selected item up (Alt+Up in the list); not while the list is sorted by a column");
+		down.setToolTipText("Move the selected item down (Alt+Down in the list); not while the list is sorted by a column");
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		button.addListener(SWT.Selection, e -> action.run());
-		GridDataFactory.fillDefaults().grab(true, false).hint(Math.max(100, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT).applyTo(button);
+		GridDataFactory.fillDefaults().grab(true, false).hint(Math.max(72, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT).applyTo(button);
 		return button;
 	}
 

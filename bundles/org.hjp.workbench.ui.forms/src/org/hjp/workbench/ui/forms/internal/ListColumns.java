@@ -1,14 +1,11 @@
 package org.hjp.workbench.ui.forms.internal;
 
 import java.text.Collator;
-import java.util.MissingResourceException;
 
-import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 
 /** The text of a list's cells and how rows sort by them; {@code null} as feature means the item's kind. */
@@ -44,23 +41,13 @@ final class ListColumns {
 			return ValueText.format(value);
 		}
 		if (value instanceof EObject linked) {
-			return ItemProviderLabelProvider.textOf(context.adapterFactory, linked);
+			return ItemProviderLabelProvider.nameOf(context.adapterFactory, linked);
 		}
 		return context.descriptor(row, feature).getLabelProvider(row).getText(value);
 	}
 
-	/** The name of an item's class as the model's item providers give it, e.g. "Referral pathway". */
 	String kind(EObject row) {
-		Object provider = context.adapterFactory.adapt(row, IItemLabelProvider.class);
-		String key = "_UI_" + row.eClass().getName() + "_type";
-		if (provider instanceof ResourceLocator locator) {
-			try {
-				return locator.getString(key);
-			} catch (MissingResourceException e) {
-				// Fall through to the class name: a plug-in's model without labels is still usable.
-			}
-		}
-		return row.eClass().getName();
+		return ItemProviderLabelProvider.kindOf(context.adapterFactory, row);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

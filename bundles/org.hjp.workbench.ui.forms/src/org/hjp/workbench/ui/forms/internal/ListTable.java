@@ -38,9 +38,6 @@ import org.hjp.workbench.ui.forms.ListSpec;
  */
 final class ListTable implements ProblemMarkers.Listener {
 
-	/** The widget data key under which a list's table carries the name of the list's reference. */
-	static final String TABLE_KEY = "hjp.list";
-
 	private final FormContext context;
 	private final EObject owner;
 	private final ListSpec spec;
@@ -62,22 +59,22 @@ final class ListTable implements ProblemMarkers.Listener {
 		this.details = details;
 		this.columns = new ListColumns(context);
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(control);
+		GridLayoutFactory.fillDefaults().spacing(6, 4).applyTo(control);
 		if (spec.help() != null) {
-			FormStyle.help(control, spec.help(), 2);
+			FormStyle.help(control, spec.help(), 1);
 		}
 		Composite tableBox = new Composite(control, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, fill).hint(300, fill ? 200 : 120).applyTo(tableBox);
+		GridDataFactory.fillDefaults().grab(true, fill).hint(200, fill ? 200 : 120).applyTo(tableBox);
 		TableColumnLayout layout = new TableColumnLayout();
 		tableBox.setLayout(layout);
 		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.getTable().setData(TABLE_KEY, spec.reference().getName());
+		viewer.getTable().setData(FieldsForm.LIST_KEY, spec.reference().getName());
 		actions = new ListActions(context, owner, spec, this);
 		actions.createButtons(control);
 		message = new FieldMessage(control);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(message.control());
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(message.control());
 		context.markers.field(new ProblemMarkers.FieldSpot(owner, spec.reference(), viewer.getTable(), message));
 		createColumns(layout);
 		bindContent();
@@ -187,7 +184,7 @@ final class ListTable implements ProblemMarkers.Listener {
 			column.getColumn().setText(prototype == null ? "" : columns.header(prototype, feature));
 			column.getColumn().setMoveable(false);
 			boolean first = feature == features.get(0);
-			layout.setColumnData(column.getColumn(), new ColumnWeightData(first ? 3 : 2, 60, true));
+			layout.setColumnData(column.getColumn(), new ColumnWeightData(first ? 4 : 2, 50, true));
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {

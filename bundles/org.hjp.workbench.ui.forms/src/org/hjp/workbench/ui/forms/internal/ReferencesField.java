@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 
 /**
  * Links to any number of objects (e.g. the needs an activity meets): a summary kept up to date from the model,
@@ -81,6 +82,7 @@ final class ReferencesField {
 	}
 
 	private String label(Object value) {
-		return descriptor.getLabelProvider(object).getText(value);
+		return value instanceof EObject linked ? ItemProviderLabelProvider.nameOf(context.adapterFactory, linked)
+				: descriptor.getLabelProvider(object).getText(value);
 	}
 }

@@ -19,7 +19,8 @@ final class XTest {
 	}
 
 	static void click(Point at, int count) {
-		run("xdotool", "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
+		// "mousemove --sync" waits for the pointer to move, forever if it is already there: step next to it first.
+		run("xdotool", "mousemove", String.valueOf(at.x - 1), String.valueOf(at.y), "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
 				"click", "--repeat", String.valueOf(count), "--delay", String.valueOf(DOUBLE_CLICK_GAP_MS), "1");
 	}
 
