@@ -1,6 +1,9 @@
 package org.hjp.workbench.core.stages;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
+import org.hjp.workbench.model.Partnership;
 
 /**
  * A Building Blocks stage, contributed as an OSGi service by the stage's own bundle. Organisations add,
@@ -25,6 +28,16 @@ public interface StageDescriptor {
 	 * null when the stage edits the partnership itself (the profile).
 	 */
 	EClass dataClass();
+
+	/** How far {@code partnership} has got with this stage; {@link Completeness#UNKNOWN} if the stage does not say. */
+	default Completeness completeness(Partnership partnership) {
+		return Completeness.UNKNOWN;
+	}
+
+	/** The dated things this stage's data says the partnership will do and has not yet done, in any order. */
+	default List<Commitment> commitments(Partnership partnership) {
+		return List.of();
+	}
 
 	/**
 	 * The id of the e4 part descriptor that edits this stage, or null to use the workbench's generic

@@ -1,5 +1,19 @@
 package org.hjp.workbench.stage.activities;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hjp.workbench.activities.model.Activity;
+import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.ActivityStatus;
+import org.hjp.workbench.activities.model.BuyInStatus;
+import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.activities.model.TrainingSession;
+import org.hjp.workbench.core.stages.Checklist;
+import org.hjp.workbench.core.stages.Commitment;
+import org.hjp.workbench.core.stages.Completeness;
+import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
@@ -15,5 +29,39 @@ public class ActivitiesStage extends DefinedStage {
 		super(ID, "Identifying what you'll do together",
 				"The activities of the partnership: embedded legal help, referral pathways, training, secondary consultation, care coordination and systemic advocacy.",
 				20, ActivitiesPackage.Literals.ACTIVITY_PLAN);
+	}
+
+	@Override
+	public Completeness completeness(Partnership p) {
+		List<Activity> activities = StageData.find(p, dataClass()).map(d -> (List<Activity>) ((ActivityPlan) d).getActivities()).orElse(List.of());
+		List<Training> training = activities.stream().filter(Training.class::isInstance).map(Training.class::cast).toList();
+		return new Checklist()
+				.check("Activities are planned", !activities.isEmpty())
+				.check("Every activity has a partner responsible", !activities.isEmpty() && activities.stream().allMatch(a -> a.getResponsiblePartner() != null))
+				.check("Every activity meets a need", !activities.isEmpty() && activities.stream().allMatch(a -> !a.getLinkedNeeds().isEmpty()))
+				.check("The partner has confirmed every training", !training.isEmpty() && training.stream().allMatch(t -> t.getBuyIn() == BuyInStatus.CONFIRMED))
+				.check("Training goes both ways", training.stream().map(Training::getDirection).distinct().count() > 1)
+				.result();
+	}
+
+	/** Activities still to start, and training sessions entered with a date ahead. */
+	@Override
+	public List<Commitment> commitments(Partnership p) {
+		List<Commitment> commitments = new ArrayList<>();
+		StageData.find(p, dataClass()).ifPresent(data -> {
+			for (Activity activity : ((ActivityPlan) data).getActivities()) {
+				if (activity.getStartDate() != null && (activity.getStatus() == ActivityStatus.PROPOSED || activity.getStatus() == ActivityStatus.PLANNED)) {
+					commitments.add(new Commitment(Commitment.day(activity.getStartDate()), "Start: " + activity.getName(), activity));
+				}
+				if (activity instanceof Training training) {
+					for (TrainingSession session : training.getSessions()) {
+						if (session.getDate() != null && session.getAttendees() == 0) {
+							commitments.add(new Commitment(Commitment.day(session.getDate()), "Training session: " + training.getName(), session));
+						}
+					}
+				}
+			}
+		});
+		return commitments;
 	}
 }

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.parts;
 
 import java.text.DateFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,7 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -21,8 +21,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
-import org.hjp.workbench.core.stages.StageData;
-import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.Organisation;
@@ -41,8 +39,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The open partnership at a glance: what it is, who the partners are, and for each stage how much it
- * holds and how many warnings it has. Its tab carries the dirty marker of the whole partnership.
+ * The open partnership at a glance: what it is, who the partners are, for each stage how complete it is and
+ * its warnings, and what the partnership has said it will do next. Its tab carries the dirty marker of the whole partnership.
  */
 public class OverviewPart {
 
@@ -139,15 +137,9 @@ public class OverviewPart {
 			text(page, partnerLine(organisation), null);
 		}
 		heading(page, "Stages at a glance");
-		Composite stages = new Composite(page, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).spacing(24, 4).applyTo(stages);
-		for (StageDescriptor stage : registry.stages()) {
-			Link link = new Link(stages, SWT.NONE);
-			link.setText("<a>" + stage.label().replace("&", "&&") + "</a>");
-			link.addListener(SWT.Selection, e -> editors.open(stage));
-			new Label(stages, SWT.NONE).setText(items(partnership, stage));
-			new Label(stages, SWT.NONE).setText(warnings(stage));
-		}
+		StagesAtAGlance.fill(page, partnership, registry.stages(), validation.problems(), editors);
+		heading(page, "Coming up");
+		ComingUp.fill(page, partnership, registry.stages(), editors, LocalDate.now());
 	}
 
 	private String facts(Partnership partnership) {
@@ -165,27 +157,6 @@ public class OverviewPart {
 		return "\u2022 " + nonEmpty(organisation.getName(), "Unnamed organisation") + " (" + literal("Sector", organisation.getSector().getName()).toLowerCase()
 				+ (organisation.isLead() ? ", lead" : "") + "): " + organisation.getPeople().size() + " people"
 				+ (champions.isEmpty() ? "" : "; champions: " + champions);
-	}
-
-	private static String items(Partnership partnership, StageDescriptor stage) {
-		if (stage.dataClass() == null) {
-			return partnership.getOrganisations().size() + " partners, " + partnership.getCohorts().size() + " cohorts";
-		}
-		return StageData.find(partnership, stage.dataClass()).map(data -> count(data) + " items").orElse("not started");
-	}
-
-	private static int count(EObject root) {
-		int n = 0;
-		for (var it = root.eAllContents(); it.hasNext(); it.next()) {
-			n++;
-		}
-		return n;
-	}
-
-	private String warnings(StageDescriptor stage) {
-		long n = validation.problems().stream().filter(p -> p.severity() != Problem.Severity.INFO)
-				.filter(p -> editors.stageOf(p.target()).map(s -> s.id().equals(stage.id())).orElse(false)).count();
-		return n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings";
 	}
 
 	private static String literal(String enumName, String literal) {

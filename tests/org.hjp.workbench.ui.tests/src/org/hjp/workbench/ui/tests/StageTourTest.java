@@ -34,6 +34,9 @@ class StageTourTest extends WorkbenchTest {
 	@Test
 	void everyStageShowsItsOwnFormOnTheSample() throws Exception {
 		openCopyOfSample(folder, "tour.hjp");
+		clickTab("Overview");
+		driver.settle();
+		driver.screenshot(Path.of("target/screenshots/stages/0-Overview.png"));
 		int stageNumber = 0;
 		for (String stage : List.of("Partnership profile", "Investigating needs and gaps", "Identifying what you'll do together",
 				"Agreeing on how you'll work together", "Learning and evolving")) {

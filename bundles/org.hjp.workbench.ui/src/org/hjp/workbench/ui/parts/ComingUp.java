@@ -1,0 +1,68 @@
+package org.hjp.workbench.ui.parts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.hjp.workbench.core.stages.Commitment;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.ui.session.StageEditors;
+
+/**
+ * What the partnership has said it will do next, from every stage: dated commitments from a month back (those
+ * are overdue) to half a year ahead, soonest first. Each leads to the item that records it.
+ */
+final class ComingUp {
+
+	static final int DAYS_BACK = 31;
+	static final int DAYS_AHEAD = 183;
+	private static final int MOST = 8;
+
+	private ComingUp() {
+	}
+
+	static void fill(Composite parent, Partnership partnership, List<StageDescriptor> stages, StageEditors editors, LocalDate today) {
+		List<Commitment> due = new ArrayList<>();
+		for (StageDescriptor stage : stages) {
+			try {
+				stage.commitments(partnership).stream()
+						.filter(c -> !c.date().isBefore(today.minusDays(DAYS_BACK)) && !c.date().isAfter(today.plusDays(DAYS_AHEAD)))
+						.forEach(due::add);
+			} catch (RuntimeException e) {
+				ILog.of(ComingUp.class).error("The stage " + stage.id() + " failed to list what is coming up", e);
+			}
+		}
+		due.sort(Comparator.comparing(Commitment::date));
+		Composite list = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 4).applyTo(list);
+		if (due.isEmpty()) {
+			new Label(list, SWT.NONE).setText("Nothing dated in the next six months. Review dates and planned sessions show here.");
+			return;
+		}
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+		for (Commitment commitment : due.subList(0, Math.min(MOST, due.size()))) {
+			Label when = new Label(list, SWT.NONE);
+			boolean overdue = commitment.date().isBefore(today);
+			when.setText(commitment.date().format(format) + (overdue ? " (overdue)" : ""));
+			if (overdue) {
+				when.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			}
+			Link what = new Link(list, SWT.NONE);
+			what.setText("<a>" + commitment.what().replace("&", "&&").replace("<", "&lt;") + "</a>");
+			what.addListener(SWT.Selection, e -> editors.reveal(commitment.item(), null));
+		}
+		if (due.size() > MOST) {
+			new Label(list, SWT.NONE).setText("and " + (due.size() - MOST) + " more");
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package org.hjp.workbench.ui.parts;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.hjp.workbench.core.stages.Completeness;
+import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.ui.session.StageEditors;
+
+/** One row per stage: a link to it, how complete it is, its open warnings, and the next thing it asks for. */
+final class StagesAtAGlance {
+
+	/** The widget data key under which each stage's completeness label carries the stage's id, for tests. */
+	static final String COMPLETENESS_KEY = "hjp.completeness";
+
+	private StagesAtAGlance() {
+	}
+
+	static void fill(Composite parent, Partnership partnership, List<StageDescriptor> stages, List<Problem> problems, StageEditors editors) {
+		Composite table = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(5).spacing(16, 6).applyTo(table);
+		for (StageDescriptor stage : stages) {
+			Link link = new Link(table, SWT.NONE);
+			link.setText("<a>" + stage.label().replace("&", "&&") + "</a>");
+			link.addListener(SWT.Selection, e -> editors.open(stage));
+			Completeness completeness = completeness(stage, partnership);
+			boolean started = stage.dataClass() == null || StageData.find(partnership, stage.dataClass()).isPresent();
+			ProgressBar bar = new ProgressBar(table, SWT.HORIZONTAL);
+			bar.setMaximum(100);
+			bar.setSelection(completeness.percent());
+			bar.setVisible(completeness.isKnown());
+			GridDataFactory.swtDefaults().hint(90, SWT.DEFAULT).applyTo(bar);
+			Label done = new Label(table, SWT.NONE);
+			done.setData(COMPLETENESS_KEY, stage.id());
+			done.setText(!started ? "not started" : completeness.isKnown()
+					? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) + " in place" : "");
+			new Label(table, SWT.NONE).setText(warnings(stage, problems, editors));
+			Label next = new Label(table, SWT.NONE);
+			next.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			next.setText(completeness.missing().isEmpty() ? "" : ("Next: " + completeness.missing().get(0)).replace("&", "&&"));
+		}
+	}
+
+	/** A stage whose completeness check fails is shown without one, rather than taking the overview down. */
+	private static Completeness completeness(StageDescriptor stage, Partnership partnership) {
+		try {
+			return stage.completeness(partnership);
+		} catch (RuntimeException e) {
+			org.eclipse.core.runtime.ILog.of(StagesAtAGlance.class).error("The stage " + stage.id() + " failed to say how complete it is", e);
+			return Completeness.UNKNOWN;
+		}
+	}
+
+	private static String warnings(StageDescriptor stage, List<Problem> problems, StageEditors editors) {
+		long n = problems.stream().filter(p -> p.severity() != Problem.Severity.INFO)
+				.filter(p -> editors.stageOf(p.target()).map(s -> s.id().equals(stage.id())).orElse(false)).count();
+		return n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings";
+	}
+}
