@@ -2,6 +2,7 @@ package org.hjp.workbench.ui.forms.internal;
 
 import java.text.Collator;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -50,17 +51,21 @@ final class ListColumns {
 		return ItemProviderLabelProvider.kindOf(context.adapterFactory, row);
 	}
 
+	/** Orders rows by a column: choices in the model's order (low, medium, high), numbers and dates by value, text alphabetically. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	int compare(EObject a, EObject b, EStructuralFeature feature) {
-		if (feature != null && feature instanceof EAttribute && feature.getEContainingClass().isSuperTypeOf(a.eClass())
+		if (feature instanceof EAttribute && feature.getEContainingClass().isSuperTypeOf(a.eClass())
 				&& feature.getEContainingClass().isSuperTypeOf(b.eClass())) {
 			Object x = a.eGet(feature);
 			Object y = b.eGet(feature);
-			if (x instanceof Comparable cx && y instanceof Comparable && !(x instanceof String) && !(x instanceof Enum)) {
-				return cx.compareTo(y);
-			}
 			if (x == null || y == null) {
 				return x == null ? (y == null ? 0 : 1) : -1;
+			}
+			if (x instanceof Enumerator ex && y instanceof Enumerator ey) {
+				return Integer.compare(ex.getValue(), ey.getValue());
+			}
+			if (x instanceof Comparable cx && !(x instanceof String) && x.getClass() == y.getClass()) {
+				return cx.compareTo(y);
 			}
 		}
 		return COLLATOR.compare(text(a, feature), text(b, feature));

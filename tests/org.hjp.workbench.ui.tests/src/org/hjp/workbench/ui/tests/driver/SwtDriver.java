@@ -180,6 +180,8 @@ public final class SwtDriver {
 			case SWT.ESC -> "Escape";
 			case SWT.TAB -> "Tab";
 			case SWT.DEL -> "Delete";
+			case SWT.INSERT -> "Insert";
+			case SWT.F2 -> "F2";
 			case SWT.ARROW_UP -> "Up";
 			case SWT.ARROW_DOWN -> "Down";
 			case SWT.ARROW_LEFT -> "Left";
