@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.PartnershipExtension;
 import org.hjp.workbench.model.PartnershipPackage;
@@ -66,9 +67,14 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@Service
 	private StagePageRegistry pages;
 
+	@Inject
+	@Service
+	private StageRegistry stages;
+
 	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> showDocument(false);
 	private final Consumer<List<Problem>> problemListener = this::showProblems;
 	private final Runnable pagesListener = () -> asyncRebuild();
+	private final Runnable stagesListener = () -> asyncCloseIfUninstalled();
 	private Composite body;
 	private StageDescriptor stage;
 	private PartnershipDocument shownDocument;
@@ -91,7 +97,20 @@ public class StageEditorPart implements StageEditors.Revealing {
 		current.addListener(documentListener);
 		validation.addListener(problemListener);
 		pages.addListener(pagesListener);
+		stages.addListener(stagesListener);
 		showDocument(false);
+	}
+
+	/** A stage whose plug-in is uninstalled has nothing to edit with: its editor closes, as an editor of a deleted file does. */
+	private void asyncCloseIfUninstalled() {
+		if (stage == null || body.isDisposed()) {
+			return;
+		}
+		body.getDisplay().asyncExec(() -> {
+			if (!body.isDisposed() && editors.stage(stage.id()).isEmpty()) {
+				parts.hidePart(part, true);
+			}
+		});
 	}
 
 	private void asyncRebuild() {
@@ -192,5 +211,6 @@ public class StageEditorPart implements StageEditors.Revealing {
 		current.removeListener(documentListener);
 		validation.removeListener(problemListener);
 		pages.removeListener(pagesListener);
+		stages.removeListener(stagesListener);
 	}
 }

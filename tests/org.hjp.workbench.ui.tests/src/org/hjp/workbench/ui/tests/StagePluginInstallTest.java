@@ -1,0 +1,73 @@
+package org.hjp.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
+import org.hjp.workbench.ui.forms.internal.StageForm;
+import org.hjp.workbench.ui.parts.StageNavigatorPart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * An organisation's stage plug-in, installed into the running workbench, takes its place among the stages and
+ * edits with its own form, without a restart; uninstalled, it goes, and so does its editor.
+ */
+class StagePluginInstallTest extends WorkbenchTest {
+
+	private static final String LABEL = "Funding and reporting";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aStageBundleInstalledAtRuntimeShowsUpAndGoesAway() throws Exception {
+		openCopyOfSample(folder, "plugin.hjp");
+		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		Bundle bundle = context.installBundle(stageJar().toUri().toString());
+		try {
+			bundle.start();
+			Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
+			driver.waitUntil(() -> labels(stages).contains(LABEL), "the new stage in the navigator");
+			assertEquals(3, labels(stages).indexOf(LABEL), "the stage's default order puts it after the activities");
+
+			openStage(LABEL);
+			driver.find(CTabFolder.class, f -> Arrays.stream(f.getItems()).anyMatch(i -> i.getControl() != null
+					&& "Funding".equals(i.getControl().getData(StageForm.PAGE_KEY))), "the plug-in's own form");
+			Combo status = driver.byKey(Combo.class, FieldsForm.FIELD_KEY, "status");
+			assertEquals("Active", driver.onUi(status::getText), "the form shows the partnership's data");
+
+			bundle.uninstall();
+			driver.waitUntil(() -> !labels(stages).contains(LABEL), "the stage to leave the navigator");
+			driver.waitUntil(() -> driver.onUi(() -> status.isDisposed()), "the stage's editor to close");
+		} finally {
+			if (bundle.getState() != Bundle.UNINSTALLED) {
+				bundle.uninstall();
+			}
+		}
+	}
+
+	private static Path stageJar() throws Exception {
+		Path target = Path.of(System.getProperty("hjp.extrastage.folder"));
+		try (Stream<Path> files = Files.list(target)) {
+			return files.filter(f -> f.getFileName().toString().matches("org\\.hjp\\.workbench\\.tests\\.extrastage-.*(?<!sources)\\.jar"))
+					.findFirst().orElseThrow(() -> new AssertionError("The stage plug-in is not built in " + target));
+		}
+	}
+
+	private List<String> labels(Table table) {
+		return driver.onUi(() -> Arrays.stream(table.getItems()).map((TableItem i) -> i.getText(0)).toList());
+	}
+}
