@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -62,6 +63,29 @@ class ListKeyboardTest extends WorkbenchTest {
 		clickHeader(table, 2);
 		driver.waitUntil(() -> rowTexts(table).equals(saved), "the third click to go back to the saved order");
 		assertEquals(undoSteps, undoSteps(), "sorting changed nothing in the partnership");
+	}
+
+	@Test
+	void ctrlPageDownAndUpTurnTheTabsOfAStage() throws Exception {
+		openCopyOfSample(folder, "tabs.hjp");
+		openStage("Agreeing on how you'll work together");
+		CTabFolder pages = driver.find(CTabFolder.class, f -> f.getItemCount() == 5 && "Governance".equals(f.getItem(0).getText()), "the agreement's tabs");
+		driver.waitUntil(() -> driver.onUi(() -> isInside(workbench.display().getFocusControl(), pages)), "the focus in the stage's form after Enter");
+		driver.press(SWT.MOD1, SWT.PAGE_DOWN);
+		driver.waitUntil(() -> driver.onUi(() -> pages.getSelectionIndex() == 1), "Ctrl+Page Down to show the second tab");
+		driver.waitUntil(() -> driver.onUi(() -> isInside(workbench.display().getFocusControl(), pages.getItem(1).getControl())), "the focus in the second tab");
+		driver.press(SWT.MOD1, SWT.PAGE_UP);
+		driver.press(SWT.MOD1, SWT.PAGE_UP);
+		driver.waitUntil(() -> driver.onUi(() -> pages.getSelectionIndex() == 4), "Ctrl+Page Up to go round to the last tab");
+	}
+
+	private static boolean isInside(Control control, Control ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int undoSteps() {

@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -136,12 +137,35 @@ public final class SwtDriver {
 		return null;
 	}
 
-	/** Clicks the middle of {@code control}. */
+	/** Clicks the middle of {@code control}, scrolling it into view first as a user would. */
 	public void click(Control control) {
+		scrollIntoView(control);
 		click(control, onUi(() -> {
 			Point size = control.getSize();
 			return new Rectangle(0, 0, size.x, size.y);
 		}), 1);
+	}
+
+	/** Scrolls the scrolled area around {@code control} until the control shows, and waits for it to come to rest. */
+	public void scrollIntoView(Control control) {
+		boolean scrolled = onUi(() -> {
+			for (Control c = control.getParent(); c != null; c = c.getParent()) {
+				if (c instanceof ScrolledComposite scroller) {
+					scroller.showControl(control);
+					return true;
+				}
+			}
+			return false;
+		});
+		if (scrolled) {
+			Point[] last = new Point[1];
+			waitUntil(() -> {
+				Point now = onUi(() -> control.toDisplay(0, 0));
+				boolean still = now.equals(last[0]);
+				last[0] = now;
+				return still;
+			}, "the scrolled form to come to rest");
+		}
 	}
 
 	/** Clicks {@code count} times in the middle of {@code bounds}, given relative to {@code control}. */
@@ -182,6 +206,8 @@ public final class SwtDriver {
 			case SWT.DEL -> "Delete";
 			case SWT.INSERT -> "Insert";
 			case SWT.F2 -> "F2";
+			case SWT.PAGE_DOWN -> "Next";
+			case SWT.PAGE_UP -> "Prior";
 			case SWT.ARROW_UP -> "Up";
 			case SWT.ARROW_DOWN -> "Down";
 			case SWT.ARROW_LEFT -> "Left";

@@ -1,0 +1,81 @@
+package org.hjp.workbench.ui.tests;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
+import org.hjp.workbench.ui.session.LiveValidation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The training planner shows its checks as the user plans, and they change with the plan. */
+class TrainingPlannerTest extends WorkbenchTest {
+
+	private static final String TRAINING = "Trauma-informed practice with new parents";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void checksFollowThePlan() throws Exception {
+		openCopyOfSample(folder, "planner.hjp");
+		openStage("Identifying what you'll do together");
+		clickTab("Training planner");
+		Table trainings = driver.find(Table.class, t -> "activities".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the planner's list");
+		clickRow(trainings, TRAINING);
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 3 things to look at.")), "three checks on the training");
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.contains("needs 60 minutes but the audience can give 45")), "the check that the content is too long");
+
+		Text needed = driver.find(Text.class, t -> "minutesNeeded".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible(), "the minutes needed");
+		driver.click(needed);
+		driver.press(SWT.MOD1, 'a');
+		driver.type("40");
+		driver.press(0, SWT.CR);
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 2 things to look at.")), "the time check to be met");
+		driver.waitUntil(() -> problems().noneMatch(m -> m.contains("needs 60 minutes")), "the Problems view to drop it too");
+
+		clickRow(trainings, TRAINING);
+		driver.press(0, SWT.DEL);
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.startsWith("All the training in the plan is legal staff training health staff")),
+				"the warning under the list that all training now goes one way");
+		driver.press(SWT.MOD1, 'z');
+		driver.waitUntil(() -> !visibleLabel(trainings, t -> t.startsWith("All the training in the plan is")), "undo to bring back the balance");
+	}
+
+	private java.util.stream.Stream<String> problems() {
+		return driver.onUi(() -> workbench.context().get(LiveValidation.class).problems().stream().map(p -> p.message()).toList()).stream();
+	}
+
+	private void clickRow(Table table, String name) {
+		TableItem row = driver.onUi(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElseThrow());
+		driver.click(table, driver.onUi(() -> row.getBounds(0)), 1);
+	}
+
+	/** Whether a label showing such text is visible in the window of {@code near}. */
+	private boolean visibleLabel(Control near, Predicate<String> text) {
+		return driver.onUi(() -> find(near.getShell(), text));
+	}
+
+	private static boolean find(Composite parent, Predicate<String> text) {
+		for (Control child : parent.getChildren()) {
+			if (!child.isVisible()) {
+				continue;
+			}
+			if (child instanceof Label label && text.test(label.getText())) {
+				return true;
+			}
+			if (child instanceof Composite composite && find(composite, text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
