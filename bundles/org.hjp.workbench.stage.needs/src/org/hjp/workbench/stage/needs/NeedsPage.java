@@ -33,11 +33,13 @@ public class NeedsPage implements StagePage {
 		pages.page("Gaps", ListSpec.of(NEEDS_AND_GAPS__GAPS).columns(GAP__DESCRIPTION, GAP__NEED)
 				.help("Where current services fall short of a need: the space the partnership could fill.")
 				.details(gap -> gap.checks().field(GAP__DESCRIPTION).field(GAP__NEED).field(GAP__CURRENT_SERVICES)));
-		pages.page("Who works with whom", ListSpec.of(NEEDS_AND_GAPS__RELATIONSHIPS)
-				.columns(WORKING_RELATIONSHIP__FROM, WORKING_RELATIONSHIP__TO, WORKING_RELATIONSHIP__STRENGTH)
-				.help("The relationships that already exist between possible partners: a map of who already works with whom.")
-				.details(r -> r.checks().field(WORKING_RELATIONSHIP__FROM).field(WORKING_RELATIONSHIP__TO)
-						.field(WORKING_RELATIONSHIP__STRENGTH).field(WORKING_RELATIONSHIP__DESCRIPTION)));
+		pages.page("Who works with whom")
+				.section("Relationship map", "The relationships that already exist between possible partners. Add partners in the profile and relationships below.")
+				.control(RelationshipMap::create)
+				.table(ListSpec.of(NEEDS_AND_GAPS__RELATIONSHIPS)
+						.columns(WORKING_RELATIONSHIP__FROM, WORKING_RELATIONSHIP__TO, WORKING_RELATIONSHIP__STRENGTH)
+						.details(r -> r.field(WORKING_RELATIONSHIP__FROM).field(WORKING_RELATIONSHIP__TO)
+								.field(WORKING_RELATIONSHIP__STRENGTH).field(WORKING_RELATIONSHIP__DESCRIPTION)));
 	}
 
 	private static void need(Fields fields) {

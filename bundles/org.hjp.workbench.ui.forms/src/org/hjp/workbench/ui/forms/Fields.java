@@ -27,6 +27,12 @@ public interface Fields {
 	/** The validation messages about {@link #object()} itself, each explained, updated as the user works. */
 	Fields checks();
 
+	/**
+	 * A control of the page's own, such as a drawing, across the form's width. It reads the model; edits still go
+	 * through fields and lists.
+	 */
+	Fields control(ControlFactory factory);
+
 	/** A paragraph of guidance. */
 	Fields text(String paragraph);
 }

@@ -9,9 +9,11 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.ui.forms.ControlFactory;
 import org.hjp.workbench.ui.forms.Fields;
 import org.hjp.workbench.ui.forms.ListSpec;
 
@@ -111,6 +113,16 @@ public final class FieldsForm implements Fields {
 	public Fields checks() {
 		ChecksView checks = new ChecksView(body, context.markers, object);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(checks.control());
+		empty = false;
+		return this;
+	}
+
+	@Override
+	public Fields control(ControlFactory factory) {
+		Control control = factory.create(body, object);
+		GridData data = control.getLayoutData() instanceof GridData given ? given : GridDataFactory.fillDefaults().grab(true, false).create();
+		data.horizontalSpan = 2;
+		control.setLayoutData(data);
 		empty = false;
 		return this;
 	}
