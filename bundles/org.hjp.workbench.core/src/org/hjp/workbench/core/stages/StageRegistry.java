@@ -1,6 +1,8 @@
 package org.hjp.workbench.core.stages;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -35,9 +37,17 @@ public class StageRegistry {
 		fireChanged();
 	}
 
-	/** The installed stages in the user's order. */
+	/**
+	 * The installed stages in the user's order. Where two bundles offer a stage with the same id, the one
+	 * installed last replaces the other, so that an organisation can replace one of ours.
+	 */
 	public List<StageDescriptor> stages() {
-		return StageOrder.sort(stages, userOrder());
+		Map<String, StageDescriptor> byId = new LinkedHashMap<>();
+		for (StageDescriptor stage : stages) {
+			byId.remove(stage.id());
+			byId.put(stage.id(), stage);
+		}
+		return StageOrder.sort(List.copyOf(byId.values()), userOrder());
 	}
 
 	/** Remembers the order the user chose. */

@@ -57,6 +57,21 @@ class StageRegistryTest {
 		assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, AGREEMENT, LEARNING), ids(registry));
 	}
 
+	@Test
+	void aStageWithTheIdOfAnotherReplacesItUntilItLeaves() throws Exception {
+		StageRegistry registry = Services.get(StageRegistry.class);
+		ServiceRegistration<StageDescriptor> registration = Services.register(StageDescriptor.class,
+				new DefinedStage(LEARNING, "Learning the Riverbend way", "An organisation's own version of the stage.", 40, null) {
+				});
+		try {
+			assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, AGREEMENT, LEARNING), ids(registry), "still one learning stage");
+			assertEquals("Learning the Riverbend way", registry.stages().get(4).label());
+		} finally {
+			registration.unregister();
+		}
+		assertEquals("Learning and evolving", registry.stages().get(4).label(), "ours is back once the replacement leaves");
+	}
+
 	private static List<String> ids(StageRegistry registry) {
 		return registry.stages().stream().map(StageDescriptor::id).toList();
 	}

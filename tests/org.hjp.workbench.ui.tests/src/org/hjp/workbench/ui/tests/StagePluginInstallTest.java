@@ -23,7 +23,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * An organisation's stage plug-in, installed into the running workbench, takes its place among the stages and
- * edits with its own form, without a restart; uninstalled, it goes, and so does its editor.
+ * edits with its own form, and can replace the form of one of ours, without a restart; uninstalled, it goes, and so
+ * does its editor, and our form comes back.
  */
 class StagePluginInstallTest extends WorkbenchTest {
 
@@ -44,19 +45,27 @@ class StagePluginInstallTest extends WorkbenchTest {
 			assertEquals(3, labels(stages).indexOf(LABEL), "the stage's default order puts it after the activities");
 
 			openStage(LABEL);
-			driver.find(CTabFolder.class, f -> Arrays.stream(f.getItems()).anyMatch(i -> i.getControl() != null
-					&& "Funding".equals(i.getControl().getData(StageForm.PAGE_KEY))), "the plug-in's own form");
+			driver.find(CTabFolder.class, f -> hasPage(f, "Funding"), "the plug-in's own form");
 			Combo status = driver.byKey(Combo.class, FieldsForm.FIELD_KEY, "status");
 			assertEquals("Active", driver.onUi(status::getText), "the form shows the partnership's data");
+
+			openStage("Learning and evolving");
+			driver.find(CTabFolder.class, f -> hasPage(f, "Our funder's measures"), "the plug-in's form in place of the learning stage's own");
 
 			bundle.uninstall();
 			driver.waitUntil(() -> !labels(stages).contains(LABEL), "the stage to leave the navigator");
 			driver.waitUntil(() -> driver.onUi(() -> status.isDisposed()), "the stage's editor to close");
+			driver.find(CTabFolder.class, f -> hasPage(f, "Measures"), "the learning stage's own form to come back");
 		} finally {
 			if (bundle.getState() != Bundle.UNINSTALLED) {
 				bundle.uninstall();
 			}
 		}
+	}
+
+	private static boolean hasPage(CTabFolder folder, String title) {
+		return Arrays.stream(folder.getItems()).anyMatch(i -> i.getControl() != null && !i.getControl().isDisposed()
+				&& title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
 	}
 
 	private static Path stageJar() throws Exception {
