@@ -1,12 +1,19 @@
 package org.hjp.workbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -22,6 +29,7 @@ import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.tests.driver.RunningWorkbench;
 import org.hjp.workbench.ui.tests.driver.ScreenshotOnFailure;
 import org.hjp.workbench.ui.tests.driver.SwtDriver;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -47,6 +55,31 @@ abstract class WorkbenchTest {
 				.getOrComputeIfAbsent("workbench", key -> new Shared(RunningWorkbench.start(Duration.ofSeconds(60))), Shared.class).workbench;
 		driver = workbench.driver();
 	};
+
+	private final List<String> loggedErrors = new CopyOnWriteArrayList<>();
+	private final List<String> expectedErrors = new CopyOnWriteArrayList<>();
+	private final ILogListener errorListener = (status, plugin) -> {
+		if (status.matches(IStatus.ERROR)) {
+			loggedErrors.add(status.getMessage() + (status.getException() == null ? "" : " (" + status.getException() + ")"));
+		}
+	};
+
+	@BeforeEach
+	void listenForLoggedErrors() {
+		Platform.addLogListener(errorListener);
+	}
+
+	/** An error that goes to the log is a bug, unless the test provokes it on purpose and says so with this. */
+	protected void expectLoggedError(String messageStart) {
+		expectedErrors.add(messageStart);
+	}
+
+	@AfterEach
+	void noUnexpectedErrorsWereLogged() {
+		Platform.removeLogListener(errorListener);
+		List<String> unexpected = loggedErrors.stream().filter(e -> expectedErrors.stream().noneMatch(e::startsWith)).toList();
+		assertEquals(List.of(), unexpected, "errors logged while the test ran");
+	}
 
 	@BeforeEach
 	void startFromAQuietWorkbench() {

@@ -133,8 +133,11 @@ final class BoundFields {
 		if (feature instanceof EReference) {
 			// The partners, needs or people to choose from change as the user works elsewhere.
 			viewer.getCombo().addListener(SWT.FocusIn, e -> {
-				viewer.setInput(choices(object, feature, descriptor));
-				binding.updateModelToTarget();
+				// The focus can pass through a form that is being replaced, whose bindings are already gone.
+				if (!binding.isDisposed() && !viewer.getCombo().isDisposed()) {
+					viewer.setInput(choices(object, feature, descriptor));
+					binding.updateModelToTarget();
+				}
 			});
 		}
 		return viewer.getCombo();
