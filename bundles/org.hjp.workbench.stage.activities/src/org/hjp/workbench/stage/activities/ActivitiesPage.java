@@ -30,7 +30,7 @@ public class ActivitiesPage implements StagePage {
 				.help("Embedded legal help, referral pathways, training, secondary consultation, care coordination and systemic advocacy.")
 				.details(ActivitiesPage::activity));
 		pages.page("Training planner", ListSpec.of(ACTIVITY_PLAN__ACTIVITIES).only(TRAINING)
-				.columns(ACTIVITY__NAME, TRAINING__DIRECTION, TRAINING__BUY_IN, TRAINING__MINUTES_AVAILABLE, TRAINING__MINUTES_NEEDED)
+				.columns(ACTIVITY__NAME, TRAINING__DIRECTION, TRAINING__BUY_IN)
 				.help("Plan training between the partners, both ways, and check each plan against what the audience wants and the time it has.")
 				.details(TrainingPlanner::fill));
 	}

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -34,6 +35,10 @@ class TrainingPlannerTest extends WorkbenchTest {
 		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 3 things to look at.")), "three checks on the training");
 		driver.waitUntil(() -> visibleLabel(trainings, t -> t.contains("needs 60 minutes but the audience can give 45")), "the check that the content is too long");
 
+		Link timeCheck = driver.find(Link.class, l -> l.isVisible() && l.getText().contains("needs 60 minutes"), "the time check, as a link to its field");
+		driver.click(timeCheck);
+		driver.waitUntil(() -> driver.onUi(() -> "minutesNeeded".equals(workbench.display().getFocusControl().getData(FieldsForm.FIELD_KEY))),
+				"the link to take the focus to the minutes needed");
 		Text needed = driver.find(Text.class, t -> "minutesNeeded".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible(), "the minutes needed");
 		driver.click(needed);
 		driver.press(SWT.MOD1, 'a');

@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.hjp.workbench.core.validation.Problem;
 
 /** The checks about one item, each with its explanation; "all clear" when there are none. */
@@ -29,6 +30,12 @@ final class ChecksView implements ProblemMarkers.Listener {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(box);
 		markers.listen(this);
 		problemsChanged();
+		// Once the rest of the form is built, the checks can lead to the fields they are about.
+		box.getDisplay().asyncExec(() -> {
+			if (!box.isDisposed()) {
+				problemsChanged();
+			}
+		});
 	}
 
 	Control control() {
@@ -51,9 +58,23 @@ final class ChecksView implements ProblemMarkers.Listener {
 			Label icon = new Label(box, SWT.NONE);
 			icon.setImage(FieldMessage.image(problem.severity()));
 			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
-			Label text = new Label(box, SWT.WRAP);
-			text.setText(problem.message().replace("&", "&&"));
-			GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
+			Control field = problem.feature() == null ? null : markers.field(object, problem.feature()).orElse(null);
+			if (field == null) {
+				Label text = new Label(box, SWT.WRAP);
+				text.setText(problem.message().replace("&", "&&"));
+				GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
+			} else {
+				// The message also shows under its field; the link takes the user there.
+				Link text = new Link(box, SWT.WRAP);
+				text.setText("<a>" + problem.message().replace("&", "&&").replace("<", "&lt;") + "</a>");
+				text.addListener(SWT.Selection, e -> {
+					if (!field.isDisposed()) {
+						field.setFocus();
+						Reflow.showInScroller(field);
+					}
+				});
+				GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
+			}
 		}
 		Reflow.of(box.getParent());
 	}
