@@ -9,7 +9,6 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -132,25 +131,7 @@ class ListKeyboardTest extends WorkbenchTest {
 	}
 
 	private Button button(Table table, String label) {
-		return driver.onUi(() -> find(table.getParent().getParent(), label));
+		return driver.onUi(() -> findIn(table.getParent().getParent(), Button.class, b -> label.equals(b.getText())));
 	}
 
-	private static Button find(Composite parent, String label) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && label.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite composite && find(composite, label) != null) {
-				return find(composite, label);
-			}
-		}
-		return null;
-	}
-
-	private String focusedField() {
-		return driver.onUi(() -> {
-			Control focus = workbench.display().getFocusControl();
-			return focus == null ? null : (String) focus.getData(FieldsForm.FIELD_KEY);
-		});
-	}
 }

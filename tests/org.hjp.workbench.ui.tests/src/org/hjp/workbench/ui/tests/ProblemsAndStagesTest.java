@@ -11,14 +11,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.ui.parts.ProblemsPart;
-import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,31 +56,12 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 		CTabFolder pages = driver.find(CTabFolder.class, f -> f.getSelection() != null && "Training planner".equals(f.getSelection().getText()),
 				"the training planner to be the page shown");
 		Table trainings = driver.onUi(() -> (Table) Arrays.stream(((Composite) ((Composite) pages.getSelection().getControl()).getChildren()[0]).getChildren())
-				.filter(Composite.class::isInstance).map(c -> findTable((Composite) c)).filter(t -> t != null).findFirst().orElseThrow());
+				.filter(Composite.class::isInstance).map(c -> findIn((Composite) c, Table.class, t -> true)).filter(t -> t != null).findFirst().orElseThrow());
 		driver.waitUntil(() -> selectedName(trainings).startsWith("Trauma-informed practice"), "the training to be selected in the planner");
 		driver.waitUntil(() -> driver.onUi(() -> minutes.getParent().getChildren().length > 1
 				&& Arrays.stream(((Composite) minutes.getParent()).getChildren()).anyMatch(c -> c instanceof Composite box && box.isVisible()
 						&& Arrays.stream(box.getChildren()).anyMatch(l -> l instanceof Label label && label.getText().contains("needs 60 minutes")))),
 				"the check's explanation under the field");
-	}
-
-	private String focusedField() {
-		return driver.onUi(() -> {
-			Control focus = workbench.display().getFocusControl();
-			return focus == null ? null : (String) focus.getData(FieldsForm.FIELD_KEY);
-		});
-	}
-
-	private static Table findTable(Composite composite) {
-		for (Control child : composite.getChildren()) {
-			if (child instanceof Table table) {
-				return table;
-			}
-			if (child instanceof Composite inner && findTable(inner) != null) {
-				return findTable(inner);
-			}
-		}
-		return null;
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -16,7 +15,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -83,21 +81,14 @@ class StageEditingTest extends WorkbenchTest {
 	private Button addButton(Table table) {
 		return driver.onUi(() -> {
 			Composite list = table.getParent().getParent();
-			return find(list, Button.class, b -> b.getText().startsWith("Add"));
-		});
-	}
-
-	private String focusedField() {
-		return driver.onUi(() -> {
-			Control focus = workbench.display().getFocusControl();
-			return focus == null ? null : (String) focus.getData(FieldsForm.FIELD_KEY);
+			return findIn(list, Button.class, b -> b.getText().startsWith("Add"));
 		});
 	}
 
 	/** The message shown under a field: what is wrong with it, or empty. */
 	private String messageUnder(Text text) {
 		return driver.onUi(() -> {
-			Label label = find(text.getParent(), Label.class, l -> l.isVisible() && l.getParent().isVisible() && l.getParent() != text.getParent()
+			Label label = findIn(text.getParent(), Label.class, l -> l.isVisible() && l.getParent().isVisible() && l.getParent() != text.getParent()
 					&& !l.getText().isEmpty());
 			return label == null ? "" : label.getText();
 		});
@@ -121,18 +112,4 @@ class StageEditingTest extends WorkbenchTest {
 		});
 	}
 
-	private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> matches) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && matches.test(type.cast(child))) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				T found = find(composite, type, matches);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 }

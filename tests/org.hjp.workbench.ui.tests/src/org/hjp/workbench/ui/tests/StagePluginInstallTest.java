@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
-import org.hjp.workbench.ui.forms.internal.StageForm;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,11 +60,6 @@ class StagePluginInstallTest extends WorkbenchTest {
 				bundle.uninstall();
 			}
 		}
-	}
-
-	private static boolean hasPage(CTabFolder folder, String title) {
-		return Arrays.stream(folder.getItems()).anyMatch(i -> i.getControl() != null && !i.getControl().isDisposed()
-				&& title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
 	}
 
 	private static Path stageJar() throws Exception {

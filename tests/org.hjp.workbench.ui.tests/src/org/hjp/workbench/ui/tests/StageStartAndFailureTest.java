@@ -1,7 +1,6 @@
 package org.hjp.workbench.ui.tests;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Hashtable;
 
 import org.eclipse.swt.SWT;
@@ -12,7 +11,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.hjp.workbench.core.editing.NewPartnership;
 import org.hjp.workbench.ui.forms.Pages;
 import org.hjp.workbench.ui.forms.StagePage;
-import org.hjp.workbench.ui.forms.internal.StageForm;
 import org.hjp.workbench.ui.parts.StageEditorPart;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.junit.jupiter.api.Test;
@@ -64,8 +62,4 @@ class StageStartAndFailureTest extends WorkbenchTest {
 		driver.find(CTabFolder.class, f -> hasPage(f, "Measures"), "the stage's own form once the broken one is gone");
 	}
 
-	private static boolean hasPage(CTabFolder folder, String title) {
-		return Arrays.stream(folder.getItems()).anyMatch(i -> i.getControl() != null && !i.getControl().isDisposed()
-				&& title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
-	}
 }

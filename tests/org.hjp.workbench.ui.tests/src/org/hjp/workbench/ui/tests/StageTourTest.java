@@ -11,7 +11,6 @@ import java.util.Map;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Table;
-import org.hjp.workbench.ui.forms.internal.StageForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,30 +57,11 @@ class StageTourTest extends WorkbenchTest {
 	}
 
 	private void selectFirstRow(CTabItem item) {
-		Table table = driver.onUi(() -> firstTable(item.getControl()));
+		Table table = driver.onUi(() -> item.getControl() instanceof org.eclipse.swt.widgets.Composite page ? findIn(page, Table.class, t -> true) : null);
 		if (table != null && driver.onUi(() -> table.getItemCount() > 0)) {
 			driver.click(table, driver.onUi(() -> table.getItem(0).getBounds(0)), 1);
 			driver.waitUntil(() -> driver.onUi(() -> table.getSelectionCount() == 1), "the first row to be selected");
 		}
-	}
-
-	private static Table firstTable(org.eclipse.swt.widgets.Control control) {
-		if (control instanceof Table table) {
-			return table;
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-				Table found = firstTable(child);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static boolean hasPage(CTabFolder folder, String title) {
-		return Arrays.stream(folder.getItems()).anyMatch(i -> i.getControl() != null && title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
 	}
 
 	private List<String> titles(CTabFolder folder) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -64,23 +63,18 @@ class TrainingPlannerTest extends WorkbenchTest {
 		driver.click(table, driver.onUi(() -> row.getBounds(0)), 1);
 	}
 
-	/** Whether a label showing such text is visible in the window of {@code near}. */
-	private boolean visibleLabel(Control near, Predicate<String> text) {
-		return driver.onUi(() -> find(near.getShell(), text));
-	}
-
-	private static boolean find(Composite parent, Predicate<String> text) {
-		for (Control child : parent.getChildren()) {
-			if (!child.isVisible()) {
-				continue;
-			}
-			if (child instanceof Label label && text.test(label.getText())) {
-				return true;
-			}
-			if (child instanceof Composite composite && find(composite, text)) {
-				return true;
+	private static boolean isShowing(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (!c.getVisible()) {
+				return false;
 			}
 		}
-		return false;
+		return true;
 	}
+
+	/** Whether a label showing such text is visible in the window of {@code near}. */
+	private boolean visibleLabel(Control near, Predicate<String> text) {
+		return driver.onUi(() -> findIn(near.getShell(), Label.class, l -> l.isVisible() && isShowing(l) && text.test(l.getText())) != null);
+	}
+
 }

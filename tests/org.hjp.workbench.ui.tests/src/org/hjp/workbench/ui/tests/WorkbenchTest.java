@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILogListener;
@@ -18,11 +19,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
+import org.hjp.workbench.ui.forms.internal.StageForm;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
@@ -151,6 +156,36 @@ abstract class WorkbenchTest {
 		for (CTabItem item : folder.getItems()) {
 			if (item.getText().replace("*", "").equals(label)) {
 				return item;
+			}
+		}
+		return null;
+	}
+
+	/** The name of the feature whose field has the keyboard focus, or null. */
+	protected String focusedField() {
+		return driver.onUi(() -> {
+			Control focus = workbench.display().getFocusControl();
+			return focus == null ? null : (String) focus.getData(FieldsForm.FIELD_KEY);
+		});
+	}
+
+	/** Whether one of the folder's tabs is the stage page with this title; call on the UI thread. */
+	protected static boolean hasPage(CTabFolder folder, String title) {
+		return Arrays.stream(folder.getItems()).anyMatch(i -> i.getControl() != null && !i.getControl().isDisposed()
+				&& title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
+	}
+
+	/** The first control of this type inside {@code parent}, depth first, that matches; call on the UI thread. */
+	protected static <T extends Control> T findIn(Composite parent, Class<T> type, Predicate<T> matches) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && matches.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = findIn(composite, type, matches);
+				if (found != null) {
+					return found;
+				}
 			}
 		}
 		return null;
