@@ -7,7 +7,6 @@ import javax.xml.XMLConstants;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /** The partnership file format: its extension, namespaces and the options that read and write it safely. */
@@ -23,7 +22,7 @@ public final class PartnershipFormat {
 	}
 
 	public static ResourceSet newResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
+		ResourceSet resourceSet = new SealedResourceSet();
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
 				(Resource.Factory) PartnershipResource::new);
 		resourceSet.getLoadOptions().putAll(loadOptions());

@@ -1,16 +1,8 @@
 package org.hjp.workbench.ui.edit;
 
 import java.net.URL;
-import java.text.DateFormat;
-import java.text.ParseException;
-import java.text.SimpleDateFormat;
-import java.util.Date;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
-import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -19,6 +11,7 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.hjp.workbench.core.editing.ModelLabels;
 
 /** Labels and icons from EMF item providers; icons are created once and freed with the provider. */
 public class ItemProviderLabelProvider extends LabelProvider {
@@ -35,49 +28,19 @@ public class ItemProviderLabelProvider extends LabelProvider {
 		return textOf(adapterFactory, element);
 	}
 
-	/**
-	 * The item provider's label of {@code element}, with dates written as people write them: generated item
-	 * providers label objects by their first attribute, and for a date that is Java's
-	 * {@code Tue Mar 18 00:00:00 UTC 2025}.
-	 */
+	/** The item provider's label, with dates as people write them (see {@link ModelLabels#textOf}). */
 	public static String textOf(AdapterFactory adapterFactory, Object element) {
-		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
-		String text = provider instanceof IItemLabelProvider label ? label.getText(element) : String.valueOf(element);
-		return text == null ? "" : DATE_TO_STRING.matcher(text).replaceAll(m -> readableDate(m.group()));
+		return ModelLabels.textOf(adapterFactory, element);
 	}
 
-	/**
-	 * The label of a linked object without its kind in front ("Riverbend Legal Centre", not "Organisation
-	 * Riverbend Legal Centre"): for places where the kind goes without saying, such as a list of partners.
-	 */
+	/** A linked object's label without its kind in front (see {@link ModelLabels#nameOf}). */
 	public static String nameOf(AdapterFactory adapterFactory, Object element) {
-		String text = textOf(adapterFactory, element);
-		String kind = element instanceof EObject object ? kindOf(adapterFactory, object) + " " : null;
-		return kind != null && text.startsWith(kind) && text.length() > kind.length() ? text.substring(kind.length()) : text;
+		return ModelLabels.nameOf(adapterFactory, element);
 	}
 
-	/** The name of an object's class as the model's item providers give it, e.g. "Referral pathway". */
+	/** The name of an object's class, e.g. "Referral pathway" (see {@link ModelLabels#kindOf}). */
 	public static String kindOf(AdapterFactory adapterFactory, EObject object) {
-		Object provider = adapterFactory.adapt(object, IItemLabelProvider.class);
-		if (provider instanceof ResourceLocator locator) {
-			try {
-				return locator.getString("_UI_" + object.eClass().getName() + "_type");
-			} catch (MissingResourceException e) {
-				// A plug-in's model without labels is still usable: fall back to the class name.
-			}
-		}
-		return object.eClass().getName();
-	}
-
-	private static final Pattern DATE_TO_STRING = Pattern.compile("[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]{2,5} \\d{4}");
-
-	private static String readableDate(String javaDate) {
-		try {
-			Date date = new SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ROOT).parse(javaDate);
-			return DateFormat.getDateInstance(DateFormat.MEDIUM).format(date);
-		} catch (ParseException e) {
-			return javaDate;
-		}
+		return ModelLabels.kindOf(adapterFactory, object);
 	}
 
 	@Override

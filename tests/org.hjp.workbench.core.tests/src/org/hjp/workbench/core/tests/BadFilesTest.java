@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad file fails with a message naming the file and the problem, and nothing on disk changes. */
@@ -79,6 +81,25 @@ class BadFilesTest {
 		Path sub = Files.createDirectory(folder.resolve("plans.hjp"));
 		assertEquals("plans.hjp: it is a folder, not a partnership file.",
 				assertThrows(PartnershipFileException.class, () -> new PartnershipStore().load(sub)).getMessage());
+	}
+
+	@Test
+	void aReferenceToAnotherFileIsNeverFollowed() throws Exception {
+		String sample = TestFiles.sample();
+		Files.writeString(folder.resolve("other.hjp"), sample);
+		Path file = folder.resolve("pointing.hjp");
+		Files.writeString(file, sample.replace("responsiblePartner=\"org-clc\"", "responsiblePartner=\"other.hjp#org-clc\""));
+		try {
+			Resource resource = new PartnershipStore().load(file);
+			EcoreUtil.resolveAll(resource);
+			for (Resource other : resource.getResourceSet().getResources()) {
+				if (other != resource) {
+					assertTrue(!other.isLoaded() && other.getContents().isEmpty(), "the other file was not read: " + other.getURI());
+				}
+			}
+		} catch (PartnershipFileException e) {
+			assertTrue(e.getMessage().startsWith("pointing.hjp: "), e.getMessage());
+		}
 	}
 
 	private List<String> names() throws IOException {

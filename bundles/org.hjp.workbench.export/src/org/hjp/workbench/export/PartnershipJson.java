@@ -1,0 +1,70 @@
+package org.hjp.workbench.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emfcloud.jackson.module.EMFModule;
+import org.eclipse.emfcloud.jackson.resource.JsonResource;
+import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.model.Partnership;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A partnership as JSON, through EMF's JSON binding: the same objects, types and identifiers as the
+ * partnership file, so that XMI to JSON and back gives the same model.
+ */
+public final class PartnershipJson {
+
+	public static final String FILE_EXTENSION = "json";
+
+	private PartnershipJson() {
+	}
+
+	private static ObjectMapper mapper() {
+		EMFModule module = new EMFModule();
+		module.configure(EMFModule.Feature.OPTION_USE_ID, true);
+		ObjectMapper mapper = new ObjectMapper();
+		mapper.registerModule(module);
+		return mapper;
+	}
+
+	/** Writes the partnership of {@code source} as JSON, keeping every object's identifier. */
+	public static void write(Resource source, OutputStream out) throws IOException {
+		JsonResource json = new JsonResource(URI.createURI("partnership." + FILE_EXTENSION), mapper());
+		EcoreCopies.copyWithIds(source, json);
+		json.save(out, Map.of());
+	}
+
+	private static Throwable rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	/**
+	 * Reads a partnership from JSON into a resource of the partnership file format (not yet saved anywhere),
+	 * with the identifiers the JSON gave.
+	 */
+	public static Resource read(InputStream in, URI uri) throws IOException {
+		JsonResource json = new JsonResource(URI.createURI("partnership." + FILE_EXTENSION), mapper());
+		PartnershipFormat.newResourceSet().getResources().add(json);
+		try {
+			json.load(in, Map.of());
+		} catch (RuntimeException e) {
+			throw new IOException("This is not a partnership in JSON: " + rootCause(e).getMessage(), e);
+		}
+		if (json.getContents().size() != 1 || !(json.getContents().get(0) instanceof Partnership)) {
+			throw new IOException("This JSON does not hold a partnership.");
+		}
+		Resource target = PartnershipFormat.newResourceSet().createResource(uri);
+		EcoreCopies.copyWithIds(json, target);
+		return target;
+	}
+}
