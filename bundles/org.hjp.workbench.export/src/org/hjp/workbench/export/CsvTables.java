@@ -50,12 +50,14 @@ public final class CsvTables {
 		this.labels = labels;
 	}
 
+	/** Writes a table to {@code out}, which stays open: its owner closes it. */
 	public void write(Table table, Partnership partnership, Writer out) throws IOException {
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(table)).get())) {
-			for (List<String> row : rows(table, partnership)) {
-				csv.printRecord(row);
-			}
+		@SuppressWarnings("resource")
+		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(table)).get());
+		for (List<String> row : rows(table, partnership)) {
+			csv.printRecord(row);
 		}
+		csv.flush();
 	}
 
 	private static String[] header(Table table) {

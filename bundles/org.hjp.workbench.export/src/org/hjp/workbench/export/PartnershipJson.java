@@ -12,7 +12,9 @@ import org.eclipse.emfcloud.jackson.resource.JsonResource;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.model.Partnership;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * A partnership as JSON, through EMF's JSON binding: the same objects, types and identifiers as the
@@ -30,6 +32,9 @@ public final class PartnershipJson {
 		module.configure(EMFModule.Feature.OPTION_USE_ID, true);
 		ObjectMapper mapper = new ObjectMapper();
 		mapper.registerModule(module);
+		// The caller owns the stream: an atomic save still has to flush it to disk after the JSON is written.
+		mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+		mapper.enable(SerializationFeature.INDENT_OUTPUT);
 		return mapper;
 	}
 

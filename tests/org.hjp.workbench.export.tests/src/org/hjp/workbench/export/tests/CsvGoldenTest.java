@@ -1,0 +1,105 @@
+package org.hjp.workbench.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.export.Exporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The exporters offered as services write the sample as the golden files say, byte for byte: the CSV layout
+ * of docs/csv-layout.md. Regenerate a golden file only after checking the difference by eye.
+ */
+class CsvGoldenTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theSampleTablesMatchTheGoldenFiles() throws Exception {
+		List<Path> written = exporter("csv").write(sample(), folder, "riverbend");
+		assertEquals(List.of("riverbend-needs.csv", "riverbend-activities.csv", "riverbend-training-sessions.csv", "riverbend-measures.csv"),
+				written.stream().map(p -> p.getFileName().toString()).toList());
+		for (Path file : written) {
+			String golden = golden(file.getFileName().toString().replace("riverbend-", ""));
+			assertEquals(golden, Files.readString(file, StandardCharsets.UTF_8), "the layout of " + file.getFileName());
+		}
+	}
+
+	@Test
+	void generatedTextWithCommasQuotesAndLineBreaksIsQuoted() throws Exception {
+		List<Path> written = exporter("csv").write(GeneratedPartnership.create(50, 7), folder, "generated");
+		String sessions = Files.readString(written.get(2), StandardCharsets.UTF_8);
+		assertTrue(sessions.contains("\"Generated partnership 7, with commas, \"\"quotes\"\" and a line\nbreak\""), sessions.substring(0, 300));
+		assertTrue(sessions.startsWith("partnership,training,direction,audience,date,attendees,minutes,feedback\r\n"));
+	}
+
+	@Test
+	void everyFormatIsOfferedAndWritesItsFiles() throws Exception {
+		for (String id : List.of("json", "xmi", "csv")) {
+			for (Path file : exporter(id).write(sample(), folder, "all")) {
+				assertTrue(Files.size(file) > 100, file + " has content");
+			}
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(7, files.count(), "json, hjp and four csv files, and nothing half-written, beside the source folder");
+		}
+	}
+
+	@Test
+	void anExportIntoAFolderThatIsNotThereFailsAndLeavesNothing() {
+		Path missing = folder.resolve("not-there");
+		assertThrows(IOException.class, () -> exporter("json").write(sample(), missing, "x"));
+		assertTrue(Files.notExists(missing));
+	}
+
+	private Resource sample() throws Exception {
+		Path file = folder.resolve("sample-source").resolve("Riverbend sample.hjp");
+		Files.createDirectories(file.getParent());
+		if (Files.notExists(file)) {
+			try (InputStream in = SamplePartnership.open()) {
+				Files.copy(in, file);
+			}
+		}
+		return new PartnershipStore().load(file);
+	}
+
+	private static String golden(String name) throws IOException {
+		try (InputStream in = CsvGoldenTest.class.getResourceAsStream("/golden/" + name)) {
+			if (in == null) {
+				throw new AssertionError("no golden file " + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	static Exporter exporter(String id) throws InterruptedException {
+		ServiceTracker<Exporter, Exporter> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CsvGoldenTest.class).getBundleContext(), Exporter.class, null);
+		tracker.open();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < deadline) {
+			for (Object service : tracker.getServices() == null ? new Object[0] : tracker.getServices()) {
+				if (((Exporter) service).id().equals(id)) {
+					return (Exporter) service;
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no exporter " + id);
+	}
+}
