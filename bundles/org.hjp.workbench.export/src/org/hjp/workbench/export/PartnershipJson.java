@@ -63,10 +63,10 @@ public final class PartnershipJson {
 		try {
 			json.load(in, Map.of());
 		} catch (RuntimeException e) {
-			throw new IOException("This is not a partnership in JSON: " + rootCause(e).getMessage(), e);
+			throw new IOException("it is not a partnership in JSON: " + rootCause(e).getMessage(), e);
 		}
 		if (json.getContents().size() != 1 || !(json.getContents().get(0) instanceof Partnership)) {
-			throw new IOException("This JSON does not hold a partnership.");
+			throw new IOException("the JSON does not hold a partnership.");
 		}
 		Resource target = PartnershipFormat.newResourceSet().createResource(uri);
 		EcoreCopies.copyWithIds(json, target);

@@ -1,0 +1,50 @@
+package org.hjp.workbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.export.PartnershipReader;
+
+/** Reads the files of a batch one by one, telling the progress and each bad file on standard error; a bad file never stops the rest. */
+final class BatchReader {
+
+	interface Action {
+		void accept(Path file, Resource partnership) throws Exception;
+	}
+
+	private final PrintStream err;
+	private int failures;
+
+	BatchReader(PrintStream err) {
+		this.err = err;
+	}
+
+	void forEach(List<Path> files, Action action) {
+		int n = 0;
+		for (Path file : files) {
+			n++;
+			if (files.size() > 1) {
+				err.println("[" + n + "/" + files.size() + "] " + file);
+			}
+			try {
+				action.accept(file, PartnershipReader.read(file));
+			} catch (PartnershipFileException e) {
+				fail(file, e.getMessage().substring(file.getFileName().toString().length() + 2));
+			} catch (Exception e) {
+				fail(file, "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+			}
+		}
+	}
+
+	void fail(Path file, String reason) {
+		failures++;
+		err.println("hjp: " + file + ": " + reason.replace('\n', ' '));
+	}
+
+	boolean hadFailures() {
+		return failures > 0;
+	}
+}

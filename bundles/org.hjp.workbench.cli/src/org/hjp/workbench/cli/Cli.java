@@ -1,0 +1,67 @@
+package org.hjp.workbench.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code hjp} command line: {@code validate}, {@code export} and {@code rollup} over partnership files and
+ * folders of them. Results go to standard output, progress and one line per bad file to standard error.
+ */
+public final class Cli {
+
+	/** Everything went through. */
+	public static final int OK = 0;
+	/** The files were read, and some have validation errors. */
+	public static final int INVALID = 1;
+	/** Some files could not be read or written; the others were still done. */
+	public static final int BAD_FILES = 2;
+	/** The command was not understood. */
+	public static final int USAGE = 64;
+
+	static final String USAGE_TEXT = """
+			Usage: hjp <command> [options] <file or folder>...
+
+			Commands:
+			  validate <files>                      check partnerships; one line per problem: file, severity, message
+			  export --format <f> [--out <folder>] <files>
+			                                        write each partnership as json, xmi or csv (one file per table)
+			  rollup [--format csv|json] <files>    count what networks report over many partnerships
+			  help                                  show this text
+
+			A folder stands for every .hjp and .json file in it and its subfolders.
+			Exit codes: 0 done, 1 validation errors found, 2 some files could not be read or written, 64 usage.
+			""";
+
+	private final Services services;
+
+	public Cli(Services services) {
+		this.services = services;
+	}
+
+	public int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0) {
+			err.print(USAGE_TEXT);
+			return USAGE;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		try {
+			return switch (args[0]) {
+			case "validate" -> new ValidateCommand(services.validation()).run(rest, out, err);
+			case "export" -> new ExportCommand(services.exporters()).run(rest, out, err);
+			case "rollup" -> new RollupCommand().run(rest, out, err);
+			case "help", "--help", "-h" -> {
+				out.print(USAGE_TEXT);
+				yield OK;
+			}
+			default -> {
+				err.println("hjp: unknown command \u201c" + args[0] + "\u201d. Run hjp help for the commands.");
+				yield USAGE;
+			}
+			};
+		} catch (UsageException e) {
+			err.println("hjp " + args[0] + ": " + e.getMessage());
+			return USAGE;
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package org.hjp.workbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.hjp.workbench.export.Exporter;
+
+/** {@code hjp export}: writes each partnership in a format; prints the files written, one per line. */
+final class ExportCommand {
+
+	private final List<Exporter> exporters;
+
+	ExportCommand(List<Exporter> exporters) {
+		this.exporters = exporters;
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err) {
+		Arguments arguments = new Arguments(args, Set.of("format", "out"));
+		String format = arguments.option("format", null);
+		List<String> ids = exporters.stream().map(Exporter::id).sorted().toList();
+		Exporter exporter = exporters.stream().filter(e -> e.id().equals(format)).findFirst()
+				.orElseThrow(() -> new UsageException((format == null ? "say which format with --format" : "there is no format " + format) + "; the formats are " + String.join(", ", ids) + "."));
+		Path folder = Path.of(arguments.option("out", "."));
+		if (!Files.isDirectory(folder)) {
+			throw new UsageException("the folder " + folder + " for --out does not exist.");
+		}
+		BatchReader batch = new BatchReader(err);
+		batch.forEach(arguments.files(), (file, resource) -> {
+			String name = file.getFileName().toString();
+			String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+			for (Path written : exporter.write(resource, folder, base)) {
+				out.println(written);
+			}
+		});
+		out.flush();
+		return batch.hadFailures() ? Cli.BAD_FILES : Cli.OK;
+	}
+}

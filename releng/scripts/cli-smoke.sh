@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the built command line as users do (./hjp, through the product's launcher) and checks its exit codes
+# and output: the in-process tests cover each command; this covers the launcher, the application and the
+# exit code passing through Equinox.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "cli-smoke: $*" >&2; exit 1; }
+
+cp "$here/bundles/org.hjp.workbench.core/sample/riverbend.hjp" "$work/riverbend.hjp"
+out=$("$here/hjp" validate "$work/riverbend.hjp" 2>"$work/err") || fail "validate of the sample exited with $? ($(cat "$work/err"))"
+[ "$(printf '%s\n' "$out" | grep -c $'\twarning\t')" -eq 5 ] || fail "validate printed: $out"
+
+echo "not a partnership" > "$work/bad.hjp"
+set +e
+"$here/hjp" rollup "$work" >"$work/out" 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 2 ] || fail "rollup over a folder with a bad file exited with $code, not 2"
+tr -d '\r' <"$work/out" | grep -qx 'partnerships,,1' || fail "rollup printed: $(cat "$work/out")"
+grep -q "^hjp: $work/bad.hjp: " "$work/err" || fail "rollup did not name the bad file: $(cat "$work/err")"
+
+set +e
+"$here/hjp" frobnicate >/dev/null 2>&1; code=$?
+set -e
+[ "$code" -eq 64 ] || fail "an unknown command exited with $code, not 64"
+echo "cli-smoke: the command line works through the product's launcher" >&2

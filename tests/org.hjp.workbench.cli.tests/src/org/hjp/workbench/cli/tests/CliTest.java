@@ -1,0 +1,165 @@
+package org.hjp.workbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hjp.workbench.cli.Cli;
+import org.hjp.workbench.cli.Services;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.export.PartnershipReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Every command of {@code hjp}, on good, bad, missing and hostile files, with its output and exit code. */
+class CliTest {
+
+	@TempDir
+	Path folder;
+
+	private Path sample;
+
+	/** What one run printed and returned. */
+	record Run(int code, String out, String err) {
+		List<String> outLines() {
+			return out.isEmpty() ? List.of() : Arrays.asList(out.split("\\R"));
+		}
+
+		List<String> reasons() {
+			return err.lines().filter(l -> l.startsWith("hjp: ")).toList();
+		}
+	}
+
+	@BeforeEach
+	void copySample() throws IOException {
+		sample = folder.resolve("riverbend.hjp");
+		try (InputStream in = SamplePartnership.open()) {
+			Files.copy(in, sample);
+		}
+	}
+
+	@Test
+	void validateListsEachProblemAsATabSeparatedLine() throws Exception {
+		Run run = hjp("validate", sample.toString());
+		assertEquals(Cli.OK, run.code(), run.err());
+		assertEquals(5, run.outLines().size(), run.out());
+		for (String line : run.outLines()) {
+			String[] cells = line.split("\t");
+			assertEquals(3, cells.length, line);
+			assertEquals(sample.toString(), cells[0]);
+			assertEquals("warning", cells[1]);
+		}
+	}
+
+	@Test
+	void validationErrorsGiveExitCodeOne() throws Exception {
+		Path unnamed = folder.resolve("unnamed.hjp");
+		Files.writeString(unnamed, Files.readString(sample).replace("name=\"Riverbend Health Justice Partnership\"", ""));
+		Run run = hjp("validate", unnamed.toString());
+		assertEquals(Cli.INVALID, run.code());
+		assertTrue(run.out().contains("\terror\tThe partnership has no name."), run.out());
+	}
+
+	@Test
+	void badMissingAndHostileFilesGetOneLineEachAndTheRestIsStillChecked() throws Exception {
+		Path garbage = write("garbage.hjp", "not a partnership at all");
+		Path hostile = write("hostile.hjp", "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+				+ "<partnership:Partnership xmlns:partnership=\"http://hjp-workbench.org/model/partnership/1\" name=\"&x;\"/>");
+		Path missing = folder.resolve("missing.hjp");
+		Run run = hjp("validate", garbage.toString(), hostile.toString(), missing.toString(), sample.toString());
+		assertEquals(Cli.BAD_FILES, run.code());
+		assertEquals(3, run.reasons().size(), run.err());
+		assertTrue(run.reasons().get(0).startsWith("hjp: " + garbage + ": it is not a partnership file"), run.err());
+		assertTrue(run.reasons().get(1).contains("document type declaration"), run.err());
+		assertTrue(run.reasons().get(2).contains("does not exist"), run.err());
+		assertEquals(5, run.outLines().size(), "the good file is still checked");
+		assertTrue(run.outLines().stream().noneMatch(l -> l.contains("root:")), "nothing of /etc/passwd is shown");
+	}
+
+	@Test
+	void exportWritesEachFormatAndTheJsonReadsBack() throws Exception {
+		Path out = Files.createDirectory(folder.resolve("out"));
+		Run json = hjp("export", "--format", "json", "--out", out.toString(), sample.toString());
+		assertEquals(Cli.OK, json.code(), json.err());
+		assertEquals(List.of(out.resolve("riverbend.json").toString()), json.outLines());
+		assertEquals("Riverbend Health Justice Partnership",
+				((org.hjp.workbench.model.Partnership) PartnershipReader.read(out.resolve("riverbend.json")).getContents().get(0)).getName());
+		Run csv = hjp("export", "--format", "csv", "--out", out.toString(), sample.toString());
+		assertEquals(4, csv.outLines().size(), csv.out());
+		Run xmi = hjp("export", "--format", "xmi", "--out", out.toString(), out.resolve("riverbend.json").toString());
+		assertEquals(Cli.OK, xmi.code(), xmi.err());
+		assertTrue(Files.readString(out.resolve("riverbend.hjp")).contains("Riverbend Health Justice Partnership"));
+	}
+
+	@Test
+	void exportNeedsAKnownFormatAndAnExistingFolder() throws Exception {
+		Run unknown = hjp("export", "--format", "pdf", sample.toString());
+		assertEquals(Cli.USAGE, unknown.code());
+		assertTrue(unknown.err().contains("the formats are csv, json, xmi"), unknown.err());
+		assertEquals(Cli.USAGE, hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
+	}
+
+	@Test
+	void rollupCountsAMixedFolderAndReportsTheBadFiles() throws Exception {
+		Path network = Files.createDirectories(folder.resolve("network/region"));
+		Files.copy(sample, network.resolve("a.hjp"));
+		Files.copy(sample, network.getParent().resolve("b.hjp"));
+		Files.writeString(network.resolve("c.hjp"), Files.readString(sample).replace("status=\"active\"", "status=\"ceased\""));
+		Files.writeString(network.resolve("broken.hjp"), Files.readString(sample).substring(0, 700));
+		Files.writeString(network.resolve("notes.txt"), "not a partnership, and not named like one");
+		assertEquals(Cli.OK, hjp("export", "--format", "json", "--out", network.toString(), sample.toString()).code());
+
+		Run csv = hjp("rollup", network.getParent().toString());
+		assertEquals(Cli.BAD_FILES, csv.code(), "one broken file");
+		assertEquals(1, csv.reasons().size(), csv.err());
+		assertTrue(csv.reasons().get(0).contains("broken.hjp: the file is incomplete"), csv.err());
+		assertTrue(csv.outLines().contains("partnerships,,4"), csv.out());
+		assertTrue(csv.outLines().contains("status,Active,3"), csv.out());
+		assertTrue(csv.outLines().contains("status,Ceased,1"), csv.out());
+		assertTrue(csv.outLines().contains("training sessions,,12"), csv.out());
+		assertTrue(csv.outLines().contains("legal partner type,Community legal centre,4"), csv.out());
+
+		Run json = hjp("rollup", "--format", "json", network.getParent().toString());
+		JsonNode counts = new ObjectMapper().readTree(json.out());
+		assertEquals(4, counts.get("partnerships").asInt());
+		assertEquals(4 * 25, counts.get("training attendees").asInt());
+		assertEquals(8, counts.get("legal problem type").get("Tenancy").asInt() + counts.get("legal problem type").get("Debt").asInt());
+	}
+
+	@Test
+	void usageMistakesGetExitCode64AndAHint() throws Exception {
+		assertEquals(Cli.USAGE, hjp().code());
+		Run unknown = hjp("frobnicate");
+		assertEquals(Cli.USAGE, unknown.code());
+		assertTrue(unknown.err().contains("Run hjp help"), unknown.err());
+		assertEquals(Cli.USAGE, hjp("validate").code());
+		assertEquals(Cli.USAGE, hjp("rollup", "--colour", "red", sample.toString()).code());
+		Run help = hjp("help");
+		assertEquals(Cli.OK, help.code());
+		assertTrue(help.out().contains("Exit codes"));
+	}
+
+	private Path write(String name, String content) throws IOException {
+		return Files.writeString(folder.resolve(name), content);
+	}
+
+	private static Run hjp(String... args) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new Cli(Services.fromFramework()).run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+}
