@@ -18,6 +18,9 @@ public interface Exporter {
 	/** What the user sees, e.g. "JSON (for other tools)". */
 	String label();
 
+	/** The files {@link #write} would write, so that the user can be asked before any is replaced. */
+	List<Path> files(Path folder, String baseName);
+
 	/**
 	 * Writes the partnership held by {@code partnership} into {@code folder}, naming the files after
 	 * {@code baseName}, and returns the files written.

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -32,14 +33,20 @@ public class CsvExporter implements Exporter {
 	}
 
 	@Override
+	public List<Path> files(Path folder, String baseName) {
+		return Arrays.stream(CsvTables.Table.values()).map(table -> folder.resolve(baseName + "-" + table.fileName + ".csv")).toList();
+	}
+
+	@Override
 	public List<Path> write(Resource resource, Path folder, String baseName) throws IOException {
 		Partnership partnership = (Partnership) resource.getContents().get(0);
 		ComposedAdapterFactory labels = ModelAdapterFactory.create();
 		try {
 			CsvTables tables = new CsvTables(labels);
 			List<Path> written = new ArrayList<>();
+			List<Path> files = files(folder, baseName);
 			for (CsvTables.Table table : CsvTables.Table.values()) {
-				Path file = folder.resolve(baseName + "-" + table.fileName + ".csv");
+				Path file = files.get(table.ordinal());
 				AtomicFileWriter.write(file, out -> {
 					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 					tables.write(table, partnership, writer);

@@ -25,8 +25,13 @@ public class JsonExporter implements Exporter {
 	}
 
 	@Override
+	public List<Path> files(Path folder, String baseName) {
+		return List.of(folder.resolve(baseName + "." + PartnershipJson.FILE_EXTENSION));
+	}
+
+	@Override
 	public List<Path> write(Resource partnership, Path folder, String baseName) throws IOException {
-		Path file = folder.resolve(baseName + "." + PartnershipJson.FILE_EXTENSION);
+		Path file = files(folder, baseName).get(0);
 		AtomicFileWriter.write(file, out -> PartnershipJson.write(partnership, out), false);
 		return List.of(file);
 	}

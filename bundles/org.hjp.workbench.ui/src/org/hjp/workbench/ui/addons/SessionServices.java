@@ -7,6 +7,7 @@ import org.hjp.workbench.ui.session.AutosaveTimer;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.transfer.TransferActions;
 import org.hjp.workbench.ui.session.StageEditors;
 
 import jakarta.annotation.PostConstruct;
@@ -23,6 +24,7 @@ public class SessionServices {
 		context.set(CurrentPartnership.class, new CurrentPartnership());
 		context.set(StageEditors.class, ContextInjectionFactory.make(StageEditors.class, context));
 		context.set(DocumentActions.class, ContextInjectionFactory.make(DocumentActions.class, context));
+		context.set(TransferActions.class, ContextInjectionFactory.make(TransferActions.class, context));
 		context.set(LiveValidation.class, ContextInjectionFactory.make(LiveValidation.class, context));
 		context.set(AutosaveTimer.class, ContextInjectionFactory.make(AutosaveTimer.class, context));
 	}

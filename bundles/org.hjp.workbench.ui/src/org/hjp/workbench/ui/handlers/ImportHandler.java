@@ -1,0 +1,15 @@
+package org.hjp.workbench.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.ui.transfer.TransferActions;
+
+import jakarta.inject.Named;
+
+public class ImportHandler {
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, TransferActions actions) {
+		actions.importChosenFile(shell);
+	}
+}

@@ -1,0 +1,110 @@
+package org.hjp.workbench.ui.transfer;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.export.Exporter;
+import org.hjp.workbench.export.PartnershipReader;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.DocumentActions;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+import jakarta.inject.Inject;
+
+/** File > Export and File > Import. */
+public class TransferActions {
+
+	@Inject
+	private CurrentPartnership current;
+
+	@Inject
+	private DocumentActions documents;
+
+	public void export(Shell shell) {
+		current.document().ifPresent(document -> {
+			Path file = document.file().orElse(null);
+			Path folder = file != null && file.getParent() != null ? file.getParent() : Path.of(System.getProperty("user.home"));
+			String name = file != null ? file.getFileName().toString().replaceFirst("\\.[^.]*$", "") : document.displayName();
+			new WizardDialog(shell, new ExportWizard(document.resource(), file, exporters(), folder, name)).open();
+		});
+	}
+
+	public void importChosenFile(Shell shell) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText("Import a partnership");
+		dialog.setFilterExtensions(new String[] { "*.json", "*.hjp", "*" });
+		dialog.setFilterNames(new String[] { "Partnerships exported as JSON (*.json)", "Partnership files (*.hjp)", "All files" });
+		String chosen = dialog.open();
+		if (chosen != null) {
+			importFile(shell, Path.of(chosen));
+		}
+	}
+
+	/**
+	 * Reads a partnership exported as JSON (or a partnership file) into a new, unsaved partnership, which the
+	 * user then saves where they like. The file read is never changed.
+	 */
+	public boolean importFile(Shell shell, Path file) {
+		if (!documents.confirmClose(shell)) {
+			return false;
+		}
+		AtomicReference<Resource> read = new AtomicReference<>();
+		try {
+			new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+				monitor.beginTask("Reading " + file.getFileName(), IProgressMonitor.UNKNOWN);
+				try {
+					read.set(PartnershipReader.read(file));
+				} catch (PartnershipFileException e) {
+					throw new InvocationTargetException(e);
+				}
+				if (monitor.isCanceled()) {
+					throw new InterruptedException();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			ILog.of(getClass()).warn("Could not import " + file, e.getCause());
+			MessageDialog.openError(shell, "Could not import", e.getCause().getMessage() + "\n\nNothing was changed on disk.");
+			return false;
+		} catch (InterruptedException e) {
+			return false;
+		}
+		current.set(PartnershipDocument.created(read.get()));
+		return true;
+	}
+
+	/** The export formats installed, JSON first. */
+	private List<Exporter> exporters() {
+		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		List<Exporter> found = new ArrayList<>();
+		try {
+			for (ServiceReference<Exporter> reference : context.getServiceReferences(Exporter.class, null)) {
+				Exporter exporter = context.getService(reference);
+				if (exporter != null) {
+					found.add(exporter);
+				}
+			}
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+		found.sort(Comparator.comparing((Exporter e) -> !e.id().equals("json")).thenComparing(Exporter::id));
+		return found;
+	}
+}
