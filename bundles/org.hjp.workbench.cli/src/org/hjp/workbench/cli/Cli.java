@@ -26,6 +26,8 @@ public final class Cli {
 			  validate <files>                      check partnerships; one line per problem: file, severity, message
 			  export --format <f> [--out <folder>] <files>
 			                                        write each partnership as json, xmi or csv (one file per table)
+			  report [--format pdf|html] [--out <folder>] <files>
+			                                        write each partnership's plan, dated, as PDF (the default) or HTML
 			  rollup [--format csv|json] <files>    count what networks report over many partnerships
 			  help                                  show this text
 
@@ -50,6 +52,7 @@ public final class Cli {
 			case "validate" -> new ValidateCommand(services.validation()).run(rest, out, err);
 			case "export" -> new ExportCommand(services.exporters()).run(rest, out, err);
 			case "rollup" -> new RollupCommand().run(rest, out, err);
+			case "report" -> new ExportCommand(services.exporters()).runReport(rest, out, err);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;

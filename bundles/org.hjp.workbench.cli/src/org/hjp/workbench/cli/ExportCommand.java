@@ -17,9 +17,22 @@ final class ExportCommand {
 		this.exporters = exporters;
 	}
 
+	/** {@code hjp report}: the partnership plan, which is the export format {@code report-pdf} or {@code report-html}. */
+	int runReport(List<String> args, PrintStream out, PrintStream err) {
+		Arguments arguments = new Arguments(args, Set.of("format", "out"));
+		String format = arguments.option("format", "pdf");
+		if (!format.equals("pdf") && !format.equals("html")) {
+			throw new UsageException("the report formats are pdf and html.");
+		}
+		return run(arguments, "report-" + format, out, err);
+	}
+
 	int run(List<String> args, PrintStream out, PrintStream err) {
 		Arguments arguments = new Arguments(args, Set.of("format", "out"));
-		String format = arguments.option("format", null);
+		return run(arguments, arguments.option("format", null), out, err);
+	}
+
+	private int run(Arguments arguments, String format, PrintStream out, PrintStream err) {
 		List<String> ids = exporters.stream().map(Exporter::id).sorted().toList();
 		Exporter exporter = exporters.stream().filter(e -> e.id().equals(format)).findFirst()
 				.orElseThrow(() -> new UsageException((format == null ? "say which format with --format" : "there is no format " + format) + "; the formats are " + String.join(", ", ids) + "."));

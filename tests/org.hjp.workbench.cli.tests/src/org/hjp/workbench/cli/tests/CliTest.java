@@ -105,10 +105,23 @@ class CliTest {
 	}
 
 	@Test
+	void reportWritesTheDatedPlanAsPdfOrHtml() throws Exception {
+		Path out = Files.createDirectory(folder.resolve("reports"));
+		Run pdf = hjp("report", "--out", out.toString(), sample.toString());
+		assertEquals(Cli.OK, pdf.code(), pdf.err());
+		assertEquals(List.of(out.resolve("riverbend-plan.pdf").toString()), pdf.outLines());
+		assertTrue(Files.readString(out.resolve("riverbend-plan.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+		Run html = hjp("report", "--format", "html", "--out", out.toString(), sample.toString(), folder.resolve("gone.hjp").toString());
+		assertEquals(Cli.BAD_FILES, html.code(), "one of the two files is missing");
+		assertTrue(Files.readString(out.resolve("riverbend-plan.html")).contains("Partnership plan, prepared"));
+		assertEquals(Cli.USAGE, hjp("report", "--format", "docx", sample.toString()).code());
+	}
+
+	@Test
 	void exportNeedsAKnownFormatAndAnExistingFolder() throws Exception {
 		Run unknown = hjp("export", "--format", "pdf", sample.toString());
 		assertEquals(Cli.USAGE, unknown.code());
-		assertTrue(unknown.err().contains("the formats are csv, json, xmi"), unknown.err());
+		assertTrue(unknown.err().contains("the formats are csv, json, report-html, report-pdf, xmi"), unknown.err());
 		assertEquals(Cli.USAGE, hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
 	}
 

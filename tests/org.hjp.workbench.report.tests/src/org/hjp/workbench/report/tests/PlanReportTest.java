@@ -1,0 +1,96 @@
+package org.hjp.workbench.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.export.Exporter;
+import org.hjp.workbench.model.Partnership;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The partnership plan of the sample, as PDF and HTML, holds what a partner's executive needs to read. The
+ * PDF pages are also drawn as images into target/report-pages, to be looked at.
+ */
+class PlanReportTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void thePdfPlanOfTheSampleSaysWhatThePartnershipIs() throws Exception {
+		List<Path> written = exporter("report-pdf").write(sample("Riverbend sample.hjp"), folder, "riverbend");
+		assertEquals(List.of(folder.resolve("riverbend-plan.pdf")), written);
+		try (PDDocument pdf = Loader.loadPDF(written.get(0).toFile())) {
+			assertTrue(pdf.getNumberOfPages() >= 2, "a few pages, not a wall of text");
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			for (String expected : List.of("Riverbend Health Justice Partnership", "Partnership plan, prepared", "Riverbend Community Legal Centre",
+					"Why partner?", "Rental arrears and eviction risk around the birth", "Spotting legal problems", "Memorandum of understanding",
+					"Referrals from social work reaching legal intake", "Coming up", "Second annual review of the MOU",
+					"needs 60 minutes but the audience can give 45", "Page 1 of")) {
+				assertTrue(text.contains(expected), "the PDF says \u201c" + expected + "\u201d");
+			}
+			Path pages = Files.createDirectories(Path.of("target/report-pages"));
+			PDFRenderer renderer = new PDFRenderer(pdf);
+			for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+				BufferedImage image = renderer.renderImageWithDPI(i, 60);
+				ImageIO.write(image, "png", pages.resolve("plan-page-" + (i + 1) + ".png").toFile());
+			}
+		}
+	}
+
+	@Test
+	void theHtmlPlanEscapesWhatUsersTyped() throws Exception {
+		Resource sample = sample("hostile.hjp");
+		((Partnership) sample.getContents().get(0)).setPurpose("<script>alert('x')</script> & more");
+		Path html = exporter("report-html").write(sample, folder, "hostile").get(0);
+		String page = Files.readString(html, StandardCharsets.UTF_8);
+		assertFalse(page.contains("<script>"), "text is never markup");
+		assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"), page.substring(0, 600));
+		exporter("report-pdf").write(sample, folder, "hostile");
+		assertTrue(Files.size(folder.resolve("hostile-plan.pdf")) > 1000, "the PDF still lays out");
+	}
+
+	private Resource sample(String name) throws Exception {
+		Path file = folder.resolve(name);
+		try (InputStream in = SamplePartnership.open()) {
+			Files.copy(in, file);
+		}
+		return new PartnershipStore().load(file);
+	}
+
+	private static Exporter exporter(String id) throws InterruptedException {
+		ServiceTracker<Exporter, Exporter> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(PlanReportTest.class).getBundleContext(), Exporter.class, null);
+		tracker.open();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < deadline) {
+			Object[] services = tracker.getServices();
+			for (Object service : services == null ? new Object[0] : services) {
+				if (((Exporter) service).id().equals(id)) {
+					return (Exporter) service;
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no exporter " + id);
+	}
+}
