@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.persistence.AtomicFileWriter;
-import org.hjp.workbench.core.stages.StageRegistry;
-import org.hjp.workbench.core.validation.ValidationService;
 import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.report.PlanReport;
@@ -17,8 +15,7 @@ import org.hjp.workbench.report.PlanReport;
 /** The partnership plan as a file: {@link ReportPdfExporter} and {@link ReportHtmlExporter} differ only in the last step. */
 abstract class ReportExporter implements Exporter {
 
-	protected StageRegistry stages;
-	protected ValidationService validation;
+	protected PlanSources sources;
 
 	protected abstract String extension();
 
@@ -31,7 +28,7 @@ abstract class ReportExporter implements Exporter {
 	public List<Path> write(Resource resource, Path folder, String baseName) throws IOException {
 		Partnership partnership = (Partnership) resource.getContents().get(0);
 		PlanReport report = new PlanReport();
-		String html = report.html(partnership, stages.stages(), validation.validate(partnership), LocalDate.now());
+		String html = report.html(partnership, sources.stages(), sources.problems(partnership), LocalDate.now());
 		Path file = files(folder, baseName).get(0);
 		AtomicFileWriter.write(file, out -> {
 			if (extension().equals("pdf")) {

@@ -1,7 +1,5 @@
 package org.hjp.workbench.report.internal;
 
-import org.hjp.workbench.core.stages.StageRegistry;
-import org.hjp.workbench.core.validation.ValidationService;
 import org.hjp.workbench.export.Exporter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,13 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 public class ReportPdfExporter extends ReportExporter {
 
 	@Reference
-	void setStages(StageRegistry registry) {
-		stages = registry;
-	}
-
-	@Reference
-	void setValidation(ValidationService service) {
-		validation = service;
+	void setSources(PlanSources planSources) {
+		sources = planSources;
 	}
 
 	@Override

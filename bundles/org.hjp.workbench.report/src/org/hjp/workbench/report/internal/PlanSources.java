@@ -1,0 +1,30 @@
+package org.hjp.workbench.report.internal;
+
+import java.util.List;
+
+import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageRegistry;
+import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.core.validation.ValidationService;
+import org.hjp.workbench.model.Partnership;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** What the plan report needs besides the partnership: the installed stages in the user's order, and the checks. */
+@Component(service = PlanSources.class)
+public class PlanSources {
+
+	@Reference
+	private StageRegistry stages;
+
+	@Reference
+	private ValidationService validation;
+
+	List<StageDescriptor> stages() {
+		return stages.stages();
+	}
+
+	List<Problem> problems(Partnership partnership) {
+		return validation.validate(partnership);
+	}
+}
