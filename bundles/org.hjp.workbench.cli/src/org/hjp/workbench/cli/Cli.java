@@ -25,7 +25,8 @@ public final class Cli {
 			Commands:
 			  validate <files>                      check partnerships; one line per problem: file, severity, message
 			  export --format <f> [--out <folder>] <files>
-			                                        write each partnership as json, xmi or csv (one file per table)
+			                                        write each partnership as json, xmi, csv (one file per table),
+			                                        report-pdf, report-html or mou-docx (a draft MOU)
 			  report [--format pdf|html] [--out <folder>] <files>
 			                                        write each partnership's plan, dated, as PDF (the default) or HTML
 			  rollup [--format csv|json] <files>    count what networks report over many partnerships

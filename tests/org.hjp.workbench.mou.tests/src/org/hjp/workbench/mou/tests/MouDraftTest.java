@@ -1,0 +1,85 @@
+package org.hjp.workbench.mou.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.agreement.model.Agreement;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.export.Exporter;
+import org.hjp.workbench.model.Partnership;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The MOU draft of the sample opens as a DOCX and holds the partners, commitments, governance, information sharing and review dates. */
+class MouDraftTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theSampleAgreementBecomesAnEditableDraft() throws Exception {
+		Path docx = exporter().write(sample(), folder, "riverbend").get(0);
+		assertEquals("riverbend-mou.docx", docx.getFileName().toString());
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			for (String expected : List.of("Memorandum of understanding", "not legally binding", "Riverbend Community Legal Centre, community legal centre (lead partner)",
+					"Riverbend Regional Hospital", "Lawyer on site in the maternity unit", "Lawyer on site two days a week", "0.4 full-time lawyer",
+					"Steering group every second month", "Legal files are held by the centre only", "Referral form: name, contact, kind of problem",
+					"Referrals made and received", "Raised first between the leads", "27 January 2027: Second annual review of the MOU", "For Riverbend Regional Hospital")) {
+				assertTrue(text.contains(expected), "the draft says \u201c" + expected + "\u201d");
+			}
+			assertTrue(!text.contains("28 January 2026"), "a review already done is not listed as to come");
+			assertTrue(document.getTables().size() >= 4, "roles, contributions, information sharing and data collection are tables");
+		}
+	}
+
+	@Test
+	void whatThePartnershipHasNotSaidIsLeftToAgree() throws Exception {
+		Resource sample = sample();
+		Partnership partnership = (Partnership) sample.getContents().get(0);
+		Agreement agreement = (Agreement) partnership.getExtensions().stream().filter(Agreement.class::isInstance).findFirst().orElseThrow();
+		agreement.setDisputeResolution(null);
+		agreement.getRoles().clear();
+		Path docx = exporter().write(sample, folder, "gaps").get(0);
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			assertTrue(text.contains("Resolving disagreements\n[To be agreed]"), text);
+			assertTrue(text.contains("Roles and responsibilities\n[To be agreed]"), text);
+		}
+	}
+
+	private Resource sample() throws Exception {
+		Path file = folder.resolve("sample-" + System.nanoTime() + ".hjp");
+		try (InputStream in = SamplePartnership.open()) {
+			Files.copy(in, file);
+		}
+		return new PartnershipStore().load(file);
+	}
+
+	private static Exporter exporter() throws InterruptedException {
+		ServiceTracker<Exporter, Exporter> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(MouDraftTest.class).getBundleContext(), Exporter.class, null);
+		tracker.open();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < deadline) {
+			Object[] services = tracker.getServices();
+			for (Object service : services == null ? new Object[0] : services) {
+				if (((Exporter) service).id().equals("mou-docx")) {
+					return (Exporter) service;
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no MOU exporter");
+	}
+}
