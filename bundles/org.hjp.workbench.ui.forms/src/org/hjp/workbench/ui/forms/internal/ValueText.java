@@ -1,20 +1,23 @@
 package org.hjp.workbench.ui.forms.internal;
 
-import java.text.ParseException;
+import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
+import java.util.Calendar;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EDataType;
 
 /** Converts attribute values to and from the text a user types, with messages for text that does not fit. */
-final class ValueText {
+public final class ValueText {
 
 	static final String DATE_PATTERN = "yyyy-MM-dd";
 
 	private ValueText() {
 	}
 
-	static String format(Object value) {
+	public static String format(Object value) {
 		if (value == null) {
 			return "";
 		}
@@ -28,7 +31,7 @@ final class ValueText {
 	}
 
 	/** The value for {@code text}; blank text means no value. */
-	static Object parse(EDataType type, String text) throws IllegalArgumentException {
+	public static Object parse(EDataType type, String text) throws IllegalArgumentException {
 		String t = text.strip();
 		Class<?> c = type.getInstanceClass();
 		if (c == String.class) {
@@ -48,18 +51,44 @@ final class ValueText {
 			throw new IllegalArgumentException(c == Integer.class || c == int.class ? "Enter a whole number." : "Enter a number.");
 		}
 		if (c == Date.class) {
-			try {
-				SimpleDateFormat format = new SimpleDateFormat(DATE_PATTERN);
-				format.setLenient(false);
-				return format.parse(t);
-			} catch (ParseException e) {
-				throw new IllegalArgumentException("Enter a date as year-month-day, e.g. 2026-03-31.");
-			}
+			return date(t);
 		}
 		return type.getEPackage().getEFactoryInstance().createFromString(type, t);
 	}
 
+	/**
+	 * A day as people here write it: 2026-03-31, 31/3/2026 (day first, as in Australia) or 31 March 2026 (or Mar).
+	 * The field shows it back as year-month-day.
+	 */
+	private static Date date(String text) {
+		for (String pattern : DATE_INPUTS) {
+			SimpleDateFormat format = new SimpleDateFormat(pattern, Locale.ENGLISH);
+			format.setLenient(false);
+			ParsePosition position = new ParsePosition(0);
+			Date date = format.parse(text, position);
+			if (date != null && position.getIndex() == text.length() && yearOf(date) >= EARLIEST_YEAR) {
+				return date;
+			}
+		}
+		throw new IllegalArgumentException("Enter a date such as 2026-03-31, 31/3/2026 or 31 March 2026.");
+	}
+
+	/** A two-digit year ("31/3/26") would otherwise be read as the year 26. */
+	private static final int EARLIEST_YEAR = 1900;
+
+	private static int yearOf(Date date) {
+		Calendar calendar = Calendar.getInstance();
+		calendar.setTime(date);
+		return calendar.get(Calendar.YEAR);
+	}
+
+	private static final List<String> DATE_INPUTS = List.of(DATE_PATTERN, "d/M/yyyy", "d MMM yyyy", "d MMMM yyyy");
+
 	private static Object zero(Class<?> c) {
-		return c == int.class ? Integer.valueOf(0) : c == double.class ? Double.valueOf(0) : null;
+		// Not a conditional expression: mixing Integer and Double there would turn the int's zero into 0.0.
+		if (c == int.class) {
+			return Integer.valueOf(0);
+		}
+		return c == double.class ? Double.valueOf(0) : null;
 	}
 }
