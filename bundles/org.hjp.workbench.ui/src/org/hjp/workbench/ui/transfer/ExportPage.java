@@ -30,6 +30,7 @@ final class ExportPage extends WizardPage {
 	private final String initialName;
 	private Text folder;
 	private Text name;
+	private Label writes;
 
 	ExportPage(List<Exporter> exporters, Path initialFolder, String initialName) {
 		super("export");
@@ -71,9 +72,9 @@ final class ExportPage extends WizardPage {
 		name.setData(FIELD_KEY, "name");
 		name.setText(initialName);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(name);
-		Label hint = new Label(page, SWT.WRAP);
-		hint.setText("Files are named after it: for example name.json, or name-needs.csv and the other tables.");
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(hint);
+		writes = new Label(page, SWT.WRAP);
+		writes.setData(FIELD_KEY, "writes");
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(writes);
 		folder.addModifyListener(e -> validate());
 		name.addModifyListener(e -> validate());
 		setControl(page);
@@ -101,6 +102,10 @@ final class ExportPage extends WizardPage {
 		}
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
+		// Say which files this will write, so that nothing is a surprise in the folder afterwards.
+		writes.setText(problem != null ? "" : "Writes " + String.join(", ",
+				exporter().files(folder(), baseName()).stream().map(f -> f.getFileName().toString()).toList()).replace("&", "&&") + ".");
+		writes.requestLayout();
 	}
 
 	Exporter exporter() {

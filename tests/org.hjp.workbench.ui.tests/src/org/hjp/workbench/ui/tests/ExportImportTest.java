@@ -38,6 +38,8 @@ class ExportImportTest extends WorkbenchTest {
 		driver.click(json);
 		Text name = driver.find(Text.class, t -> t.getShell() == wizard && "name".equals(t.getData("hjp.export.field")), "the name field");
 		assertEquals("export-me", driver.text(name), "the name defaults to the file's");
+		org.eclipse.swt.widgets.Label writes = driver.find(org.eclipse.swt.widgets.Label.class, l -> l.getShell() == wizard && "writes".equals(l.getData("hjp.export.field")), "what it writes");
+		driver.waitUntil(() -> "Writes export-me.json.".equals(driver.text(writes)), "the wizard to say which file it writes");
 		clickButton(wizard, "Finish");
 		Path exported = folder.resolve("export-me.json");
 		driver.waitUntil(() -> Files.exists(exported) && driver.onUi(wizard::isDisposed), "the JSON file and the wizard to close");
