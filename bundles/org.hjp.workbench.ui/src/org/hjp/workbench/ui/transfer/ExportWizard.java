@@ -17,7 +17,6 @@ public final class ExportWizard extends Wizard {
 	private final Resource partnership;
 	private final Path partnershipFile;
 	private final ExportPage page;
-	private List<Path> written = List.of();
 
 	/** {@code partnershipFile} is the file being edited, which an export must not replace; null for a new partnership. */
 	public ExportWizard(Resource partnership, Path partnershipFile, List<Exporter> exporters, Path folder, String name) {
@@ -45,7 +44,7 @@ public final class ExportWizard extends Wizard {
 			getContainer().run(true, true, monitor -> {
 				monitor.beginTask("Writing " + exporter.label(), 1);
 				try {
-					written = exporter.write(partnership, folder, name);
+					exporter.write(partnership, folder, name);
 				} catch (IOException e) {
 					throw new InvocationTargetException(e);
 				}
@@ -62,9 +61,5 @@ public final class ExportWizard extends Wizard {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	public List<Path> written() {
-		return written;
 	}
 }

@@ -49,10 +49,6 @@ final class FieldMessage {
 		update();
 	}
 
-	String shown() {
-		return box.isDisposed() || !box.getVisible() ? null : text.getText();
-	}
-
 	boolean isDisposed() {
 		return box.isDisposed();
 	}

@@ -16,7 +16,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -90,10 +89,6 @@ final class ListTable implements ProblemMarkers.Listener {
 
 	TableViewer viewer() {
 		return viewer;
-	}
-
-	EObject owner() {
-		return owner;
 	}
 
 	boolean isSorted() {
@@ -273,9 +268,5 @@ final class ListTable implements ProblemMarkers.Listener {
 			}
 		}
 		Reflow.of(details);
-	}
-
-	IStructuredSelection selection() {
-		return viewer.getStructuredSelection();
 	}
 }
