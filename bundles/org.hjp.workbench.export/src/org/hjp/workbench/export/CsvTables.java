@@ -2,9 +2,7 @@ package org.hjp.workbench.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -19,6 +17,7 @@ import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingSession;
 import org.hjp.workbench.core.editing.ModelLabels;
+import org.hjp.workbench.core.editing.ValueFormat;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.learning.model.DataPoint;
 import org.hjp.workbench.learning.model.LearningPackage;
@@ -137,15 +136,6 @@ public final class CsvTables {
 	}
 
 	static String text(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Date date) {
-			return new SimpleDateFormat("yyyy-MM-dd").format(date);
-		}
-		if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-			return String.valueOf(d.longValue());
-		}
-		return value.toString();
+		return ValueFormat.format(value);
 	}
 }

@@ -34,9 +34,7 @@ public final class PartnershipReader {
 		if (!isJson(file)) {
 			return new PartnershipStore().load(file);
 		}
-		if (!Files.isRegularFile(file)) {
-			throw new PartnershipFileException(file, Files.isDirectory(file) ? "it is a folder, not a partnership file." : "the file does not exist.", null);
-		}
+		PartnershipStore.checkReadable(file);
 		String name = file.getFileName().toString();
 		Path target = file.resolveSibling(name.substring(0, name.length() - 5) + "." + PartnershipFormat.FILE_EXTENSION);
 		try (InputStream in = Files.newInputStream(file)) {

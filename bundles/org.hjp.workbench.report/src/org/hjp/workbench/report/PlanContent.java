@@ -3,7 +3,6 @@ package org.hjp.workbench.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +21,12 @@ import org.hjp.workbench.agreement.model.AgreementPackage;
 import org.hjp.workbench.agreement.model.Contribution;
 import org.hjp.workbench.agreement.model.Responsibility;
 import org.hjp.workbench.core.editing.ModelLabels;
+import org.hjp.workbench.core.editing.ValueFormat;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.Completeness;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageFacts;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;
@@ -84,12 +85,7 @@ final class PlanContent {
 	}
 
 	private static Map<String, Object> stage(StageDescriptor stage, Partnership p) {
-		Completeness completeness;
-		try {
-			completeness = stage.completeness(p);
-		} catch (RuntimeException e) {
-			completeness = Completeness.UNKNOWN;
-		}
+		Completeness completeness = StageFacts.completeness(stage, p);
 		int total = completeness.done().size() + completeness.missing().size();
 		return Map.of("label", stage.label(), "completeness", total == 0 ? "" : completeness.done().size() + " of " + total + " in place",
 				"missing", completeness.missing());
@@ -152,15 +148,7 @@ final class PlanContent {
 	}
 
 	private static List<Map<String, String>> comingUp(Partnership p, List<StageDescriptor> stages, LocalDate today) {
-		List<Commitment> all = new ArrayList<>();
-		for (StageDescriptor stage : stages) {
-			try {
-				stage.commitments(p).stream().filter(c -> !c.date().isBefore(today.minusDays(31))).forEach(all::add);
-			} catch (RuntimeException e) {
-				// A stage that cannot say what is coming is left out of the list, not out of the report.
-			}
-		}
-		all.sort(Comparator.comparing(Commitment::date));
+		List<Commitment> all = StageFacts.commitments(stages, p, today.minusDays(StageFacts.OVERDUE_DAYS), LocalDate.MAX);
 		return all.stream().map(c -> Map.of("date", c.date().format(DAY) + (c.date().isBefore(today) ? " (overdue)" : ""), "what", c.what())).toList();
 	}
 
@@ -177,7 +165,7 @@ final class PlanContent {
 	}
 
 	private static String number(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+		return ValueFormat.format(value);
 	}
 
 	private static String text(String value, String fallback) {

@@ -72,7 +72,8 @@ public final class PartnershipStore {
 				.distinct().sorted().toList();
 	}
 
-	private static void checkReadable(Path file) throws PartnershipFileException {
+	/** Fails with a plain message when {@code file} is a folder, missing or not readable. */
+	public static void checkReadable(Path file) throws PartnershipFileException {
 		if (Files.isDirectory(file)) {
 			throw new PartnershipFileException(file, "it is a folder, not a partnership file.", null);
 		}

@@ -3,11 +3,8 @@ package org.hjp.workbench.ui.parts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -15,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageFacts;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.ui.session.StageEditors;
 
@@ -24,7 +22,6 @@ import org.hjp.workbench.ui.session.StageEditors;
  */
 final class ComingUp {
 
-	static final int DAYS_BACK = 31;
 	static final int DAYS_AHEAD = 183;
 	private static final int MOST = 8;
 
@@ -32,17 +29,7 @@ final class ComingUp {
 	}
 
 	static void fill(Composite parent, Partnership partnership, List<StageDescriptor> stages, StageEditors editors, LocalDate today) {
-		List<Commitment> due = new ArrayList<>();
-		for (StageDescriptor stage : stages) {
-			try {
-				stage.commitments(partnership).stream()
-						.filter(c -> !c.date().isBefore(today.minusDays(DAYS_BACK)) && !c.date().isAfter(today.plusDays(DAYS_AHEAD)))
-						.forEach(due::add);
-			} catch (RuntimeException e) {
-				ILog.of(ComingUp.class).error("The stage " + stage.id() + " failed to list what is coming up", e);
-			}
-		}
-		due.sort(Comparator.comparing(Commitment::date));
+		List<Commitment> due = StageFacts.commitments(stages, partnership, today.minusDays(StageFacts.OVERDUE_DAYS), today.plusDays(DAYS_AHEAD));
 		Composite list = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 4).applyTo(list);
 		if (due.isEmpty()) {

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.hjp.workbench.core.stages.Completeness;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
+import org.hjp.workbench.core.stages.StageFacts;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -32,7 +33,7 @@ final class StagesAtAGlance {
 			Link link = new Link(table, SWT.NONE);
 			link.setText("<a>" + stage.label().replace("&", "&&") + "</a>");
 			link.addListener(SWT.Selection, e -> editors.open(stage));
-			Completeness completeness = completeness(stage, partnership);
+			Completeness completeness = StageFacts.completeness(stage, partnership);
 			boolean started = stage.dataClass() == null || StageData.find(partnership, stage.dataClass()).isPresent();
 			ProgressBar bar = new ProgressBar(table, SWT.HORIZONTAL);
 			bar.setMaximum(100);
@@ -47,16 +48,6 @@ final class StagesAtAGlance {
 			Label next = new Label(table, SWT.NONE);
 			next.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			next.setText(completeness.missing().isEmpty() ? "" : ("Next: " + completeness.missing().get(0)).replace("&", "&&"));
-		}
-	}
-
-	/** A stage whose completeness check fails is shown without one, rather than taking the overview down. */
-	private static Completeness completeness(StageDescriptor stage, Partnership partnership) {
-		try {
-			return stage.completeness(partnership);
-		} catch (RuntimeException e) {
-			org.eclipse.core.runtime.ILog.of(StagesAtAGlance.class).error("The stage " + stage.id() + " failed to say how complete it is", e);
-			return Completeness.UNKNOWN;
 		}
 	}
 

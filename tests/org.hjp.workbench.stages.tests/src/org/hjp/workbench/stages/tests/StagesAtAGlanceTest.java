@@ -24,6 +24,8 @@ import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.Completeness;
+import org.hjp.workbench.core.stages.DefinedStage;
+import org.hjp.workbench.core.stages.StageFacts;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.Partnership;
@@ -97,6 +99,28 @@ class StagesAtAGlanceTest {
 		dated.setDate(Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
 		agreement.getReviewDates().add(dated);
 		assertEquals(List.of(LocalDate.of(2030, 1, 1)), stage("org.hjp.workbench.stage.agreement").commitments(partnership).stream().map(Commitment::date).toList());
+	}
+
+	@Test
+	void aStageThatFailsIsLeftOutAndTheOthersStillSpeak() throws Exception {
+		StageDescriptor broken = new DefinedStage("org.example.broken", "Broken", "Throws.", 50, null) {
+			@Override
+			public Completeness completeness(Partnership partnership) {
+				throw new IllegalStateException("a plug-in's mistake");
+			}
+
+			@Override
+			public List<Commitment> commitments(Partnership partnership) {
+				throw new IllegalStateException("a plug-in's mistake");
+			}
+		};
+		Partnership sample = sample();
+		assertEquals(Completeness.UNKNOWN, StageFacts.completeness(broken, sample));
+		List<StageDescriptor> all = new java.util.ArrayList<>(stages());
+		all.add(0, broken);
+		List<Commitment> due = StageFacts.commitments(all, sample, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31));
+		assertEquals(List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 27)), due.stream().map(Commitment::date).toList(),
+				"the other stages' commitments in the window, soonest first");
 	}
 
 	private static Partnership sample() throws Exception {

@@ -8,26 +8,17 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EDataType;
+import org.hjp.workbench.core.editing.ValueFormat;
 
 /** Converts attribute values to and from the text a user types, with messages for text that does not fit. */
 public final class ValueText {
 
-	static final String DATE_PATTERN = "yyyy-MM-dd";
 
 	private ValueText() {
 	}
 
 	public static String format(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Date date) {
-			return new SimpleDateFormat(DATE_PATTERN).format(date);
-		}
-		if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-			return String.valueOf(d.longValue());
-		}
-		return value.toString();
+		return ValueFormat.format(value);
 	}
 
 	/** The value for {@code text}; blank text means no value. */
@@ -82,7 +73,7 @@ public final class ValueText {
 		return calendar.get(Calendar.YEAR);
 	}
 
-	private static final List<String> DATE_INPUTS = List.of(DATE_PATTERN, "d/M/yyyy", "d MMM yyyy", "d MMMM yyyy");
+	private static final List<String> DATE_INPUTS = List.of(ValueFormat.DATE_PATTERN, "d/M/yyyy", "d MMM yyyy", "d MMMM yyyy");
 
 	private static Object zero(Class<?> c) {
 		// Not a conditional expression: mixing Integer and Double there would turn the int's zero into 0.0.
