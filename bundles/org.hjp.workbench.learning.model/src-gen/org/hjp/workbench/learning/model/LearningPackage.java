@@ -97,13 +97,22 @@ public interface LearningPackage extends EPackage {
 	int LEARNING_PLAN__CHANGE_STRATEGIES = PartnershipPackage.PARTNERSHIP_EXTENSION_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Assessment Rounds</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PLAN__ASSESSMENT_ROUNDS = PartnershipPackage.PARTNERSHIP_EXTENSION_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN_FEATURE_COUNT = PartnershipPackage.PARTNERSHIP_EXTENSION_FEATURE_COUNT + 3;
+	int LEARNING_PLAN_FEATURE_COUNT = PartnershipPackage.PARTNERSHIP_EXTENSION_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -481,6 +490,17 @@ public interface LearningPackage extends EPackage {
 	EReference getLearningPlan_ChangeStrategies();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hjp.workbench.learning.model.LearningPlan#getAssessmentRounds <em>Assessment Rounds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assessment Rounds</em>'.
+	 * @see org.hjp.workbench.learning.model.LearningPlan#getAssessmentRounds()
+	 * @see #getLearningPlan()
+	 * @generated
+	 */
+	EReference getLearningPlan_AssessmentRounds();
+
+	/**
 	 * Returns the meta object for class '{@link org.hjp.workbench.learning.model.Measure <em>Measure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -826,6 +846,14 @@ public interface LearningPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LEARNING_PLAN__CHANGE_STRATEGIES = eINSTANCE.getLearningPlan_ChangeStrategies();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessment Rounds</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEARNING_PLAN__ASSESSMENT_ROUNDS = eINSTANCE.getLearningPlan_AssessmentRounds();
 
 		/**
 		 * The meta object literal for the '{@link org.hjp.workbench.learning.model.impl.MeasureImpl <em>Measure</em>}' class.

@@ -4,6 +4,7 @@ package org.hjp.workbench.learning.model;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.model.PartnershipExtension;
 
 /**
@@ -22,6 +23,7 @@ import org.hjp.workbench.model.PartnershipExtension;
  *   <li>{@link org.hjp.workbench.learning.model.LearningPlan#getMeasures <em>Measures</em>}</li>
  *   <li>{@link org.hjp.workbench.learning.model.LearningPlan#getReviews <em>Reviews</em>}</li>
  *   <li>{@link org.hjp.workbench.learning.model.LearningPlan#getChangeStrategies <em>Change Strategies</em>}</li>
+ *   <li>{@link org.hjp.workbench.learning.model.LearningPlan#getAssessmentRounds <em>Assessment Rounds</em>}</li>
  * </ul>
  *
  * @see org.hjp.workbench.learning.model.LearningPackage#getLearningPlan()
@@ -64,5 +66,20 @@ public interface LearningPlan extends PartnershipExtension {
 	 * @generated
 	 */
 	EList<ChangeStrategy> getChangeStrategies();
+
+	/**
+	 * Returns the value of the '<em><b>Assessment Rounds</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hjp.workbench.assessment.model.AssessmentRound}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The times the partners assessed their partnership with an instrument.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assessment Rounds</em>' containment reference list.
+	 * @see org.hjp.workbench.learning.model.LearningPackage#getLearningPlan_AssessmentRounds()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AssessmentRound> getAssessmentRounds();
 
 } // LearningPlan

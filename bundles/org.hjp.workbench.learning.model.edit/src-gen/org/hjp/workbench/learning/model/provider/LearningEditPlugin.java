@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.hjp.workbench.activities.model.provider.ActivitiesEditPlugin;
 
+import org.hjp.workbench.assessment.model.provider.AssessmentEditPlugin;
 import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 
 import org.hjp.workbench.needs.model.provider.NeedsEditPlugin;
@@ -47,6 +48,7 @@ public final class LearningEditPlugin extends EMFPlugin {
 		     PartnershipEditPlugin.INSTANCE,
 		     NeedsEditPlugin.INSTANCE,
 		     ActivitiesEditPlugin.INSTANCE,
+		     AssessmentEditPlugin.INSTANCE,
 		   });
 	}
 

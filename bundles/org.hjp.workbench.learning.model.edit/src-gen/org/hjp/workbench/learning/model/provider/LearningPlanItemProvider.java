@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.hjp.workbench.assessment.model.AssessmentFactory;
 import org.hjp.workbench.learning.model.LearningFactory;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;
@@ -69,6 +70,7 @@ public class LearningPlanItemProvider extends PartnershipExtensionItemProvider {
 			childrenFeatures.add(LearningPackage.Literals.LEARNING_PLAN__MEASURES);
 			childrenFeatures.add(LearningPackage.Literals.LEARNING_PLAN__REVIEWS);
 			childrenFeatures.add(LearningPackage.Literals.LEARNING_PLAN__CHANGE_STRATEGIES);
+			childrenFeatures.add(LearningPackage.Literals.LEARNING_PLAN__ASSESSMENT_ROUNDS);
 		}
 		return childrenFeatures;
 	}
@@ -124,6 +126,7 @@ public class LearningPlanItemProvider extends PartnershipExtensionItemProvider {
 			case LearningPackage.LEARNING_PLAN__MEASURES:
 			case LearningPackage.LEARNING_PLAN__REVIEWS:
 			case LearningPackage.LEARNING_PLAN__CHANGE_STRATEGIES:
+			case LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -155,6 +158,11 @@ public class LearningPlanItemProvider extends PartnershipExtensionItemProvider {
 			(createChildParameter
 				(LearningPackage.Literals.LEARNING_PLAN__CHANGE_STRATEGIES,
 				 LearningFactory.eINSTANCE.createChangeStrategy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(LearningPackage.Literals.LEARNING_PLAN__ASSESSMENT_ROUNDS,
+				 AssessmentFactory.eINSTANCE.createAssessmentRound()));
 	}
 
 	/**

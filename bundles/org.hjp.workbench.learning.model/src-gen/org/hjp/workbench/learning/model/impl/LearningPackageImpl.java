@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 
+import org.hjp.workbench.assessment.model.AssessmentPackage;
 import org.hjp.workbench.learning.model.ChangeKind;
 import org.hjp.workbench.learning.model.ChangeStrategy;
 import org.hjp.workbench.learning.model.DataPoint;
@@ -140,6 +141,7 @@ public class LearningPackageImpl extends EPackageImpl implements LearningPackage
 		PartnershipPackage.eINSTANCE.eClass();
 		NeedsPackage.eINSTANCE.eClass();
 		ActivitiesPackage.eINSTANCE.eClass();
+		AssessmentPackage.eINSTANCE.eClass();
 
 		// Create package meta-data objects
 		theLearningPackage.createPackageContents();
@@ -193,6 +195,16 @@ public class LearningPackageImpl extends EPackageImpl implements LearningPackage
 	@Override
 	public EReference getLearningPlan_ChangeStrategies() {
 		return (EReference)learningPlanEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLearningPlan_AssessmentRounds() {
+		return (EReference)learningPlanEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -498,6 +510,7 @@ public class LearningPackageImpl extends EPackageImpl implements LearningPackage
 		createEReference(learningPlanEClass, LEARNING_PLAN__MEASURES);
 		createEReference(learningPlanEClass, LEARNING_PLAN__REVIEWS);
 		createEReference(learningPlanEClass, LEARNING_PLAN__CHANGE_STRATEGIES);
+		createEReference(learningPlanEClass, LEARNING_PLAN__ASSESSMENT_ROUNDS);
 
 		measureEClass = createEClass(MEASURE);
 		createEAttribute(measureEClass, MEASURE__NAME);
@@ -558,6 +571,7 @@ public class LearningPackageImpl extends EPackageImpl implements LearningPackage
 
 		// Obtain other dependent packages
 		PartnershipPackage thePartnershipPackage = (PartnershipPackage)EPackage.Registry.INSTANCE.getEPackage(PartnershipPackage.eNS_URI);
+		AssessmentPackage theAssessmentPackage = (AssessmentPackage)EPackage.Registry.INSTANCE.getEPackage(AssessmentPackage.eNS_URI);
 		NeedsPackage theNeedsPackage = (NeedsPackage)EPackage.Registry.INSTANCE.getEPackage(NeedsPackage.eNS_URI);
 		ActivitiesPackage theActivitiesPackage = (ActivitiesPackage)EPackage.Registry.INSTANCE.getEPackage(ActivitiesPackage.eNS_URI);
 
@@ -573,6 +587,7 @@ public class LearningPackageImpl extends EPackageImpl implements LearningPackage
 		initEReference(getLearningPlan_Measures(), this.getMeasure(), null, "measures", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLearningPlan_Reviews(), this.getReview(), null, "reviews", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLearningPlan_ChangeStrategies(), this.getChangeStrategy(), null, "changeStrategies", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLearningPlan_AssessmentRounds(), theAssessmentPackage.getAssessmentRound(), null, "assessmentRounds", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasure_Name(), ecorePackage.getEString(), "name", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

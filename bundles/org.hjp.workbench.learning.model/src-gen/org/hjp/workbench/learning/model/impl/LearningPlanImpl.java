@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.learning.model.ChangeStrategy;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;
@@ -33,6 +34,7 @@ import org.hjp.workbench.model.impl.PartnershipExtensionImpl;
  *   <li>{@link org.hjp.workbench.learning.model.impl.LearningPlanImpl#getMeasures <em>Measures</em>}</li>
  *   <li>{@link org.hjp.workbench.learning.model.impl.LearningPlanImpl#getReviews <em>Reviews</em>}</li>
  *   <li>{@link org.hjp.workbench.learning.model.impl.LearningPlanImpl#getChangeStrategies <em>Change Strategies</em>}</li>
+ *   <li>{@link org.hjp.workbench.learning.model.impl.LearningPlanImpl#getAssessmentRounds <em>Assessment Rounds</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +69,16 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 	 * @ordered
 	 */
 	protected EList<ChangeStrategy> changeStrategies;
+
+	/**
+	 * The cached value of the '{@link #getAssessmentRounds() <em>Assessment Rounds</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssessmentRounds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AssessmentRound> assessmentRounds;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -132,6 +144,19 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 	 * @generated
 	 */
 	@Override
+	public EList<AssessmentRound> getAssessmentRounds() {
+		if (assessmentRounds == null) {
+			assessmentRounds = new EObjectContainmentEList<AssessmentRound>(AssessmentRound.class, this, LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS);
+		}
+		return assessmentRounds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LearningPackage.LEARNING_PLAN__MEASURES:
@@ -140,6 +165,8 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 				return ((InternalEList<?>)getReviews()).basicRemove(otherEnd, msgs);
 			case LearningPackage.LEARNING_PLAN__CHANGE_STRATEGIES:
 				return ((InternalEList<?>)getChangeStrategies()).basicRemove(otherEnd, msgs);
+			case LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS:
+				return ((InternalEList<?>)getAssessmentRounds()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -158,6 +185,8 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 				return getReviews();
 			case LearningPackage.LEARNING_PLAN__CHANGE_STRATEGIES:
 				return getChangeStrategies();
+			case LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS:
+				return getAssessmentRounds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -183,6 +212,10 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 				getChangeStrategies().clear();
 				getChangeStrategies().addAll((Collection<? extends ChangeStrategy>)newValue);
 				return;
+			case LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS:
+				getAssessmentRounds().clear();
+				getAssessmentRounds().addAll((Collection<? extends AssessmentRound>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -204,6 +237,9 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 			case LearningPackage.LEARNING_PLAN__CHANGE_STRATEGIES:
 				getChangeStrategies().clear();
 				return;
+			case LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS:
+				getAssessmentRounds().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -222,6 +258,8 @@ public class LearningPlanImpl extends PartnershipExtensionImpl implements Learni
 				return reviews != null && !reviews.isEmpty();
 			case LearningPackage.LEARNING_PLAN__CHANGE_STRATEGIES:
 				return changeStrategies != null && !changeStrategies.isEmpty();
+			case LearningPackage.LEARNING_PLAN__ASSESSMENT_ROUNDS:
+				return assessmentRounds != null && !assessmentRounds.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1,0 +1,31 @@
+package org.hjp.workbench.assessment;
+
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hjp.workbench.assessment.model.Answer;
+import org.hjp.workbench.assessment.model.Instrument;
+import org.hjp.workbench.assessment.model.Respondent;
+
+/** Helpers for the data of assessment rounds. */
+public final class Rounds {
+
+	private Rounds() {
+	}
+
+	/** The copy of an installed instrument that a new round keeps, so that it means the same when the plug-in changes. */
+	public static Instrument copyForRound(InstalledInstrument installed) {
+		return EcoreUtil.copy(installed.definition());
+	}
+
+	public static Optional<Answer> answer(Respondent respondent, String itemId) {
+		return respondent.getAnswers().stream().filter(a -> itemId.equals(a.getItem())).findFirst();
+	}
+
+	/** The respondent as users see them: the person or anonymous name, and the organisation. */
+	public static String label(Respondent respondent) {
+		String who = respondent.getPerson() != null && respondent.getPerson().getName() != null ? respondent.getPerson().getName()
+				: respondent.getLabel() != null && !respondent.getLabel().isBlank() ? respondent.getLabel() : "Anonymous";
+		return respondent.getOrganisation() == null ? who : who + " (" + respondent.getOrganisation().getName() + ")";
+	}
+}

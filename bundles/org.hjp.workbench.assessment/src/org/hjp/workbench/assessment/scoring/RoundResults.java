@@ -1,0 +1,195 @@
+package org.hjp.workbench.assessment.scoring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.hjp.workbench.assessment.InstrumentDefinitions;
+import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.model.Answer;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Band;
+import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.Instrument;
+import org.hjp.workbench.assessment.model.Item;
+import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.model.Organisation;
+
+/**
+ * The results of a round: each respondent's scores, each partner organisation's means, the partnership's overall
+ * scores (the mean of the partners' means, so that each partner counts the same however many people answered for
+ * it), the spread between partners for each domain, statement and the total, and notes on what could not be scored.
+ */
+public final class RoundResults {
+
+	/** The group of respondents who answered for no partner organisation. */
+	public static final String NO_ORGANISATION = "No organisation given";
+
+	private final AssessmentRound round;
+	private final Instrument instrument;
+	private final Scorer scorer;
+	private final List<RespondentScores> respondents = new ArrayList<>();
+	private final List<GroupScores> organisations = new ArrayList<>();
+	private GroupScores overall;
+	private final List<String> notes = new ArrayList<>();
+
+	private RoundResults(AssessmentRound round, InstrumentRegistry registry) {
+		this.round = round;
+		this.instrument = round.getInstrument();
+		if (instrument == null) {
+			scorer = null;
+			notes.add("No instrument has been chosen for this round.");
+			return;
+		}
+		String hookId = instrument.getScoringHook();
+		boolean wantsHook = hookId != null && !hookId.isBlank();
+		scorer = new Scorer(instrument, wantsHook && registry != null ? registry.hook(hookId) : Optional.empty());
+		if (wantsHook && !scorer.usesHook()) {
+			notes.add("This instrument is scored by a plug-in (" + hookId + ") that is not installed; the scores follow the rules in its definition instead.");
+		}
+		if (registry != null) {
+			notes.addAll(InstrumentStatus.of(round, registry));
+		}
+		round.getRespondents().forEach(r -> respondents.add(scorer.score(r)));
+		groupByOrganisation();
+		noteUnknownAnswers();
+	}
+
+	public static RoundResults of(AssessmentRound round, InstrumentRegistry registry) {
+		return new RoundResults(round, registry);
+	}
+
+	private void groupByOrganisation() {
+		Map<Organisation, List<RespondentScores>> groups = new LinkedHashMap<>();
+		for (RespondentScores scores : respondents) {
+			groups.computeIfAbsent(scores.respondent().getOrganisation(), o -> new ArrayList<>()).add(scores);
+		}
+		groups.forEach((organisation, members) -> organisations.add(mean(organisation == null ? NO_ORGANISATION : Objects.toString(organisation.getName(), "A partner without a name"), organisation,
+				members.size(), members, RespondentScores::domains, RespondentScores::total, RespondentScores::items)));
+		if (organisations.size() == 1) {
+			GroupScores only = organisations.get(0);
+			overall = new GroupScores("All partners", null, only.respondents(), only.domains(), only.total(), only.items());
+		} else {
+			overall = mean("All partners", null, respondents.size(), organisations,
+					g -> scoresOf(g.domains()), g -> new Score(g.total(), 0, 0, null), g -> g.items());
+		}
+	}
+
+	private static Map<String, Score> scoresOf(Map<String, Double> values) {
+		Map<String, Score> scores = new LinkedHashMap<>();
+		values.forEach((k, v) -> scores.put(k, new Score(v, 0, 0, null)));
+		return scores;
+	}
+
+	private <T> GroupScores mean(String name, Organisation organisation, int count, Collection<T> members, Function<T, Map<String, Score>> domains,
+			Function<T, Score> total, Function<T, Map<String, Double>> items) {
+		Map<String, Double> domainMeans = new LinkedHashMap<>();
+		for (Domain domain : instrument.getDomains()) {
+			domainMeans.put(domain.getId(), meanOf(members.stream().map(m -> domains.apply(m).get(domain.getId())).map(s -> s == null ? null : s.value()).toList()));
+		}
+		Double totalMean = instrument.getScoring() == null || instrument.getScoring().isTotal()
+				? meanOf(members.stream().map(total).map(s -> s == null ? null : s.value()).toList()) : null;
+		Map<String, Double> itemMeans = new LinkedHashMap<>();
+		for (Item item : InstrumentDefinitions.items(instrument)) {
+			itemMeans.put(item.getId(), meanOf(members.stream().map(m -> items.apply(m).get(item.getId())).toList()));
+		}
+		return new GroupScores(name, organisation, count, domainMeans, totalMean, itemMeans);
+	}
+
+	private static Double meanOf(List<Double> values) {
+		List<Double> given = values.stream().filter(Objects::nonNull).toList();
+		return given.isEmpty() ? null : given.stream().mapToDouble(Double::doubleValue).sum() / given.size();
+	}
+
+	private void noteUnknownAnswers() {
+		Set<String> known = new HashSet<>();
+		InstrumentDefinitions.items(instrument).forEach(i -> known.add(i.getId()));
+		long unknown = round.getRespondents().stream().flatMap(r -> r.getAnswers().stream()).map(Answer::getItem).filter(id -> !known.contains(id)).count();
+		if (unknown > 0) {
+			notes.add(unknown + (unknown == 1 ? " answer is" : " answers are") + " to statements this instrument does not have; kept, but not scored.");
+		}
+	}
+
+	public AssessmentRound round() {
+		return round;
+	}
+
+	/** The instrument the round was answered on, or null when none has been chosen. */
+	public Instrument instrument() {
+		return instrument;
+	}
+
+	public List<RespondentScores> respondents() {
+		return respondents;
+	}
+
+	/** Each partner organisation's mean scores, in the order its first respondent appears. */
+	public List<GroupScores> organisations() {
+		return organisations;
+	}
+
+	/** The partnership's scores: the mean of the partners' means. */
+	public GroupScores overall() {
+		return overall;
+	}
+
+	/** What could not be scored or is missing, in plain words. */
+	public List<String> notes() {
+		return notes;
+	}
+
+	public Range range(Domain domain) {
+		return scorer.range(domain);
+	}
+
+	public Range totalRange() {
+		return scorer.totalRange();
+	}
+
+	public Range range(Item item) {
+		return scorer.range(item);
+	}
+
+	public Band band(Domain domain, Double value) {
+		return Bands.find(domain.getBands(), value);
+	}
+
+	public Band totalBand(Double value) {
+		return Bands.find(instrument.getBands(), value);
+	}
+
+	public Spread spread(Domain domain) {
+		return spread(g -> g.domains().get(domain.getId()), r -> value(r.domains().get(domain.getId())), range(domain));
+	}
+
+	public Spread totalSpread() {
+		return spread(GroupScores::total, r -> value(r.total()), totalRange());
+	}
+
+	public Spread spread(Item item) {
+		return spread(g -> g.items().get(item.getId()), r -> r.items().get(item.getId()), range(item));
+	}
+
+	private static Double value(Score score) {
+		return score == null ? null : score.value();
+	}
+
+	private Spread spread(Function<GroupScores, Double> ofGroup, Function<RespondentScores, Double> ofRespondent, Range range) {
+		boolean betweenPartners = organisations.size() > 1;
+		List<Double> values = betweenPartners ? organisations.stream().map(ofGroup).filter(Objects::nonNull).toList()
+				: respondents.stream().map(ofRespondent).filter(Objects::nonNull).toList();
+		if (values.size() < 2) {
+			return new Spread(0, range, false, betweenPartners);
+		}
+		double spread = values.stream().mapToDouble(Double::doubleValue).max().orElse(0) - values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+		boolean disagreement = range.width() > 0 && spread * 100 >= instrument.getDisagreementThreshold() * range.width();
+		return new Spread(spread, range, disagreement, betweenPartners);
+	}
+}
