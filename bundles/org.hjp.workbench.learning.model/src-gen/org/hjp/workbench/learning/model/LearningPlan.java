@@ -5,6 +5,7 @@ package org.hjp.workbench.learning.model;
 import org.eclipse.emf.common.util.EList;
 
 import org.hjp.workbench.assessment.model.AssessmentRound;
+
 import org.hjp.workbench.model.PartnershipExtension;
 
 /**

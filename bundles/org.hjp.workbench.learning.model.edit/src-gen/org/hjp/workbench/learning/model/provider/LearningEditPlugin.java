@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.ResourceLocator;
 import org.hjp.workbench.activities.model.provider.ActivitiesEditPlugin;
 
 import org.hjp.workbench.assessment.model.provider.AssessmentEditPlugin;
+
 import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 
 import org.hjp.workbench.needs.model.provider.NeedsEditPlugin;

@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hjp.workbench.assessment.model.AssessmentFactory;
+
 import org.hjp.workbench.learning.model.LearningFactory;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 
 import org.hjp.workbench.assessment.model.AssessmentPackage;
+
 import org.hjp.workbench.learning.model.ChangeKind;
 import org.hjp.workbench.learning.model.ChangeStrategy;
 import org.hjp.workbench.learning.model.DataPoint;

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hjp.workbench.assessment.model.AssessmentRound;
+
 import org.hjp.workbench.learning.model.ChangeStrategy;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;

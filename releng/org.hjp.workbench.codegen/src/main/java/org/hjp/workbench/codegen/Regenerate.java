@@ -34,6 +34,10 @@ public final class Regenerate {
 			System.exit(2);
 		}
 		if (args[0].equals("write")) {
+			// From empty folders, as the check does: EMF's merge into existing files orders imports differently.
+			try (Stream<Path> bundleDirs = Files.list(bundles)) {
+				bundleDirs.map(b -> b.resolve("src-gen")).filter(Files::isDirectory).forEach(Regenerate::deleteTree);
+			}
 			new GenModelGenerator(bundles).generateAll(genModels);
 			System.out.println("Regenerated " + genModels.size() + " genmodels under " + bundles);
 			return;
