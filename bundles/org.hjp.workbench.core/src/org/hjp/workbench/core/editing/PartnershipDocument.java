@@ -44,6 +44,8 @@ public final class PartnershipDocument {
 		ComposedAdapterFactory adapterFactory = ModelAdapterFactory.create();
 		BasicCommandStack commandStack = new BasicCommandStack();
 		this.domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resource.getResourceSet());
+		// So that AdapterFactoryEditingDomain.getEditingDomainFor(object) finds it, for controls a stage page makes itself.
+		resource.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		commandStack.addCommandStackListener(this::commandStackChanged);
 	}
 

@@ -1,16 +1,26 @@
 package org.hjp.workbench.stage.learning;
 
+import static org.hjp.workbench.assessment.model.AssessmentPackage.Literals.*;
 import static org.hjp.workbench.learning.model.LearningPackage.Literals.*;
+
+import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.assessment.ui.AssessmentControls;
 
 import org.hjp.workbench.ui.forms.Fields;
 import org.hjp.workbench.ui.forms.ListSpec;
 import org.hjp.workbench.ui.forms.Pages;
 import org.hjp.workbench.ui.forms.StagePage;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
-/** Learning and evolving: measures over time, reviews of how the partners work, and managing change. */
+/** Learning and evolving: measures over time, reviews of how the partners work, assessment rounds, and managing change. */
 @Component(service = StagePage.class)
 public class LearningPage implements StagePage {
+
+	@Reference
+	private InstrumentRegistry registry;
 
 	@Override
 	public String stageId() {
@@ -26,8 +36,25 @@ public class LearningPage implements StagePage {
 		pages.page("Reviews", ListSpec.of(LEARNING_PLAN__REVIEWS).columns(REVIEW__DATE, REVIEW__AREA)
 				.help("Regular looks at relationships (connection, role clarity), resources (contributions, needs) and processes (communication, decisions, information sharing).")
 				.details(r -> r.checks().field(REVIEW__DATE).field(REVIEW__AREA).field(REVIEW__FINDINGS).field(REVIEW__ACTIONS)));
+		pages.page("Assessments", ListSpec.of(LEARNING_PLAN__ASSESSMENT_ROUNDS).columns(ASSESSMENT_ROUND__TITLE, ASSESSMENT_ROUND__DATE)
+				.help("Rounds of an assessment instrument: each partner, or each person, answers on their own; the results show where partners see the partnership differently.")
+				.listShare(25).details(this::round));
 		pages.page("Managing change", ListSpec.of(LEARNING_PLAN__CHANGE_STRATEGIES).columns(CHANGE_STRATEGY__KIND, CHANGE_STRATEGY__DECIDED_ON)
 				.help("Translating the model elsewhere, trying something new, deepening engagement, or scaling back and winding up."));
+	}
+
+	private void round(Fields fields) {
+		AssessmentRound round = (AssessmentRound) fields.object();
+		fields.checks().section("The round", null)
+				.field(ASSESSMENT_ROUND__TITLE).field(ASSESSMENT_ROUND__DATE)
+				.control((parent, object) -> AssessmentControls.instrument(parent, round, registry))
+				.field(ASSESSMENT_ROUND__NOTES)
+				.section("Respondents", "Add one for each person who answers. Leave the person empty for an anonymous answer, and give it a name such as Respondent A.")
+				.table(ListSpec.of(ASSESSMENT_ROUND__RESPONDENTS).columns(RESPONDENT__ORGANISATION, RESPONDENT__PERSON, RESPONDENT__LABEL)
+						.details(r -> r.field(RESPONDENT__ORGANISATION).field(RESPONDENT__PERSON).field(RESPONDENT__LABEL)
+								.control((parent, object) -> AssessmentControls.answers(parent, (Respondent) object))))
+				.section("Results", null)
+				.control((parent, object) -> AssessmentControls.results(parent, round, registry));
 	}
 
 	private static void measure(Fields fields) {

@@ -20,6 +20,7 @@ public final class ListSpec {
 	private DetailForm details;
 	private String help;
 	private boolean kindColumn;
+	private int listShare = 45;
 
 	private ListSpec(EReference reference) {
 		if (!reference.isContainment() || !reference.isMany()) {
@@ -59,6 +60,22 @@ public final class ListSpec {
 	public ListSpec details(DetailForm form) {
 		details = form;
 		return this;
+	}
+
+	/**
+	 * On a tab given to the list, the percentage of the width the list takes; its details have the rest. For short
+	 * lists whose details need room, such as tables of results.
+	 */
+	public ListSpec listShare(int percent) {
+		if (percent < 10 || percent > 90) {
+			throw new IllegalArgumentException("a list takes from 10% to 90% of the width, not " + percent + "%");
+		}
+		listShare = percent;
+		return this;
+	}
+
+	public int listShare() {
+		return listShare;
 	}
 
 	/** A line of help above the list. */

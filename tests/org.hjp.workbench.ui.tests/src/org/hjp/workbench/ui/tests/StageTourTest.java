@@ -25,7 +25,7 @@ class StageTourTest extends WorkbenchTest {
 			"Investigating needs and gaps", List.of("Needs and evidence", "Who the partnership is for", "Services people use", "Gaps", "Who works with whom"),
 			"Identifying what you'll do together", List.of("Activities", "Training planner"),
 			"Agreeing on how you'll work together", List.of("Governance", "Roles and contributions", "Information and privilege", "Meetings", "Review dates"),
-			"Learning and evolving", List.of("Measures", "Reviews", "Managing change"));
+			"Learning and evolving", List.of("Measures", "Reviews", "Assessments", "Managing change"));
 
 	@TempDir
 	Path folder;

@@ -80,7 +80,7 @@ public final class StageForm implements Pages {
 		scroller.setContent(details);
 		ListTable table = new ListTable(left, context, list.owner() != null ? list.owner() : root, list, details, true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-		sash.setWeights(45, 55);
+		sash.setWeights(list.listShare(), 100 - list.listShare());
 		tab(title, sash);
 	}
 

@@ -1,0 +1,246 @@
+package org.hjp.workbench.assessment.ui;
+
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.hjp.workbench.assessment.InstrumentDefinitions;
+import org.hjp.workbench.assessment.Rounds;
+import org.hjp.workbench.assessment.model.Answer;
+import org.hjp.workbench.assessment.model.AnswerKind;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.Instrument;
+import org.hjp.workbench.assessment.model.Item;
+import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.assessment.model.ResponseScale;
+import org.hjp.workbench.assessment.model.ScalePoint;
+
+/**
+ * One respondent's answers, entered with the keyboard: the number of a point answers the selected statement and
+ * moves to the next; D is don't know, N not applicable, Delete clears. Each answer is one undoable edit.
+ */
+final class AnswerSheet {
+
+	/** Widget data key of the answer table, for tests. */
+	static final String KEY = "hjp.assessment.answers";
+
+	private final Respondent respondent;
+	private final Instrument instrument;
+	private final Composite composite;
+	private final Label progress;
+	private final Label current;
+	private final Table table;
+
+	private AnswerSheet(Composite parent, Respondent respondent) {
+		this.respondent = respondent;
+		this.instrument = ((AssessmentRound) respondent.eContainer()).getInstrument();
+		composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(composite);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
+		Label heading = new Label(composite, SWT.NONE);
+		heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		heading.setText("Answers");
+		Label help = new Label(composite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(help);
+		help.setText(keysHelp());
+		table = new Table(composite, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		table.setData(KEY, respondent);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, table.getItemHeight() * 14).applyTo(table);
+		column("Domain", 150);
+		TableColumn statement = column("Statement", 300);
+		column("Answer", 170);
+		table.addListener(SWT.Resize, e -> {
+			int rest = table.getClientArea().width - table.getColumn(0).getWidth() - table.getColumn(2).getWidth();
+			statement.setWidth(Math.max(200, rest));
+		});
+		current = new Label(composite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(current);
+		progress = new Label(composite, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
+		table.addListener(SWT.Selection, e -> showCurrent());
+		fill();
+		table.addListener(SWT.KeyDown, e -> key(e.character, e.keyCode, e));
+		table.setMenu(choicesMenu());
+		ModelWatch.refreshOnChange(table, respondent, null, this::refresh);
+	}
+
+	static Control create(Composite parent, Respondent respondent) {
+		AssessmentRound round = (AssessmentRound) respondent.eContainer();
+		if (round == null || round.getInstrument() == null) {
+			Label label = new Label(parent, SWT.WRAP);
+			label.setText("Choose the round's instrument above; its statements then appear here to be answered.");
+			return label;
+		}
+		return new AnswerSheet(parent, respondent).composite;
+	}
+
+	private String keysHelp() {
+		ResponseScale first = instrument.getScales().get(0);
+		String points = first.getPoints().stream().map(p -> p.getValue() + " " + p.getLabel()).collect(Collectors.joining(", "));
+		boolean dontKnow = instrument.getScales().stream().anyMatch(ResponseScale::isDontKnow);
+		boolean notApplicable = instrument.getScales().stream().anyMatch(ResponseScale::isNotApplicable);
+		return "Select a statement and type the number of the answer (" + points + ")" + (dontKnow ? ", D for don't know" : "")
+				+ (notApplicable ? ", N for not applicable" : "") + "; Delete clears it. The next statement is selected after each answer.";
+	}
+
+	private TableColumn column(String title, int width) {
+		TableColumn column = new TableColumn(table, SWT.NONE);
+		column.setText(title);
+		column.setWidth(width);
+		return column;
+	}
+
+	private void fill() {
+		for (Domain domain : instrument.getDomains()) {
+			boolean first = true;
+			for (Item item : domain.getItems()) {
+				TableItem row = new TableItem(table, SWT.NONE);
+				row.setData(item);
+				row.setText(0, first ? domain.getName() : "");
+				row.setText(1, item.getText());
+				first = false;
+			}
+		}
+		refresh();
+		if (table.getItemCount() > 0) {
+			table.setSelection(0);
+		}
+		showCurrent();
+	}
+
+	/** The selected statement in full, as a long one does not fit its column. */
+	private void showCurrent() {
+		Item item = selectedItem();
+		String text = item == null ? "" : (table.getSelectionIndex() + 1) + " of " + table.getItemCount() + ": " + item.getText();
+		if (!text.equals(current.getText())) {
+			current.setText(text.replace("&", "&&"));
+			current.requestLayout();
+		}
+	}
+
+	private void refresh() {
+		int answered = 0;
+		for (TableItem row : table.getItems()) {
+			Item item = (Item) row.getData();
+			Answer answer = Rounds.answer(respondent, item.getId()).orElse(null);
+			row.setText(2, answerText(item, answer));
+			if (answer != null) {
+				answered++;
+			}
+		}
+		progress.setText(answered + " of " + table.getItemCount() + " statements answered");
+	}
+
+	private String answerText(Item item, Answer answer) {
+		if (answer == null) {
+			return "";
+		}
+		return switch (answer.getKind()) {
+		case DONT_KNOW -> "Don't know";
+		case NOT_APPLICABLE -> "Not applicable";
+		default -> InstrumentDefinitions.scaleOf(item, instrument).getPoints().stream().filter(p -> p.getValue() == answer.getValue())
+				.map(p -> p.getValue() + "  " + p.getLabel()).findFirst().orElse(answer.getValue() + " (not on the scale)");
+		};
+	}
+
+	private void key(char character, int keyCode, Event event) {
+		Item item = selectedItem();
+		if (item == null) {
+			return;
+		}
+		ResponseScale scale = InstrumentDefinitions.scaleOf(item, instrument);
+		Command command = null;
+		if (Character.isDigit(character)) {
+			int value = Character.digit(character, 10);
+			if (scale.getPoints().stream().anyMatch(p -> p.getValue() == value)) {
+				command = AnswerCommands.answer(domain(), respondent, item.getId(), AnswerKind.POINT, value);
+			}
+		} else if ((character == 'd' || character == 'D') && scale.isDontKnow()) {
+			command = AnswerCommands.answer(domain(), respondent, item.getId(), AnswerKind.DONT_KNOW, 0);
+		} else if ((character == 'n' || character == 'N') && scale.isNotApplicable()) {
+			command = AnswerCommands.answer(domain(), respondent, item.getId(), AnswerKind.NOT_APPLICABLE, 0);
+		} else if (keyCode == SWT.DEL || keyCode == SWT.BS) {
+			Command clear = AnswerCommands.clear(domain(), respondent, item.getId());
+			if (clear != null) {
+				domain().getCommandStack().execute(clear);
+			}
+			event.doit = false;
+			return;
+		} else {
+			return;
+		}
+		event.doit = false;
+		if (command != null) {
+			domain().getCommandStack().execute(command);
+			int next = Math.min(table.getSelectionIndex() + 1, table.getItemCount() - 1);
+			table.setSelection(next);
+			table.showSelection();
+			showCurrent();
+		} else {
+			table.getDisplay().beep();
+		}
+	}
+
+	private Menu choicesMenu() {
+		Menu menu = new Menu(table);
+		menu.addListener(SWT.Show, e -> {
+			for (MenuItem old : menu.getItems()) {
+				old.dispose();
+			}
+			Item item = selectedItem();
+			if (item == null) {
+				return;
+			}
+			ResponseScale scale = InstrumentDefinitions.scaleOf(item, instrument);
+			for (ScalePoint point : scale.getPoints()) {
+				choice(menu, point.getValue() + "  " + point.getLabel(), () -> AnswerCommands.answer(domain(), respondent, item.getId(), AnswerKind.POINT, point.getValue()));
+			}
+			if (scale.isDontKnow()) {
+				choice(menu, "Don't know", () -> AnswerCommands.answer(domain(), respondent, item.getId(), AnswerKind.DONT_KNOW, 0));
+			}
+			if (scale.isNotApplicable()) {
+				choice(menu, "Not applicable", () -> AnswerCommands.answer(domain(), respondent, item.getId(), AnswerKind.NOT_APPLICABLE, 0));
+			}
+			choice(menu, "Clear", () -> AnswerCommands.clear(domain(), respondent, item.getId()));
+		});
+		return menu;
+	}
+
+	private void choice(Menu menu, String text, Supplier<Command> command) {
+		MenuItem choice = new MenuItem(menu, SWT.PUSH);
+		choice.setText(text);
+		choice.addListener(SWT.Selection, e -> {
+			Command c = command.get();
+			if (c != null) {
+				domain().getCommandStack().execute(c);
+			}
+		});
+	}
+
+	private Item selectedItem() {
+		int index = table.getSelectionIndex();
+		return index < 0 ? null : (Item) table.getItem(index).getData();
+	}
+
+	private EditingDomain domain() {
+		return AdapterFactoryEditingDomain.getEditingDomainFor(respondent);
+	}
+}

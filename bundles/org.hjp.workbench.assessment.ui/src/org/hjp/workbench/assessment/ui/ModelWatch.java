@@ -1,0 +1,61 @@
+package org.hjp.workbench.assessment.ui;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.widgets.Control;
+import org.hjp.workbench.assessment.InstrumentRegistry;
+
+/**
+ * Refreshes a control after changes to the model under an object, or to the installed instruments: once per
+ * burst of changes, on the UI thread, until the control is disposed.
+ */
+final class ModelWatch {
+
+	private final Control control;
+	private final Runnable refresh;
+	private final AtomicBoolean pending = new AtomicBoolean();
+
+	private ModelWatch(Control control, Runnable refresh) {
+		this.control = control;
+		this.refresh = refresh;
+	}
+
+	static void refreshOnChange(Control control, Notifier watched, InstrumentRegistry registry, Runnable refresh) {
+		ModelWatch watch = new ModelWatch(control, refresh);
+		EContentAdapter adapter = new EContentAdapter() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				super.notifyChanged(notification);
+				if (!notification.isTouch()) {
+					watch.schedule();
+				}
+			}
+		};
+		watched.eAdapters().add(adapter);
+		Runnable registryChanged = watch::schedule;
+		if (registry != null) {
+			registry.addListener(registryChanged);
+		}
+		control.addDisposeListener(e -> {
+			watched.eAdapters().remove(adapter);
+			if (registry != null) {
+				registry.removeListener(registryChanged);
+			}
+		});
+	}
+
+	private void schedule() {
+		if (control.isDisposed() || !pending.compareAndSet(false, true)) {
+			return;
+		}
+		control.getDisplay().asyncExec(() -> {
+			pending.set(false);
+			if (!control.isDisposed()) {
+				refresh.run();
+			}
+		});
+	}
+}

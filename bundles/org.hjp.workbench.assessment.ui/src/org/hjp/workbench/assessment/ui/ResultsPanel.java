@@ -1,0 +1,212 @@
+package org.hjp.workbench.assessment.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
+import org.hjp.workbench.assessment.InstrumentDefinitions;
+import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.Rounds;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Band;
+import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.Item;
+import org.hjp.workbench.assessment.scoring.GroupScores;
+import org.hjp.workbench.assessment.scoring.RespondentScores;
+import org.hjp.workbench.assessment.scoring.RoundHistory;
+import org.hjp.workbench.assessment.scoring.RoundResults;
+import org.hjp.workbench.assessment.scoring.Spread;
+import org.hjp.workbench.core.editing.ValueFormat;
+import org.hjp.workbench.learning.model.LearningPlan;
+
+/**
+ * The results of a round as they stand: scores per respondent, per partner and overall with their bands, where the
+ * partners disagree, the statements they disagree on most, earlier rounds of the instrument, and a chart.
+ * Rebuilt after every change to the round.
+ */
+final class ResultsPanel {
+
+	static final String SCORES_KEY = "hjp.assessment.scores";
+	static final String STATEMENTS_KEY = "hjp.assessment.statements";
+	static final String HISTORY_KEY = "hjp.assessment.history";
+
+	private final AssessmentRound round;
+	private final InstrumentRegistry registry;
+	private final Composite composite;
+
+	private ResultsPanel(Composite parent, AssessmentRound round, InstrumentRegistry registry) {
+		this.round = round;
+		this.registry = registry;
+		composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(6, 6).applyTo(composite);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
+		build();
+		ModelWatch.refreshOnChange(composite, round.eContainer() != null ? round.eContainer() : round, registry, this::rebuild);
+	}
+
+	static Control create(Composite parent, AssessmentRound round, InstrumentRegistry registry) {
+		return new ResultsPanel(parent, round, registry).composite;
+	}
+
+	private void rebuild() {
+		for (Control child : composite.getChildren()) {
+			child.dispose();
+		}
+		build();
+		composite.requestLayout();
+	}
+
+	private void build() {
+		if (round.getInstrument() == null) {
+			paragraph("Results appear here once the round's instrument is chosen and respondents have answered.");
+			return;
+		}
+		RoundResults results = RoundResults.of(round, registry);
+		if (round.getRespondents().isEmpty()) {
+			paragraph("No one has answered yet. Add a respondent for each person who answers, for each partner.");
+			return;
+		}
+		scores(results);
+		overallReading(results);
+		statements(results);
+		history(results);
+		ScoreChart.create(composite, results);
+	}
+
+	private void scores(RoundResults results) {
+		List<Domain> domains = results.instrument().getDomains();
+		List<String> headers = new ArrayList<>(List.of("Scores"));
+		domains.forEach(d -> headers.add(d.getName()));
+		boolean total = results.instrument().getScoring() == null || results.instrument().getScoring().isTotal();
+		if (total) {
+			headers.add("Total");
+			headers.add("Band");
+		}
+		ResultTable table = new ResultTable(composite, SCORES_KEY, Math.min(3 + results.organisations().size() + results.respondents().size(), 12), headers);
+		TableItem overall = group(table, results, results.overall(), total, true);
+		if (results.organisations().size() > 1) {
+			for (GroupScores organisation : results.organisations()) {
+				group(table, results, organisation, total, false);
+			}
+		}
+		for (RespondentScores respondent : results.respondents()) {
+			List<String> cells = new ArrayList<>(List.of("    " + Rounds.label(respondent.respondent())));
+			domains.forEach(d -> cells.add(ScoreFormat.score(respondent.domains().get(d.getId()).value())));
+			if (total) {
+				cells.add(ScoreFormat.score(respondent.total().value()));
+				cells.add(ScoreFormat.band(respondent.total().band()));
+			}
+			table.row(cells, false);
+		}
+		List<Spread> spreads = new ArrayList<>();
+		domains.forEach(d -> spreads.add(results.spread(d)));
+		if (total) {
+			spreads.add(results.totalSpread());
+		}
+		boolean betweenPartners = results.organisations().size() > 1;
+		List<String> cells = new ArrayList<>(List.of(betweenPartners ? "Spread between partners" : "Spread between respondents"));
+		spreads.forEach(s -> cells.add(ScoreFormat.score(s.value())));
+		TableItem spreadRow = table.row(cells, false);
+		for (int i = 0; i < spreads.size(); i++) {
+			if (spreads.get(i).disagreement()) {
+				ResultTable.highlight(spreadRow, i + 1);
+				ResultTable.highlight(overall, i + 1);
+			}
+		}
+		table.pack(330);
+		help("Shaded: the " + (betweenPartners ? "partners'" : "respondents'") + " scores are at least " + results.instrument().getDisagreementThreshold()
+				+ "% of the score's range apart, worth talking through together. The partnership's scores are the mean of the partners' means, so each partner counts the same.");
+	}
+
+	private TableItem group(ResultTable table, RoundResults results, GroupScores group, boolean total, boolean strong) {
+		List<String> cells = new ArrayList<>(List.of(group.name() + " (" + group.respondents() + (group.respondents() == 1 ? " respondent)" : " respondents)")));
+		results.instrument().getDomains().forEach(d -> cells.add(ScoreFormat.score(group.domains().get(d.getId()))));
+		if (total) {
+			cells.add(ScoreFormat.score(group.total()));
+			cells.add(ScoreFormat.band(results.totalBand(group.total())));
+		}
+		return table.row(cells, strong);
+	}
+
+	private void overallReading(RoundResults results) {
+		Double total = results.overall().total();
+		Band band = results.totalBand(total);
+		if (band != null) {
+			Label reading = paragraph("The partnership's total, " + ScoreFormat.score(total) + " on a range of " + ScoreFormat.score(results.totalRange().min()) + " to "
+					+ ScoreFormat.score(results.totalRange().max()) + ", reads \u201c" + band.getLabel() + "\u201d" + (band.getMeaning() == null ? "." : ": " + band.getMeaning()));
+			reading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		}
+		for (String note : results.notes()) {
+			paragraph(note).setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		}
+	}
+
+	private void statements(RoundResults results) {
+		List<GroupScores> groups = results.organisations().size() > 1 ? results.organisations() : List.of();
+		List<String> headers = new ArrayList<>(List.of("Statements, most disagreed first", "Domain"));
+		groups.forEach(g -> headers.add(g.name()));
+		headers.add("Spread");
+		ResultTable table = new ResultTable(composite, STATEMENTS_KEY, 8, headers);
+		List<Item> items = new ArrayList<>(InstrumentDefinitions.items(results.instrument()));
+		items.sort(Comparator.comparingDouble((Item i) -> results.spread(i).value()).reversed());
+		for (Item item : items) {
+			List<String> cells = new ArrayList<>(List.of(item.getText(), ((Domain) item.eContainer()).getName()));
+			groups.forEach(g -> cells.add(ScoreFormat.score(g.items().get(item.getId()))));
+			Spread spread = results.spread(item);
+			cells.add(ScoreFormat.score(spread.value()));
+			TableItem row = table.row(cells, false);
+			if (spread.disagreement()) {
+				for (int i = 0; i < cells.size(); i++) {
+					ResultTable.highlight(row, i);
+				}
+			}
+		}
+		table.pack(420);
+	}
+
+	private void history(RoundResults results) {
+		List<AssessmentRound> all = round.eContainer() instanceof LearningPlan plan ? plan.getAssessmentRounds() : List.of(round);
+		List<AssessmentRound> earlier = RoundHistory.earlier(round, all);
+		if (earlier.isEmpty()) {
+			help("This is the first round of " + results.instrument().getName() + "; later rounds will be compared with it.");
+			return;
+		}
+		List<Domain> domains = results.instrument().getDomains();
+		List<String> headers = new ArrayList<>(List.of("Rounds of " + results.instrument().getName()));
+		domains.forEach(d -> headers.add(d.getName()));
+		headers.add("Total");
+		ResultTable table = new ResultTable(composite, HISTORY_KEY, earlier.size() + 2, headers);
+		for (AssessmentRound before : earlier) {
+			historyRow(table, before, RoundResults.of(before, registry).overall(), domains, false);
+		}
+		historyRow(table, round, results.overall(), domains, true);
+		table.pack(260);
+	}
+
+	private static void historyRow(ResultTable table, AssessmentRound round, GroupScores overall, List<Domain> domains, boolean strong) {
+		String name = (round.getTitle() == null ? "Round" : round.getTitle()) + (round.getDate() == null ? "" : ", " + ValueFormat.format(round.getDate()));
+		List<String> cells = new ArrayList<>(List.of(name));
+		domains.forEach(d -> cells.add(ScoreFormat.score(overall.domains().get(d.getId()))));
+		cells.add(ScoreFormat.score(overall.total()));
+		table.row(cells, strong);
+	}
+
+	private Label paragraph(String text) {
+		Label label = new Label(composite, SWT.WRAP);
+		label.setText(text.replace("&", "&&"));
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(label);
+		return label;
+	}
+
+	private void help(String text) {
+		paragraph(text).setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+	}
+}

@@ -1,0 +1,69 @@
+package org.hjp.workbench.assessment.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.scoring.GroupScores;
+import org.hjp.workbench.assessment.scoring.RoundResults;
+
+/** Each partner's mean score per domain, side by side, as bars on the domain's own scale (its possible range). */
+final class ScoreChart {
+
+	private static final Color[] COLOURS = { new Color(70, 120, 180), new Color(90, 160, 90), new Color(200, 140, 50), new Color(150, 100, 170), new Color(120, 120, 120) };
+
+	static final String KEY = "hjp.assessment.chart";
+
+	private ScoreChart() {
+	}
+
+	static Control create(Composite parent, RoundResults results) {
+		Chart chart = new Chart(parent, SWT.NONE);
+		chart.setData(KEY, results.round());
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 280).applyTo(chart);
+		Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+		chart.getTitle().setText("Mean score per domain, as a percentage of its range");
+		chart.getTitle().setForeground(text);
+		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		List<Domain> domains = results.instrument().getDomains();
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		x.getTitle().setVisible(false);
+		x.setCategorySeries(domains.stream().map(Domain::getName).toArray(String[]::new));
+		x.enableCategory(true);
+		x.getTick().setTickLabelAngle(20);
+		x.getTick().setForeground(text);
+		IAxis y = chart.getAxisSet().getYAxis(0);
+		y.getTitle().setText("%");
+		y.getTitle().setForeground(text);
+		y.getTick().setForeground(text);
+		List<GroupScores> groups = new ArrayList<>(results.organisations());
+		if (groups.size() > 1) {
+			groups.add(results.overall());
+		}
+		int colour = 0;
+		for (GroupScores group : groups) {
+			IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, group.name());
+			series.setYSeries(domains.stream().mapToDouble(d -> percent(results, d, group.domains().get(d.getId()))).toArray());
+			series.setBarColor(COLOURS[Math.min(colour++, COLOURS.length - 1)]);
+		}
+		chart.getAxisSet().adjustRange();
+		y.setRange(new Range(0, 100));
+		chart.getLegend().setPosition(SWT.BOTTOM);
+		return chart;
+	}
+
+	private static double percent(RoundResults results, Domain domain, Double value) {
+		var range = results.range(domain);
+		return value == null || range.width() == 0 ? 0 : (value - range.min()) * 100 / range.width();
+	}
+}

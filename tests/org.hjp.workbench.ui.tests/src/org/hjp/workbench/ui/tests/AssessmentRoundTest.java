@@ -1,0 +1,127 @@
+package org.hjp.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.assessment.ui.AssessmentControls;
+import org.hjp.workbench.learning.model.LearningPlan;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Assessment rounds in the learning stage, as a user: the sample's rounds show their results, where partners
+ * disagree and the earlier round; a new round offers the installed instruments, and answers typed with the
+ * keyboard are scored as they come in, each one undoable.
+ */
+class AssessmentRoundTest extends WorkbenchTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theSamplesRoundsShowResultsDisagreementsAndTheEarlierRound() throws Exception {
+		openCopyOfSample(folder, "rounds.hjp");
+		openStage("Learning and evolving");
+		clickTab("Assessments");
+		Table rounds = roundsList();
+		assertEquals(2, (int) driver.onUi(rounds::getItemCount));
+		driver.click(rounds, driver.onUi(() -> rounds.getItem(1).getBounds(0)), 1);
+		Table scores = driver.find(Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible(), "the round's scores");
+		assertEquals("All partners (4 respondents)", driver.onUi(() -> scores.getItem(0).getText(0)));
+		assertTrue(driver.onUi(() -> Arrays.stream(scores.getItems()).anyMatch(i -> i.getText(0).startsWith("Riverbend Regional Hospital (2"))));
+		assertTrue(driver.onUi(() -> highlightedCells(scores) > 0), "some domain is shaded as a disagreement");
+		Table history = driver.find(Table.class, t -> t.getData(AssessmentControls.HISTORY_KEY) != null && t.isVisible(), "the earlier rounds");
+		assertEquals(2, (int) driver.onUi(history::getItemCount));
+		driver.scrollIntoView(scores);
+		driver.settle();
+		driver.screenshot(Path.of("target/screenshots/assessments/1-results.png"));
+		Control chart = driver.find(Control.class, c -> c.getData(AssessmentControls.CHART_KEY) != null && c.isVisible(), "the chart");
+		driver.scrollIntoView(chart);
+		driver.settle();
+		driver.screenshot(Path.of("target/screenshots/assessments/3-chart.png"));
+	}
+
+	@Test
+	void aNewRoundOffersTheInstrumentsAndScoresAnswersTypedWithTheKeyboard() throws Exception {
+		openCopyOfSample(folder, "new-round.hjp");
+		openStage("Learning and evolving");
+		clickTab("Assessments");
+		Table rounds = roundsList();
+		driver.click(addButton(rounds));
+		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == 3, "a new round in the list");
+		Combo choice = driver.find(Combo.class, c -> c.getData(AssessmentControls.INSTRUMENT_CHOICE_KEY) != null && c.isVisible(), "the choice of instrument");
+		assertTrue(driver.onUi(() -> Arrays.asList(choice.getItems()).contains("Partnership checklist (version 1.0)")), "the checklist is offered");
+		driver.scrollIntoView(choice);
+		driver.runOnUi(choice::setFocus);
+		driver.press(0, SWT.ARROW_DOWN);
+		driver.waitUntil(() -> newRound().getInstrument() != null, "the round to take the chosen instrument");
+		assertEquals("Partnership checklist", driver.onUi(() -> newRound().getTitle()));
+
+		Table respondents = driver.find(Table.class, t -> "respondents".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the respondents");
+		driver.click(addButton(respondents));
+		driver.waitUntil(() -> driver.onUi(() -> newRound().getRespondents().size()) == 1, "a respondent");
+		Table answers = driver.find(Table.class, t -> t.getData(AssessmentControls.ANSWERS_KEY) != null && t.isVisible(), "the answer sheet");
+		driver.scrollIntoView(answers);
+		driver.click(answers, driver.onUi(() -> answers.getItem(0).getBounds(1)), 1);
+		driver.type("4".repeat(34));
+		driver.type("d");
+		Respondent respondent = driver.onUi(() -> newRound().getRespondents().get(0));
+		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 35, "35 answers");
+		assertEquals("Don't know", driver.onUi(() -> answers.getItem(34).getText(2)));
+		assertEquals("4  Agree", driver.onUi(() -> answers.getItem(0).getText(2)));
+		Table scores = driver.find(Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible(), "the round's scores");
+		// 32 statements at 4 and two drawbacks scoring 2, prorated over the 34 answered: 132 * 35 / 34
+		driver.waitUntil(() -> driver.onUi(() -> scores.getItemCount() > 0 && scores.getItem(0).getText(8).equals("135.9")), "the total of the answers");
+		driver.settle();
+		driver.screenshot(Path.of("target/screenshots/assessments/2-answers.png"));
+
+		driver.press(SWT.MOD1, 'z');
+		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 34, "undo to take back the last answer");
+		driver.press(SWT.MOD1, 'y');
+		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 35, "redo to give it back");
+		driver.runOnUi(answers::setFocus);
+		driver.press(0, SWT.DEL);
+		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 34, "Delete to clear the last statement's answer");
+	}
+
+	private Table roundsList() {
+		return driver.find(Table.class, t -> "assessmentRounds".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the list of rounds");
+	}
+
+	private AssessmentRound newRound() {
+		return driver.onUi(() -> document().partnership().getExtensions().stream().filter(LearningPlan.class::isInstance).map(LearningPlan.class::cast)
+				.findFirst().orElseThrow().getAssessmentRounds().get(2));
+	}
+
+	private Button addButton(Table table) {
+		return driver.onUi(() -> {
+			Composite list = table.getParent().getParent();
+			return findIn(list, Button.class, b -> b.getText().startsWith("Add"));
+		});
+	}
+
+	private static int highlightedCells(Table table) {
+		int count = 0;
+		for (TableItem item : table.getItems()) {
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				if (item.getBackground(i).getRGB().equals(new org.eclipse.swt.graphics.RGB(255, 214, 153))) {
+					count++;
+				}
+			}
+		}
+		return count;
+	}
+}
