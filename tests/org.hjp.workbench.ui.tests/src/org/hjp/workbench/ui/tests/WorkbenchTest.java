@@ -33,7 +33,7 @@ import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.tests.driver.RunningWorkbench;
 import org.hjp.workbench.ui.tests.driver.ScreenshotOnFailure;
-import org.hjp.workbench.ui.tests.driver.SwtDriver;
+import org.hjp.workbench.tests.driver.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

@@ -16,6 +16,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.tests.driver.SwtDriver;
 
 /**
  * The real workbench, started in this test runtime as the product starts it (the e4 application with the

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.hjp.workbench.tests.driver.SwtDriver;
 
 /**
  * Saves a screenshot under target/screenshots when a UI test fails, named after the test; it runs right

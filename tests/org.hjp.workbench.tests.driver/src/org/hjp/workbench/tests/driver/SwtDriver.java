@@ -1,4 +1,4 @@
-package org.hjp.workbench.ui.tests.driver;
+package org.hjp.workbench.tests.driver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class SwtDriver {
 	private static final Duration UI_ANSWER = Duration.ofSeconds(30);
 	private final Display display;
 
-	SwtDriver(Display display) {
+	public SwtDriver(Display display) {
 		this.display = display;
 	}
 
@@ -203,6 +203,7 @@ public final class SwtDriver {
 			case SWT.CR -> "Return";
 			case SWT.ESC -> "Escape";
 			case SWT.TAB -> "Tab";
+			case ' ' -> "space";
 			case SWT.DEL -> "Delete";
 			case SWT.INSERT -> "Insert";
 			case SWT.F2 -> "F2";
@@ -247,7 +248,7 @@ public final class SwtDriver {
 		await(condition, TIMEOUT, description);
 	}
 
-	static void await(BooleanSupplier condition, Duration timeout, String description) {
+	public static void await(BooleanSupplier condition, Duration timeout, String description) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {

@@ -1,4 +1,4 @@
-package org.hjp.workbench.ui.tests.driver;
+package org.hjp.workbench.tests.driver;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

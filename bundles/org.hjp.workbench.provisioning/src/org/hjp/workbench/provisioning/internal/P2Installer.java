@@ -1,0 +1,212 @@
+package org.hjp.workbench.provisioning.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.operations.InstallOperation;
+import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
+import org.eclipse.equinox.p2.operations.ProvisioningJob;
+import org.eclipse.equinox.p2.operations.ProvisioningSession;
+import org.eclipse.equinox.p2.operations.UninstallOperation;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.hjp.workbench.provisioning.InstallException;
+import org.hjp.workbench.provisioning.Offer;
+import org.hjp.workbench.provisioning.Plugin;
+import org.hjp.workbench.provisioning.PluginInstaller;
+import org.osgi.framework.Version;
+
+/**
+ * The p2 operations behind {@link PluginInstaller}, for one agent and profile: the running workbench's, or a
+ * scratch one in tests. After each change, {@code apply} makes it live (the running framework's configurator).
+ */
+public class P2Installer implements PluginInstaller {
+
+	/** Makes an installed or removed set of bundles live. */
+	@FunctionalInterface
+	public interface Apply {
+		void run() throws Exception;
+	}
+
+	private final IProvisioningAgent agent;
+	private final String profileId;
+	private final Apply apply;
+
+	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply) {
+		this.agent = agent;
+		this.profileId = profileId;
+		this.apply = apply;
+	}
+
+	@Override
+	public List<Offer> offers(URI site, IProgressMonitor monitor) throws InstallException {
+		IMetadataRepository repository = load(site, SubMonitor.convert(monitor, "Reading the update site", 2));
+		IProfile profile = profile();
+		List<Offer> offers = new ArrayList<>();
+		for (IInstallableUnit unit : repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor).toUnmodifiableSet()) {
+			if (unit.getId().endsWith(".source.feature.group") || isProduct(unit)) {
+				continue;
+			}
+			Optional<IInstallableUnit> had = profile.query(QueryUtil.createIUQuery(unit.getId()), null).stream().findFirst();
+			Offer.Status status = had.isEmpty() ? Offer.Status.NEW
+					: had.get().getVersion().equals(unit.getVersion()) ? Offer.Status.INSTALLED : Offer.Status.OTHER_VERSION;
+			offers.add(new Offer(plugin(unit), status, had.map(P2Installer::shortVersion).orElse(null)));
+		}
+		offers.sort(Comparator.comparing((Offer o) -> o.plugin().name(), String.CASE_INSENSITIVE_ORDER));
+		return offers;
+	}
+
+	@Override
+	public List<Plugin> installed() throws InstallException {
+		List<Plugin> plugins = new ArrayList<>();
+		for (IInstallableUnit unit : profile().query(new UserVisibleRootQuery(), null).toUnmodifiableSet()) {
+			if (QueryUtil.isGroup(unit) && !isProduct(unit)) {
+				plugins.add(plugin(unit));
+			}
+		}
+		plugins.sort(Comparator.comparing(Plugin::name, String.CASE_INSENSITIVE_ORDER));
+		return plugins;
+	}
+
+	@Override
+	public void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Installing plug-ins", 10);
+		IMetadataRepository repository = load(site, progress.split(2));
+		List<IInstallableUnit> units = new ArrayList<>();
+		for (String id : featureIds) {
+			units.add(repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUQuery(id)), null).stream().findFirst()
+					.orElseThrow(() -> new InstallException("The update site no longer offers " + id + ".")));
+		}
+		InstallOperation operation = new InstallOperation(new ProvisioningSession(agent), units);
+		operation.getProvisioningContext().setMetadataRepositories(site);
+		operation.getProvisioningContext().setArtifactRepositories(site);
+		run(operation, "install", progress.split(8));
+	}
+
+	@Override
+	public void uninstall(List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Removing plug-ins", 10);
+		IProfile profile = profile();
+		List<IInstallableUnit> units = new ArrayList<>();
+		for (String id : featureIds) {
+			units.add(profile.query(QueryUtil.createIUQuery(id), null).stream().findFirst()
+					.orElseThrow(() -> new InstallException("The plug-in " + id + " is not installed.")));
+		}
+		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), units);
+		operation.getProvisioningContext().setMetadataRepositories();
+		operation.getProvisioningContext().setArtifactRepositories();
+		run(operation, "remove", progress);
+	}
+
+	private void run(ProfileChangeOperation operation, String verb, SubMonitor progress) throws InstallException {
+		operation.setProfileId(profileId);
+		IStatus resolution = operation.resolveModal(progress.split(3));
+		cancelled(resolution);
+		if (resolution.getSeverity() == IStatus.ERROR || operation.getProvisioningJob(null) == null) {
+			throw new InstallException("The plug-ins cannot be " + (verb.equals("install") ? "installed" : "removed") + ": " + details(operation, resolution));
+		}
+		ProvisioningJob job = operation.getProvisioningJob(null);
+		IStatus result = job.runModal(progress.split(6));
+		cancelled(result);
+		if (result.getSeverity() == IStatus.ERROR) {
+			throw new InstallException("The plug-ins could not be " + (verb.equals("install") ? "installed" : "removed") + ": " + message(result), result.getException());
+		}
+		try {
+			apply.run();
+		} catch (Exception e) {
+			throw new InstallException("The plug-ins were " + (verb.equals("install") ? "installed" : "removed")
+					+ " but could not be " + (verb.equals("install") ? "started" : "stopped") + " at once; restart the workbench. (" + e.getMessage() + ")", e);
+		}
+		progress.done();
+	}
+
+	private static void cancelled(IStatus status) {
+		if (status.getSeverity() == IStatus.CANCEL) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	private static String details(ProfileChangeOperation operation, IStatus resolution) {
+		String details = operation.getResolutionDetails();
+		return details != null && !details.isBlank() ? details.strip() : message(resolution);
+	}
+
+	private static String message(IStatus status) {
+		StringBuilder text = new StringBuilder(String.valueOf(status.getMessage()));
+		for (IStatus child : status.getChildren()) {
+			if (child.getSeverity() == IStatus.ERROR) {
+				text.append(' ').append(child.getMessage());
+			}
+		}
+		return text.toString();
+	}
+
+	private IMetadataRepository load(URI site, SubMonitor progress) throws InstallException {
+		IMetadataRepositoryManager metadata = service(IMetadataRepositoryManager.class);
+		IArtifactRepositoryManager artifacts = service(IArtifactRepositoryManager.class);
+		try {
+			IMetadataRepository repository = metadata.loadRepository(site, progress.split(1));
+			artifacts.loadRepository(site, progress.split(1));
+			return repository;
+		} catch (ProvisionException e) {
+			throw new InstallException(SiteProblems.describe(site, e), e);
+		} catch (OperationCanceledException e) {
+			throw e;
+		}
+	}
+
+	private IProfile profile() throws InstallException {
+		IProfile profile = service(IProfileRegistry.class).getProfile(profileId);
+		if (profile == null) {
+			throw new InstallException("This workbench was started without its installation record (p2 profile " + profileId
+					+ "), so plug-ins cannot be installed into it. Start it from its installed folder.");
+		}
+		return profile;
+	}
+
+	private <T> T service(Class<T> type) throws InstallException {
+		T service = agent.getService(type);
+		if (service == null) {
+			throw new InstallException("The workbench's installer is incomplete (no " + type.getSimpleName() + ").");
+		}
+		return service;
+	}
+
+	/** The workbench itself, which is installed as a product and cannot be removed from inside it. */
+	private static boolean isProduct(IInstallableUnit unit) {
+		return QueryUtil.isProduct(unit);
+	}
+
+	/** A version as users read it: 1.0.0, without the build's time stamp. */
+	private static String shortVersion(IInstallableUnit unit) {
+		try {
+			Version version = Version.parseVersion(unit.getVersion().toString());
+			return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
+		} catch (IllegalArgumentException e) {
+			return unit.getVersion().toString();
+		}
+	}
+
+	private static Plugin plugin(IInstallableUnit unit) {
+		String id = unit.getId().endsWith(".feature.group") ? unit.getId().substring(0, unit.getId().length() - ".feature.group".length()) : unit.getId();
+		String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
+		return new Plugin(unit.getId(), name == null || name.startsWith("%") ? id : name, shortVersion(unit),
+				unit.getProperty(IInstallableUnit.PROP_PROVIDER, null), unit.getProperty(IInstallableUnit.PROP_DESCRIPTION, null));
+	}
+
+}

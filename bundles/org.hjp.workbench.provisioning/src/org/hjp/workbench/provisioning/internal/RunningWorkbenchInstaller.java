@@ -1,0 +1,97 @@
+package org.hjp.workbench.provisioning.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.equinox.internal.provisional.configurator.Configurator;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.hjp.workbench.provisioning.InstallException;
+import org.hjp.workbench.provisioning.Offer;
+import org.hjp.workbench.provisioning.Plugin;
+import org.hjp.workbench.provisioning.PluginInstaller;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The installer of the running workbench: its own p2 agent and profile, with changes made live by the framework's
+ * configurator. p2 is started only when the installer is first used, so that it costs nothing at start-up.
+ */
+@Component(service = PluginInstaller.class)
+public class RunningWorkbenchInstaller implements PluginInstaller {
+
+	private static final String P2_CORE = "org.eclipse.equinox.p2.core";
+	private BundleContext context;
+	private P2Installer delegate;
+
+	@Activate
+	void activate(BundleContext bundleContext) {
+		this.context = bundleContext;
+	}
+
+	@Override
+	public List<Offer> offers(URI site, IProgressMonitor monitor) throws InstallException {
+		return delegate().offers(site, monitor);
+	}
+
+	@Override
+	public List<Plugin> installed() throws InstallException {
+		return delegate().installed();
+	}
+
+	@Override
+	public void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		delegate().install(site, featureIds, monitor);
+	}
+
+	@Override
+	public void uninstall(List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		delegate().uninstall(featureIds, monitor);
+	}
+
+	private synchronized P2Installer delegate() throws InstallException {
+		if (delegate == null) {
+			IProvisioningAgent agent = service(IProvisioningAgent.class, true);
+			delegate = new P2Installer(agent, IProfileRegistry.SELF, () -> service(Configurator.class, false).applyConfiguration());
+		}
+		return delegate;
+	}
+
+	private <T> T service(Class<T> type, boolean startP2) throws InstallException {
+		if (startP2) {
+			startP2Core();
+		}
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		try {
+			T service = tracker.waitForService(5_000);
+			if (service == null) {
+				throw new InstallException("The workbench's installer is not available (no " + type.getSimpleName() + " service).");
+			}
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InstallException("Interrupted while starting the installer.", e);
+		} finally {
+			tracker.close();
+		}
+	}
+
+	private static void startP2Core() throws InstallException {
+		Bundle core = FrameworkUtil.getBundle(IProvisioningAgent.class);
+		if (core == null || !P2_CORE.equals(core.getSymbolicName())) {
+			throw new InstallException("The workbench's installer (" + P2_CORE + ") is missing.");
+		}
+		try {
+			core.start(Bundle.START_TRANSIENT);
+		} catch (BundleException e) {
+			throw new InstallException("The workbench's installer could not start: " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,272 @@
+package org.hjp.workbench.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.ui.AssessmentControls;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.tests.driver.SwtDriver;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
+import org.hjp.workbench.ui.parts.StageNavigatorPart;
+import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The steps of the end-to-end test, run inside the real product as a user would do them: Help > Plug-ins, the
+ * update site typed in, the example instrument ticked and installed, then offered for a new round; after a restart
+ * still there, then uninstalled and no longer offered; after another restart still gone.
+ */
+final class InstallSteps {
+
+	static final String INSTRUMENT_ID = "org.example.referral-check";
+	static final String INSTRUMENT_TITLE = "Referral pathway check (version 1.0)";
+	static final String PLUGIN_NAME = "Referral pathway check";
+	private static final String SITES_KEY = "hjp.plugins.site";
+	private static final String OFFERS_KEY = "hjp.plugins.offers";
+	private static final String INSTALLED_KEY = "hjp.plugins.installed";
+
+	private final BundleContext context;
+	private final Path resultFile;
+	private final List<String> results = new ArrayList<>();
+	private IWorkbench workbench;
+	private MWindow window;
+	private SwtDriver driver;
+
+	InstallSteps(BundleContext context, Path resultFile) {
+		this.context = context;
+		this.resultFile = resultFile;
+	}
+
+	void run(String step) {
+		try {
+			connect();
+			switch (step) {
+			case "install" -> install();
+			case "restart" -> afterRestart();
+			case "gone" -> stillGone();
+			default -> throw new IllegalArgumentException("no step " + step);
+			}
+			results.add("PASS " + step);
+		} catch (Throwable t) {
+			results.add("FAIL " + step + ": " + t + (t.getCause() == null ? "" : " (" + t.getCause() + ")"));
+			for (StackTraceElement e : t.getStackTrace()) {
+				results.add("    at " + e);
+			}
+			if (driver != null) {
+				driver.screenshot(resultFile.resolveSibling("e2e-" + step + "-failure.png"));
+			}
+		} finally {
+			write();
+			if (workbench != null) {
+				Display display = ((Shell) window.getWidget()).getDisplay();
+				display.asyncExec(() -> workbench.close());
+			}
+		}
+	}
+
+	private void install() {
+		check("the example instrument is not offered before it is installed", !offeredForNewRound());
+		Shell dialog = openPluginsDialog();
+		Text site = driver.find(Text.class, t -> t.getData(SITES_KEY) != null, "the update site field");
+		driver.click(site);
+		driver.type(System.getProperty("hjp.e2e.site"));
+		driver.press(0, SWT.CR);
+		Table offers = table(OFFERS_KEY);
+		driver.waitUntil(() -> row(offers, PLUGIN_NAME) != null, "the site to offer " + PLUGIN_NAME);
+		TableItem offer = row(offers, PLUGIN_NAME);
+		driver.click(offers, driver.onUi(() -> offer.getBounds(1)), 1);
+		driver.press(0, ' ');
+		driver.waitUntil(() -> driver.onUi(offer::getChecked), "the offer to be ticked");
+		driver.screenshot(resultFile.resolveSibling("e2e-1-offers.png"));
+		clickButton(dialog, "Install");
+		Table installed = table(INSTALLED_KEY);
+		driver.waitUntil(() -> row(installed, PLUGIN_NAME) != null, PLUGIN_NAME + " among the installed plug-ins");
+		check("the dialog says it is installed", driver.onUi(() -> message(dialog)).startsWith("Installed " + PLUGIN_NAME));
+		driver.screenshot(resultFile.resolveSibling("e2e-2-installed.png"));
+		driver.waitUntil(() -> registry().find(INSTRUMENT_ID).isPresent(), "the instrument to join the registry");
+		clickButton(dialog, "Close");
+		check("the example instrument is offered for a new round without a restart", offeredForNewRound());
+	}
+
+	private void afterRestart() {
+		check("the instrument is still there after a restart", registry().find(INSTRUMENT_ID).isPresent());
+		check("it is still offered for a new round", offeredForNewRound());
+		Shell dialog = openPluginsDialog();
+		Table installed = table(INSTALLED_KEY);
+		TableItem row = row(installed, PLUGIN_NAME);
+		check("it is listed as installed", row != null);
+		driver.click(installed, driver.onUi(() -> row.getBounds(0)), 1);
+		clickButton(dialog, "Uninstall");
+		driver.waitUntil(() -> row(installed, PLUGIN_NAME) == null, PLUGIN_NAME + " to leave the installed plug-ins");
+		driver.waitUntil(() -> registry().find(INSTRUMENT_ID).isEmpty(), "the instrument to leave the registry");
+		clickButton(dialog, "Close");
+		check("once uninstalled it is no longer offered for a new round", !offeredForNewRound());
+	}
+
+	private void stillGone() {
+		check("after another restart the instrument is still gone", registry().find(INSTRUMENT_ID).isEmpty());
+		check("and not offered for a new round", !offeredForNewRound());
+		check("the reference checklist is unaffected", registry().find("org.hjp.workbench.partnership-checklist").isPresent());
+	}
+
+	/** Starts a round in the learning stage, reads the instruments it offers, and undoes the round. */
+	private boolean offeredForNewRound() {
+		openStage("Learning and evolving");
+		clickTab("Assessments");
+		Table rounds = driver.find(Table.class, t -> "assessmentRounds".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the list of rounds");
+		int before = driver.onUi(rounds::getItemCount);
+		Button add = driver.onUi(() -> findIn(rounds.getParent().getParent(), Button.class, b -> b.getText().startsWith("Add")));
+		driver.click(add);
+		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == before + 1, "a new round");
+		Combo choice = driver.find(Combo.class, c -> c.getData(AssessmentControls.INSTRUMENT_CHOICE_KEY) != null && c.isVisible(), "the choice of instrument");
+		boolean offered = driver.onUi(() -> Arrays.asList(choice.getItems()).contains(INSTRUMENT_TITLE));
+		results.add("offered for a new round: " + String.join(", ", driver.onUi(choice::getItems)));
+		driver.press(SWT.CTRL, 'z');
+		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == before && !document().isDirty(), "undo to take the round back");
+		return offered;
+	}
+
+	private Shell openPluginsDialog() {
+		driver.runOnUi(() -> ((Shell) window.getWidget()).forceActive());
+		driver.press(SWT.ALT, 'h');
+		driver.press(0, 'p');
+		return driver.find(Shell.class, s -> "Plug-ins".equals(s.getText()) && s.isVisible(), "the Plug-ins dialog");
+	}
+
+	private void connect() throws InterruptedException {
+		ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(context, IWorkbench.class, null);
+		tracker.open();
+		workbench = tracker.waitForService(120_000);
+		if (workbench == null) {
+			throw new IllegalStateException("the workbench did not start within 2 minutes");
+		}
+		MApplication application = workbench.getApplication();
+		long deadline = System.currentTimeMillis() + 60_000;
+		while ((window = application.getChildren().isEmpty() ? null : application.getChildren().get(0)) == null || window.getWidget() == null) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new IllegalStateException("the workbench window did not open");
+			}
+			Thread.sleep(200);
+		}
+		driver = new SwtDriver(((Shell) window.getWidget()).getDisplay());
+		driver.waitUntil(() -> document() != null, "the sample partnership to open");
+		Shell shell = (Shell) window.getWidget();
+		Rectangle[] last = new Rectangle[1];
+		driver.waitUntil(() -> {
+			Rectangle now = driver.onUi(() -> shell.getDisplay().getActiveShell() == shell ? shell.getBounds() : null);
+			boolean settled = now != null && now.equals(last[0]);
+			last[0] = now;
+			driver.settle();
+			return settled;
+		}, "the window to be placed and active");
+	}
+
+	private PartnershipDocument document() {
+		return driver.onUi(() -> window.getContext().get(CurrentPartnership.class).document().orElse(null));
+	}
+
+	private InstrumentRegistry registry() {
+		ServiceTracker<InstrumentRegistry, InstrumentRegistry> tracker = new ServiceTracker<>(context, InstrumentRegistry.class, null);
+		tracker.open();
+		try {
+			InstrumentRegistry registry = tracker.waitForService(10_000);
+			if (registry == null) {
+				throw new IllegalStateException("no instrument registry");
+			}
+			return registry;
+		} catch (InterruptedException e) {
+			throw new IllegalStateException(e);
+		} finally {
+			tracker.close();
+		}
+	}
+
+	private void openStage(String label) {
+		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
+		TableItem item = driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals(label)).findFirst().orElseThrow());
+		driver.click(stages, driver.onUi(() -> item.getBounds(0)), 1);
+		driver.press(0, SWT.CR);
+	}
+
+	private void clickTab(String label) {
+		CTabFolder folder = driver.find(CTabFolder.class, f -> tab(f, label) != null, "a tab \u201c" + label + "\u201d");
+		driver.click(folder, driver.onUi(() -> tab(folder, label).getBounds()), 1);
+	}
+
+	private static CTabItem tab(CTabFolder folder, String label) {
+		return Arrays.stream(folder.getItems()).filter(i -> i.getText().replace("*", "").equals(label)).findFirst().orElse(null);
+	}
+
+	private Table table(String key) {
+		return driver.find(Table.class, t -> t.getData(key) != null && t.isVisible(), key);
+	}
+
+	private TableItem row(Table table, String name) {
+		return driver.onUi(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null));
+	}
+
+	private void clickButton(Shell shell, String label) {
+		Button button = driver.find(Button.class, b -> b.getShell() == shell && b.getText().replace("&", "").equals(label) && b.isVisible(),
+				"the button \u201c" + label + "\u201d");
+		driver.waitUntil(() -> driver.onUi(button::isEnabled), "the button \u201c" + label + "\u201d to be enabled");
+		driver.click(button);
+	}
+
+	/** The message line of a JFace title area dialog: the text of its first wrapping label that says something. */
+	private static String message(Shell dialog) {
+		Text text = findIn(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0 && !t.getText().isBlank());
+		return text == null ? "" : text.getText();
+	}
+
+	private static <T extends Control> T findIn(Composite parent, Class<T> type, java.util.function.Predicate<T> matches) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && matches.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = findIn(composite, type, matches);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void check(String what, boolean holds) {
+		if (!holds) {
+			throw new AssertionError(what);
+		}
+		results.add("ok " + what);
+	}
+
+	private void write() {
+		try {
+			Files.write(resultFile, results);
+		} catch (IOException e) {
+			throw new IllegalStateException("cannot write " + resultFile, e);
+		}
+	}
+}
