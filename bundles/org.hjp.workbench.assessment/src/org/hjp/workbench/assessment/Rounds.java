@@ -24,8 +24,15 @@ public final class Rounds {
 
 	/** The respondent as users see them: the person or anonymous name, and the organisation. */
 	public static String label(Respondent respondent) {
-		String who = respondent.getPerson() != null && respondent.getPerson().getName() != null ? respondent.getPerson().getName()
-				: respondent.getLabel() != null && !respondent.getLabel().isBlank() ? respondent.getLabel() : "Anonymous";
+		String who = who(respondent);
 		return respondent.getOrganisation() == null ? who : who + " (" + respondent.getOrganisation().getName() + ")";
+	}
+
+	/** Who answered: the person, the name given to an anonymous answer, or “Anonymous”. */
+	public static String who(Respondent respondent) {
+		if (respondent.getPerson() != null && respondent.getPerson().getName() != null) {
+			return respondent.getPerson().getName();
+		}
+		return respondent.getLabel() != null && !respondent.getLabel().isBlank() ? respondent.getLabel() : "Anonymous";
 	}
 }

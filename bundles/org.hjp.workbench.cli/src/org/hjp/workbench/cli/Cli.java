@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code hjp} command line: {@code validate}, {@code export} and {@code rollup} over partnership files and
+ * The {@code hjp} command line: {@code validate}, {@code export}, {@code report}, {@code score} and {@code rollup} over partnership files and
  * folders of them. Results go to standard output, progress and one line per bad file to standard error.
  */
 public final class Cli {
@@ -29,6 +29,8 @@ public final class Cli {
 			                                        report-pdf, report-html or mou-docx (a draft MOU)
 			  report [--format pdf|html] [--out <folder>] <files>
 			                                        write each partnership's plan, dated, as PDF (the default) or HTML
+			  score <files>                         the results of every assessment round, as CSV: each respondent's,
+			                                        each partner's and the partnership's scores, bands and spreads
 			  rollup [--format csv|json] <files>    count what networks report over many partnerships
 			  help                                  show this text
 
@@ -53,6 +55,7 @@ public final class Cli {
 			case "validate" -> new ValidateCommand(services.validation()).run(rest, out, err);
 			case "export" -> new ExportCommand(services.exporters()).run(rest, out, err);
 			case "rollup" -> new RollupCommand().run(rest, out, err);
+			case "score" -> new ScoreCommand(services.instruments()).run(rest, out, err);
 			case "report" -> new ExportCommand(services.exporters()).runReport(rest, out, err);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);

@@ -16,6 +16,8 @@ import org.hjp.workbench.activities.model.Activity;
 import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingSession;
+import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.scoring.ResultsTable;
 import org.hjp.workbench.core.editing.ModelLabels;
 import org.hjp.workbench.core.editing.ValueFormat;
 import org.hjp.workbench.core.stages.StageData;
@@ -34,7 +36,7 @@ public final class CsvTables {
 
 	/** The tables, by the name that ends their file name. */
 	public enum Table {
-		NEEDS("needs"), ACTIVITIES("activities"), TRAINING_SESSIONS("training-sessions"), MEASURES("measures");
+		NEEDS("needs"), ACTIVITIES("activities"), TRAINING_SESSIONS("training-sessions"), MEASURES("measures"), ASSESSMENT_RESULTS("assessment-results");
 
 		public final String fileName;
 
@@ -44,16 +46,24 @@ public final class CsvTables {
 	}
 
 	private final AdapterFactory labels;
+	private final InstrumentRegistry instruments;
 
-	public CsvTables(AdapterFactory labels) {
+	/** @param instruments the installed instruments, whose scoring hooks score rounds; null for the rules of each definition */
+	public CsvTables(AdapterFactory labels, InstrumentRegistry instruments) {
 		this.labels = labels;
+		this.instruments = instruments;
 	}
 
 	/** Writes a table to {@code out}, which stays open: its owner closes it. */
 	public void write(Table table, Partnership partnership, Writer out) throws IOException {
+		print(table, rows(table, partnership), out);
+	}
+
+	/** Writes rows of a table, from one partnership or many, under one header; {@code out} stays open. */
+	public static void print(Table table, List<List<String>> rows, Writer out) throws IOException {
 		@SuppressWarnings("resource")
 		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(table)).get());
-		for (List<String> row : rows(table, partnership)) {
+		for (List<String> row : rows) {
 			csv.printRecord(row);
 		}
 		csv.flush();
@@ -65,6 +75,7 @@ public final class CsvTables {
 		case ACTIVITIES -> new String[] { "partnership", "activity", "kind", "responsible partner", "status", "start date", "linked needs" };
 		case TRAINING_SESSIONS -> new String[] { "partnership", "training", "direction", "audience", "date", "attendees", "minutes", "feedback" };
 		case MEASURES -> new String[] { "partnership", "measure", "purpose", "unit", "baseline", "target", "collected by", "date", "value", "note" };
+		case ASSESSMENT_RESULTS -> ResultsTable.HEADER.toArray(String[]::new);
 		};
 	}
 
@@ -116,6 +127,8 @@ public final class CsvTables {
 				}
 			}
 		});
+		case ASSESSMENT_RESULTS -> StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
+				.ifPresent(d -> rows.addAll(new ResultsTable(instruments).rows(text(partnership.getName()), ((LearningPlan) d).getAssessmentRounds())));
 		}
 		return rows;
 	}

@@ -16,11 +16,18 @@ import org.hjp.workbench.core.persistence.AtomicFileWriter;
 import org.hjp.workbench.export.CsvTables;
 import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The partnership's tables as CSV files, one per table (docs/csv-layout.md). */
 @Component(service = Exporter.class)
 public class CsvExporter implements Exporter {
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile InstrumentRegistry instruments;
 
 	@Override
 	public String id() {
@@ -29,7 +36,7 @@ public class CsvExporter implements Exporter {
 
 	@Override
 	public String label() {
-		return "CSV: needs, activities, training sessions and measures, for spreadsheets";
+		return "CSV: needs, activities, training sessions, measures and assessment results, for spreadsheets";
 	}
 
 	@Override
@@ -42,7 +49,7 @@ public class CsvExporter implements Exporter {
 		Partnership partnership = (Partnership) resource.getContents().get(0);
 		ComposedAdapterFactory labels = ModelAdapterFactory.create();
 		try {
-			CsvTables tables = new CsvTables(labels);
+			CsvTables tables = new CsvTables(labels, instruments);
 			List<Path> written = new ArrayList<>();
 			List<Path> files = files(folder, baseName);
 			for (CsvTables.Table table : CsvTables.Table.values()) {

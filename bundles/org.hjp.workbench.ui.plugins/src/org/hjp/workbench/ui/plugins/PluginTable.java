@@ -64,7 +64,7 @@ final class PluginTable {
 		table.removeAll();
 		if (shown.isEmpty() && !offers) {
 			TableItem none = new TableItem(table, SWT.NONE);
-			none.setText(0, "None yet: the workbench has only what it came with.");
+			none.setText(0, "None yet");
 			none.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			return;
 		}

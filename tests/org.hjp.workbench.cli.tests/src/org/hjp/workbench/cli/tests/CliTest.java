@@ -19,6 +19,12 @@ import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.export.PartnershipReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.scoring.RoundResults;
+import org.hjp.workbench.core.editing.ValueFormat;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.learning.model.LearningPlan;
+import org.hjp.workbench.model.Partnership;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,7 +104,7 @@ class CliTest {
 		assertEquals("Riverbend Health Justice Partnership",
 				((org.hjp.workbench.model.Partnership) PartnershipReader.read(out.resolve("riverbend.json")).getContents().get(0)).getName());
 		Run csv = hjp("export", "--format", "csv", "--out", out.toString(), sample.toString());
-		assertEquals(4, csv.outLines().size(), csv.out());
+		assertEquals(5, csv.outLines().size(), csv.out());
 		Run xmi = hjp("export", "--format", "xmi", "--out", out.toString(), out.resolve("riverbend.json").toString());
 		assertEquals(Cli.OK, xmi.code(), xmi.err());
 		assertTrue(Files.readString(out.resolve("riverbend.hjp")).contains("Riverbend Health Justice Partnership"));
@@ -150,6 +156,32 @@ class CliTest {
 		assertEquals(4, counts.get("partnerships").asInt());
 		assertEquals(4 * 25, counts.get("training attendees").asInt());
 		assertEquals(8, counts.get("legal problem type").get("Tenancy").asInt() + counts.get("legal problem type").get("Debt").asInt());
+	}
+
+	@Test
+	void scoreWritesEveryRoundsResultsAsOneTableAndReportsBadFiles() throws Exception {
+		Path network = Files.createDirectories(folder.resolve("scored"));
+		Files.copy(sample, network.resolve("a.hjp"));
+		Files.copy(sample, network.resolve("b.hjp"));
+		Files.writeString(network.resolve("broken.hjp"), Files.readString(sample).substring(0, 900));
+		Run run = hjp("score", network.toString(), folder.resolve("missing.hjp").toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.err());
+		assertEquals(2, run.reasons().size(), run.err());
+		List<String> lines = run.outLines();
+		assertEquals("partnership,round,date,instrument,version,level,respondent,organisation,score,value,answered,statements,band,spread,disagreement", lines.get(0));
+		// per sample: the first round has 5 respondents and 2 partners, the second 4 and 2; 7 domains and the total each
+		assertEquals(1 + 2 * ((5 + 2 + 1) * 8 + (4 + 2 + 1) * 8), lines.size(), run.out());
+		assertTrue(run.err().contains("4 assessment rounds scored."), run.err());
+
+		Partnership partnership = (Partnership) new PartnershipStore().load(sample).getContents().get(0);
+		AssessmentRound second = ((LearningPlan) partnership.getExtensions().stream().filter(LearningPlan.class::isInstance).findFirst().orElseThrow())
+				.getAssessmentRounds().get(1);
+		RoundResults results = RoundResults.of(second, null);
+		String total = lines.stream().filter(l -> l.contains("\"Partnership checklist, one year on\"") && l.contains(",partnership,") && l.contains(",Total,"))
+				.findFirst().orElseThrow();
+		assertTrue(total.contains(",Total," + ValueFormat.format(Math.round(results.overall().total() * 100) / 100.0) + ",,35," + results.totalBand(results.overall().total()).getLabel() + ","), total);
+		assertTrue(lines.stream().anyMatch(l -> l.contains(",partnership,") && l.endsWith(",yes")), "some domain is a disagreement");
+		assertTrue(lines.stream().anyMatch(l -> l.contains(",respondent,Respondent A,Riverbend Regional Hospital,Total,")), "an anonymous respondent");
 	}
 
 	@Test

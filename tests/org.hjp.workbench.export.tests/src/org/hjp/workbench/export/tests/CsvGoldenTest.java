@@ -33,7 +33,8 @@ class CsvGoldenTest {
 	@Test
 	void theSampleTablesMatchTheGoldenFiles() throws Exception {
 		List<Path> written = exporter("csv").write(sample(), folder, "riverbend");
-		assertEquals(List.of("riverbend-needs.csv", "riverbend-activities.csv", "riverbend-training-sessions.csv", "riverbend-measures.csv"),
+		assertEquals(List.of("riverbend-needs.csv", "riverbend-activities.csv", "riverbend-training-sessions.csv", "riverbend-measures.csv",
+				"riverbend-assessment-results.csv"),
 				written.stream().map(p -> p.getFileName().toString()).toList());
 		for (Path file : written) {
 			String golden = golden(file.getFileName().toString().replace("riverbend-", ""));
@@ -57,7 +58,7 @@ class CsvGoldenTest {
 			}
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			assertEquals(7, files.count(), "json, hjp and four csv files, and nothing half-written, beside the source folder");
+			assertEquals(8, files.count(), "json, hjp and five csv files, and nothing half-written, beside the source folder");
 		}
 	}
 
