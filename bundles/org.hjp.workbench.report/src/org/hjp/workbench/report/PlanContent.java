@@ -68,6 +68,7 @@ final class PlanContent {
 		plan.put("activities", activities(p));
 		plan.put("agreement", agreement(p));
 		plan.put("measures", measures(p));
+		plan.put("assessments", AssessmentContent.of(p));
 		plan.put("comingUp", comingUp(p, stages, today));
 		plan.put("warnings", problems.stream().filter(x -> x.severity() != Problem.Severity.INFO)
 				.map(x -> Map.of("severity", x.severity() == Problem.Severity.ERROR ? "Error" : "Warning", "message", x.message())).toList());

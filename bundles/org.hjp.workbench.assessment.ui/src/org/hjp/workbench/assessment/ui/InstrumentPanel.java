@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hjp.workbench.assessment.DefinitionProblem;
 import org.hjp.workbench.assessment.InstalledInstrument;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.Rounds;
@@ -89,16 +90,27 @@ final class InstrumentPanel {
 		help.setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		if (instruments.isEmpty()) {
 			combo.setEnabled(false);
-			help.setText("No assessment instrument is installed. Install an instrument plug-in to start a round.");
+			help.setText("No assessment instrument is installed. Install an instrument plug-in (Help > Plug-ins) to start a round.");
+			showProblems();
 			return;
 		}
 		help.setText("Choose the instrument the partners will answer. The round keeps a copy of it, so it keeps its meaning when the plug-in is updated or removed.");
+		showProblems();
 		combo.addListener(SWT.Selection, e -> {
 			int index = combo.getSelectionIndex();
 			if (index >= 0) {
 				choose(instruments.get(index));
 			}
 		});
+	}
+
+	/** Instrument plug-ins whose definitions could not be used, so that their authors' users know why they are missing. */
+	private void showProblems() {
+		for (DefinitionProblem problem : registry.problems()) {
+			Label broken = wide(SWT.WRAP);
+			broken.setText(problem.message().replace("&", "&&"));
+			broken.setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		}
 	}
 
 	private void choose(InstalledInstrument installed) {

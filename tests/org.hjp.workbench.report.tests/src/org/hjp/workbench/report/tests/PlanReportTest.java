@@ -46,7 +46,8 @@ class PlanReportTest {
 			for (String expected : List.of("Riverbend Health Justice Partnership", "Partnership plan, prepared", "Riverbend Community Legal Centre",
 					"Why partner?", "Rental arrears and eviction risk around the birth", "Spotting legal problems", "Memorandum of understanding",
 					"Referrals from social work reaching legal intake", "Coming up", "Second annual review of the MOU",
-					"needs 60 minutes but the audience can give 45", "Page 1 of")) {
+					"needs 60 minutes but the audience can give 45", "Assessments of the partnership", "Partnership checklist, one year on",
+					"Heading the right way", "Page 1 of")) {
 				assertTrue(text.contains(expected), "the PDF says \u201c" + expected + "\u201d");
 			}
 			Path pages = Files.createDirectories(Path.of("target/report-pages"));

@@ -3,14 +3,22 @@ package org.hjp.workbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.assessment.model.AssessmentRound;
@@ -20,6 +28,8 @@ import org.hjp.workbench.learning.model.LearningPlan;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Assessment rounds in the learning stage, as a user: the sample's rounds show their results, where partners
@@ -95,6 +105,43 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.runOnUi(answers::setFocus);
 		driver.press(0, SWT.DEL);
 		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 34, "Delete to clear the last statement's answer");
+	}
+
+	@Test
+	void aBrokenInstrumentPluginIsNamedWhereInstrumentsAreChosenAndTheRestAreOffered() throws Exception {
+		expectLoggedError("The plug-in test.broken.instrument offers an instrument");
+		Bundle broken = installInstrumentBundle("test.broken.instrument", "<?xml version=\"1.0\"?><assessment:Instrument xmlns:assessment=\"http://hjp-workbench.org/model/assessment/1\" id=\"x\" name=\"Broken\" version=\"1\"/>");
+		try {
+			openCopyOfSample(folder, "broken-plugin.hjp");
+			openStage("Learning and evolving");
+			clickTab("Assessments");
+			Table rounds = roundsList();
+			driver.click(addButton(rounds));
+			Combo choice = driver.find(Combo.class, c -> c.getData(AssessmentControls.INSTRUMENT_CHOICE_KEY) != null && c.isVisible(), "the choice of instrument");
+			assertTrue(driver.onUi(() -> Arrays.asList(choice.getItems()).contains("Partnership checklist (version 1.0)")), "the working instrument is still offered");
+			Label problem = driver.find(Label.class, l -> l.getText().startsWith("The plug-in test.broken.instrument offers an instrument in broken.instrument that cannot be used")
+					&& l.getText().contains("has no domains") && l.isVisible(), "the broken plug-in named under the choice");
+			assertTrue(driver.onUi(problem::isVisible));
+		} finally {
+			broken.uninstall();
+		}
+	}
+
+	/** Installs, while the workbench runs, a bundle offering one instrument definition file. */
+	private static Bundle installInstrumentBundle(String name, String definition) throws Exception {
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+		manifest.getMainAttributes().putValue("Bundle-SymbolicName", name);
+		manifest.getMainAttributes().putValue("HJP-Instruments", "broken.instrument");
+		ByteArrayOutputStream jar = new ByteArrayOutputStream();
+		try (JarOutputStream out = new JarOutputStream(jar, manifest)) {
+			out.putNextEntry(new JarEntry("broken.instrument"));
+			out.write(definition.getBytes(StandardCharsets.UTF_8));
+		}
+		Bundle bundle = FrameworkUtil.getBundle(AssessmentRoundTest.class).getBundleContext().installBundle("test:" + name, new ByteArrayInputStream(jar.toByteArray()));
+		bundle.start();
+		return bundle;
 	}
 
 	private Table roundsList() {

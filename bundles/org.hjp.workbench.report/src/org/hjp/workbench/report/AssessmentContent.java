@@ -1,0 +1,101 @@
+package org.hjp.workbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Band;
+import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.scoring.GroupScores;
+import org.hjp.workbench.assessment.scoring.Range;
+import org.hjp.workbench.assessment.scoring.RoundResults;
+import org.hjp.workbench.assessment.scoring.Spread;
+import org.hjp.workbench.core.editing.ValueFormat;
+import org.hjp.workbench.core.stages.Commitment;
+import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.learning.model.LearningPackage;
+import org.hjp.workbench.learning.model.LearningPlan;
+import org.hjp.workbench.model.Partnership;
+
+/**
+ * The assessment rounds for the report: per round, how the partnership reads, and each domain's scores by partner
+ * and overall with bars on the domain's range, the spread shaded where partners disagree.
+ */
+final class AssessmentContent {
+
+	private static final List<String> COLOURS = List.of("#4678b4", "#5aa05a", "#c88c32", "#9664aa", "#787878");
+
+	private AssessmentContent() {
+	}
+
+	static List<Map<String, Object>> of(Partnership p) {
+		List<Map<String, Object>> rounds = new ArrayList<>();
+		StageData.find(p, LearningPackage.Literals.LEARNING_PLAN).ifPresent(d -> {
+			for (AssessmentRound round : ((LearningPlan) d).getAssessmentRounds()) {
+				if (round.getInstrument() != null && !round.getRespondents().isEmpty()) {
+					rounds.add(round(RoundResults.of(round, null)));
+				}
+			}
+		});
+		return rounds;
+	}
+
+	private static Map<String, Object> round(RoundResults results) {
+		AssessmentRound round = results.round();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("title", round.getTitle() == null ? results.instrument().getName() : round.getTitle());
+		content.put("when", (round.getDate() == null ? "Undated" : Commitment.day(round.getDate()).format(PlanContent.DAY)) + " \u00b7 "
+				+ results.instrument().getName() + ", version " + results.instrument().getVersion() + " \u00b7 " + results.respondents().size() + " respondents");
+		content.put("reading", reading(results));
+		List<GroupScores> groups = new ArrayList<>(results.organisations());
+		List<Map<String, String>> partners = new ArrayList<>();
+		for (int i = 0; i < groups.size(); i++) {
+			partners.add(Map.of("name", groups.get(i).name(), "colour", COLOURS.get(Math.min(i, COLOURS.size() - 1))));
+		}
+		content.put("partners", partners);
+		List<Map<String, Object>> domains = new ArrayList<>();
+		for (Domain domain : results.instrument().getDomains()) {
+			Range range = results.range(domain);
+			Spread spread = results.spread(domain);
+			List<Map<String, String>> bars = new ArrayList<>();
+			List<String> values = new ArrayList<>();
+			for (int i = 0; i < groups.size(); i++) {
+				Double value = groups.get(i).domains().get(domain.getId());
+				values.add(score(value));
+				bars.add(Map.of("width", String.valueOf(Math.round(percent(value, range))), "colour", partners.get(i).get("colour")));
+			}
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("name", domain.getName());
+			row.put("values", values);
+			row.put("overall", score(results.overall().domains().get(domain.getId())));
+			row.put("range", score(range.min()) + "\u2013" + score(range.max()));
+			row.put("spread", score(spread.value()));
+			row.put("disagree", spread.disagreement());
+			row.put("bars", bars);
+			domains.add(row);
+		}
+		content.put("domains", domains);
+		content.put("notes", results.notes());
+		return content;
+	}
+
+	private static String reading(RoundResults results) {
+		Double total = results.overall().total();
+		Band band = results.totalBand(total);
+		if (total == null) {
+			return "";
+		}
+		return "The partnership's total is " + score(total) + " on a range of " + score(results.totalRange().min()) + " to " + score(results.totalRange().max())
+				+ (band == null ? "." : ": \u201c" + band.getLabel() + "\u201d" + (band.getMeaning() == null ? "." : ". " + band.getMeaning()));
+	}
+
+	private static double percent(Double value, Range range) {
+		return value == null || range.width() == 0 ? 0 : Math.max(0, Math.min(100, (value - range.min()) * 100 / range.width()));
+	}
+
+	private static String score(Double value) {
+		return value == null ? "\u2013" : ValueFormat.format(Math.round(value * 10) / 10.0);
+	}
+}
