@@ -84,12 +84,25 @@ final class AnswerSheet {
 
 	static Control create(Composite parent, Respondent respondent) {
 		AssessmentRound round = (AssessmentRound) respondent.eContainer();
-		if (round == null || round.getInstrument() == null) {
-			Label label = new Label(parent, SWT.WRAP);
-			label.setText("Choose the round's instrument above; its statements then appear here to be answered.");
-			return label;
+		if (round != null && round.getInstrument() != null) {
+			return new AnswerSheet(parent, respondent).composite;
 		}
-		return new AnswerSheet(parent, respondent).composite;
+		// Until the round has its instrument: a note, replaced by the sheet once the instrument is chosen.
+		Composite waiting = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(waiting);
+		Label label = new Label(waiting, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(label);
+		label.setText("Choose the round's instrument above; its statements then appear here to be answered.");
+		if (round != null) {
+			ModelWatch.refreshOnChange(waiting, round, null, () -> {
+				if (round.getInstrument() != null && !label.isDisposed()) {
+					label.dispose();
+					new AnswerSheet(waiting, respondent);
+					waiting.requestLayout();
+				}
+			});
+		}
+		return waiting;
 	}
 
 	private String keysHelp() {

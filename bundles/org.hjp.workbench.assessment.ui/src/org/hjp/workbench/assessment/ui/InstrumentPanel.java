@@ -42,20 +42,11 @@ final class InstrumentPanel {
 		composite = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(composite);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
-		build();
-		ModelWatch.refreshOnChange(composite, round, registry, this::rebuild);
+		ModelWatch.rebuildOnChange(composite, round, registry, this::build);
 	}
 
 	static Control create(Composite parent, AssessmentRound round, InstrumentRegistry registry) {
 		return new InstrumentPanel(parent, round, registry).composite;
-	}
-
-	private void rebuild() {
-		for (Control child : composite.getChildren()) {
-			child.dispose();
-		}
-		build();
-		composite.requestLayout();
 	}
 
 	private void build() {

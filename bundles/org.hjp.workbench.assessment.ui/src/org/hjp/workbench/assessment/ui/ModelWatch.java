@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 
@@ -44,6 +45,18 @@ final class ModelWatch {
 			if (registry != null) {
 				registry.removeListener(registryChanged);
 			}
+		});
+	}
+
+	/** Fills {@code composite} with {@code build}, and again from scratch after every change. */
+	static void rebuildOnChange(Composite composite, Notifier watched, InstrumentRegistry registry, Runnable build) {
+		build.run();
+		refreshOnChange(composite, watched, registry, () -> {
+			for (Control child : composite.getChildren()) {
+				child.dispose();
+			}
+			build.run();
+			composite.requestLayout();
 		});
 	}
 

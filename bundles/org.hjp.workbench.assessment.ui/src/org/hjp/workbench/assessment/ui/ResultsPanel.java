@@ -48,20 +48,11 @@ final class ResultsPanel {
 		composite = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(6, 6).applyTo(composite);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
-		build();
-		ModelWatch.refreshOnChange(composite, round.eContainer() != null ? round.eContainer() : round, registry, this::rebuild);
+		ModelWatch.rebuildOnChange(composite, round.eContainer() != null ? round.eContainer() : round, registry, this::build);
 	}
 
 	static Control create(Composite parent, AssessmentRound round, InstrumentRegistry registry) {
 		return new ResultsPanel(parent, round, registry).composite;
-	}
-
-	private void rebuild() {
-		for (Control child : composite.getChildren()) {
-			child.dispose();
-		}
-		build();
-		composite.requestLayout();
 	}
 
 	private void build() {

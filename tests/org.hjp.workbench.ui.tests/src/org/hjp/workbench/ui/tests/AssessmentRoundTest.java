@@ -72,6 +72,11 @@ class AssessmentRoundTest extends WorkbenchTest {
 		Table rounds = roundsList();
 		driver.click(addButton(rounds));
 		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == 3, "a new round in the list");
+		// A respondent first: their answer sheet appears once the instrument is chosen.
+		Table respondents = driver.find(Table.class, t -> "respondents".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the respondents");
+		driver.click(addButton(respondents));
+		driver.waitUntil(() -> driver.onUi(() -> newRound().getRespondents().size()) == 1, "a respondent");
+
 		Combo choice = driver.find(Combo.class, c -> c.getData(AssessmentControls.INSTRUMENT_CHOICE_KEY) != null && c.isVisible(), "the choice of instrument");
 		assertTrue(driver.onUi(() -> Arrays.asList(choice.getItems()).contains("Partnership checklist (version 1.0)")), "the checklist is offered");
 		driver.scrollIntoView(choice);
@@ -79,10 +84,6 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.press(0, SWT.ARROW_DOWN);
 		driver.waitUntil(() -> newRound().getInstrument() != null, "the round to take the chosen instrument");
 		assertEquals("Partnership checklist", driver.onUi(() -> newRound().getTitle()));
-
-		Table respondents = driver.find(Table.class, t -> "respondents".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the respondents");
-		driver.click(addButton(respondents));
-		driver.waitUntil(() -> driver.onUi(() -> newRound().getRespondents().size()) == 1, "a respondent");
 		Table answers = driver.find(Table.class, t -> t.getData(AssessmentControls.ANSWERS_KEY) != null && t.isVisible(), "the answer sheet");
 		driver.scrollIntoView(answers);
 		driver.click(answers, driver.onUi(() -> answers.getItem(0).getBounds(1)), 1);
