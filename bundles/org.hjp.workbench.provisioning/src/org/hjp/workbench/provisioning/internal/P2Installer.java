@@ -165,8 +165,6 @@ public class P2Installer implements PluginInstaller {
 			return repository;
 		} catch (ProvisionException e) {
 			throw new InstallException(SiteProblems.describe(site, e), e);
-		} catch (OperationCanceledException e) {
-			throw e;
 		}
 	}
 
