@@ -13,7 +13,10 @@ import java.util.Set;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.core.editing.ModelAdapterFactory;
+import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.export.CsvTables;
+import org.hjp.workbench.learning.model.LearningPackage;
+import org.hjp.workbench.learning.model.LearningPlan;
 import org.hjp.workbench.model.Partnership;
 
 /** {@code hjp score}: the results of every assessment round of the partnerships named, as one CSV table. */
@@ -37,9 +40,10 @@ final class ScoreCommand {
 			int[] rounds = new int[1];
 			BatchReader batch = new BatchReader(err);
 			batch.forEach(arguments.files(), (file, resource) -> {
-				List<List<String>> scored = tables.rows(CsvTables.Table.ASSESSMENT_RESULTS, (Partnership) resource.getContents().get(0));
-				rounds[0] += (int) scored.stream().map(r -> r.get(1) + "\u0000" + r.get(2)).distinct().count();
-				rows.addAll(scored);
+				Partnership partnership = (Partnership) resource.getContents().get(0);
+				rows.addAll(tables.rows(CsvTables.Table.ASSESSMENT_RESULTS, partnership));
+				rounds[0] += StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
+						.map(plan -> (int) ((LearningPlan) plan).getAssessmentRounds().stream().filter(r -> r.getInstrument() != null).count()).orElse(0);
 			});
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CsvTables.print(CsvTables.Table.ASSESSMENT_RESULTS, rows, writer);

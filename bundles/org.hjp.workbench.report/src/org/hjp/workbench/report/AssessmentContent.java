@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hjp.workbench.assessment.model.AssessmentRound;
-import org.hjp.workbench.assessment.model.Band;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.assessment.scoring.GroupScores;
 import org.hjp.workbench.assessment.scoring.Range;
 import org.hjp.workbench.assessment.scoring.RoundResults;
+import org.hjp.workbench.assessment.scoring.ScoreText;
 import org.hjp.workbench.assessment.scoring.Spread;
-import org.hjp.workbench.core.editing.ValueFormat;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.learning.model.LearningPackage;
@@ -48,7 +48,7 @@ final class AssessmentContent {
 		content.put("title", round.getTitle() == null ? results.instrument().getName() : round.getTitle());
 		content.put("when", (round.getDate() == null ? "Undated" : Commitment.day(round.getDate()).format(PlanContent.DAY)) + " \u00b7 "
 				+ results.instrument().getName() + ", version " + results.instrument().getVersion() + " \u00b7 " + results.respondents().size() + " respondents");
-		content.put("reading", reading(results));
+		content.put("reading", Objects.toString(ScoreText.totalReading(results), ""));
 		List<GroupScores> groups = new ArrayList<>(results.organisations());
 		List<Map<String, String>> partners = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
@@ -63,15 +63,15 @@ final class AssessmentContent {
 			List<String> values = new ArrayList<>();
 			for (int i = 0; i < groups.size(); i++) {
 				Double value = groups.get(i).domains().get(domain.getId());
-				values.add(score(value));
+				values.add(ScoreText.score(value));
 				bars.add(Map.of("width", String.valueOf(Math.round(percent(value, range))), "colour", partners.get(i).get("colour")));
 			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("name", domain.getName());
 			row.put("values", values);
-			row.put("overall", score(results.overall().domains().get(domain.getId())));
-			row.put("range", score(range.min()) + "\u2013" + score(range.max()));
-			row.put("spread", score(spread.value()));
+			row.put("overall", ScoreText.score(results.overall().domains().get(domain.getId())));
+			row.put("range", ScoreText.score(range.min()) + "\u2013" + ScoreText.score(range.max()));
+			row.put("spread", ScoreText.score(spread.value()));
 			row.put("disagree", spread.disagreement());
 			row.put("bars", bars);
 			domains.add(row);
@@ -81,21 +81,7 @@ final class AssessmentContent {
 		return content;
 	}
 
-	private static String reading(RoundResults results) {
-		Double total = results.overall().total();
-		Band band = results.totalBand(total);
-		if (total == null) {
-			return "";
-		}
-		return "The partnership's total is " + score(total) + " on a range of " + score(results.totalRange().min()) + " to " + score(results.totalRange().max())
-				+ (band == null ? "." : ": \u201c" + band.getLabel() + "\u201d" + (band.getMeaning() == null ? "." : ". " + band.getMeaning()));
-	}
-
 	private static double percent(Double value, Range range) {
 		return value == null || range.width() == 0 ? 0 : Math.max(0, Math.min(100, (value - range.min()) * 100 / range.width()));
-	}
-
-	private static String score(Double value) {
-		return value == null ? "\u2013" : ValueFormat.format(Math.round(value * 10) / 10.0);
 	}
 }

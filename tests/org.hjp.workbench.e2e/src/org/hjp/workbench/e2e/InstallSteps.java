@@ -16,8 +16,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -137,7 +135,7 @@ final class InstallSteps {
 		clickTab("Assessments");
 		Table rounds = driver.find(Table.class, t -> "assessmentRounds".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the list of rounds");
 		int before = driver.onUi(rounds::getItemCount);
-		Button add = driver.onUi(() -> findIn(rounds.getParent().getParent(), Button.class, b -> b.getText().startsWith("Add")));
+		Button add = driver.onUi(() -> SwtDriver.findIn(rounds.getParent().getParent(), Button.class, b -> b.getText().startsWith("Add")));
 		driver.click(add);
 		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == before + 1, "a new round");
 		Combo choice = driver.find(Combo.class, c -> c.getData(AssessmentControls.INSTRUMENT_CHOICE_KEY) != null && c.isVisible(), "the choice of instrument");
@@ -236,24 +234,10 @@ final class InstallSteps {
 
 	/** The message line of a JFace title area dialog: the text of its first wrapping label that says something. */
 	private static String message(Shell dialog) {
-		Text text = findIn(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0 && !t.getText().isBlank());
+		Text text = SwtDriver.findIn(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0 && !t.getText().isBlank());
 		return text == null ? "" : text.getText();
 	}
 
-	private static <T extends Control> T findIn(Composite parent, Class<T> type, java.util.function.Predicate<T> matches) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && matches.test(type.cast(child))) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				T found = findIn(composite, type, matches);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 
 	private void check(String what, boolean holds) {
 		if (!holds) {

@@ -16,13 +16,13 @@ import org.hjp.workbench.assessment.InstrumentDefinitions;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.Rounds;
 import org.hjp.workbench.assessment.model.AssessmentRound;
-import org.hjp.workbench.assessment.model.Band;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.assessment.model.Item;
 import org.hjp.workbench.assessment.scoring.GroupScores;
 import org.hjp.workbench.assessment.scoring.RespondentScores;
 import org.hjp.workbench.assessment.scoring.RoundHistory;
 import org.hjp.workbench.assessment.scoring.RoundResults;
+import org.hjp.workbench.assessment.scoring.ScoreText;
 import org.hjp.workbench.assessment.scoring.Spread;
 import org.hjp.workbench.core.editing.ValueFormat;
 import org.hjp.workbench.learning.model.LearningPlan;
@@ -90,10 +90,10 @@ final class ResultsPanel {
 		}
 		for (RespondentScores respondent : results.respondents()) {
 			List<String> cells = new ArrayList<>(List.of("    " + Rounds.label(respondent.respondent())));
-			domains.forEach(d -> cells.add(ScoreFormat.score(respondent.domains().get(d.getId()).value())));
+			domains.forEach(d -> cells.add(ScoreText.score(respondent.domains().get(d.getId()).value())));
 			if (total) {
-				cells.add(ScoreFormat.score(respondent.total().value()));
-				cells.add(ScoreFormat.band(respondent.total().band()));
+				cells.add(ScoreText.score(respondent.total().value()));
+				cells.add(ScoreText.band(respondent.total().band()));
 			}
 			table.row(cells, false);
 		}
@@ -104,7 +104,7 @@ final class ResultsPanel {
 		}
 		boolean betweenPartners = results.organisations().size() > 1;
 		List<String> cells = new ArrayList<>(List.of(betweenPartners ? "Spread between partners" : "Spread between respondents"));
-		spreads.forEach(s -> cells.add(ScoreFormat.score(s.value())));
+		spreads.forEach(s -> cells.add(ScoreText.score(s.value())));
 		TableItem spreadRow = table.row(cells, false);
 		for (int i = 0; i < spreads.size(); i++) {
 			if (spreads.get(i).disagreement()) {
@@ -119,21 +119,17 @@ final class ResultsPanel {
 
 	private TableItem group(ResultTable table, RoundResults results, GroupScores group, boolean total, boolean strong) {
 		List<String> cells = new ArrayList<>(List.of(group.name() + " (" + group.respondents() + (group.respondents() == 1 ? " respondent)" : " respondents)")));
-		results.instrument().getDomains().forEach(d -> cells.add(ScoreFormat.score(group.domains().get(d.getId()))));
+		results.instrument().getDomains().forEach(d -> cells.add(ScoreText.score(group.domains().get(d.getId()))));
 		if (total) {
-			cells.add(ScoreFormat.score(group.total()));
-			cells.add(ScoreFormat.band(results.totalBand(group.total())));
+			cells.add(ScoreText.score(group.total()));
+			cells.add(ScoreText.band(results.totalBand(group.total())));
 		}
 		return table.row(cells, strong);
 	}
 
 	private void overallReading(RoundResults results) {
-		Double total = results.overall().total();
-		Band band = results.totalBand(total);
-		if (band != null) {
-			Label reading = paragraph("The partnership's total, " + ScoreFormat.score(total) + " on a range of " + ScoreFormat.score(results.totalRange().min()) + " to "
-					+ ScoreFormat.score(results.totalRange().max()) + ", reads \u201c" + band.getLabel() + "\u201d" + (band.getMeaning() == null ? "." : ": " + band.getMeaning()));
-			reading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		if (results.totalBand(results.overall().total()) != null) {
+			paragraph(ScoreText.totalReading(results)).setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		}
 		for (String note : results.notes()) {
 			paragraph(note).setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -150,9 +146,9 @@ final class ResultsPanel {
 		items.sort(Comparator.comparingDouble((Item i) -> results.spread(i).value()).reversed());
 		for (Item item : items) {
 			List<String> cells = new ArrayList<>(List.of(item.getText(), ((Domain) item.eContainer()).getName()));
-			groups.forEach(g -> cells.add(ScoreFormat.score(g.items().get(item.getId()))));
+			groups.forEach(g -> cells.add(ScoreText.score(g.items().get(item.getId()))));
 			Spread spread = results.spread(item);
-			cells.add(ScoreFormat.score(spread.value()));
+			cells.add(ScoreText.score(spread.value()));
 			TableItem row = table.row(cells, false);
 			if (spread.disagreement()) {
 				for (int i = 0; i < cells.size(); i++) {
@@ -185,8 +181,8 @@ final class ResultsPanel {
 	private static void historyRow(ResultTable table, AssessmentRound round, GroupScores overall, List<Domain> domains, boolean strong) {
 		String name = (round.getTitle() == null ? "Round" : round.getTitle()) + (round.getDate() == null ? "" : ", " + ValueFormat.format(round.getDate()));
 		List<String> cells = new ArrayList<>(List.of(name));
-		domains.forEach(d -> cells.add(ScoreFormat.score(overall.domains().get(d.getId()))));
-		cells.add(ScoreFormat.score(overall.total()));
+		domains.forEach(d -> cells.add(ScoreText.score(overall.domains().get(d.getId()))));
+		cells.add(ScoreText.score(overall.total()));
 		table.row(cells, strong);
 	}
 

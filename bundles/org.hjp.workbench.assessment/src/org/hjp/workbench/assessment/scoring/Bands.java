@@ -23,8 +23,9 @@ public final class Bands {
 		for (int i = sorted.size() - 1; i >= 0; i--) {
 			Band band = sorted.get(i);
 			if (band.getMin() <= score) {
-				boolean belowNext = i + 1 < sorted.size() && score < sorted.get(i + 1).getMin();
-				return score <= band.getMax() || belowNext ? band : null;
+				// Every higher band starts above the score, so only the top band can end below it.
+				boolean topBand = i == sorted.size() - 1;
+				return score <= band.getMax() || !topBand ? band : null;
 			}
 		}
 		return null;

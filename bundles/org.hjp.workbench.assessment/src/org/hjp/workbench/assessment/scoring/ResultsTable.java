@@ -6,7 +6,6 @@ import java.util.List;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.Rounds;
 import org.hjp.workbench.assessment.model.AssessmentRound;
-import org.hjp.workbench.assessment.model.Band;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.core.editing.ValueFormat;
 
@@ -82,14 +81,10 @@ public final class ResultsTable {
 		row.add(value == null || value.value() == null ? "" : number(value.value()));
 		row.add(value == null || value.answered() < 0 ? "" : String.valueOf(value.answered()));
 		row.add(value == null ? "" : String.valueOf(value.items()));
-		row.add(band(value == null ? null : value.band()));
+		row.add(ScoreText.band(value == null ? null : value.band()));
 		row.add(spread == null ? "" : number(spread.value()));
 		row.add(spread == null ? "" : spread.disagreement() ? "yes" : "no");
 		return row;
-	}
-
-	private static String band(Band band) {
-		return band == null ? "" : text(band.getLabel());
 	}
 
 	/** At most two decimals, a dot as decimal mark, no trailing zeros. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.hjp.workbench.assessment.InstrumentDefinitions;
@@ -72,30 +73,23 @@ public final class RoundResults {
 			groups.computeIfAbsent(scores.respondent().getOrganisation(), o -> new ArrayList<>()).add(scores);
 		}
 		groups.forEach((organisation, members) -> organisations.add(mean(organisation == null ? NO_ORGANISATION : Objects.toString(organisation.getName(), "A partner without a name"), organisation,
-				members.size(), members, RespondentScores::domains, RespondentScores::total, RespondentScores::items)));
+				members.size(), members, (r, domainId) -> value(r.domains().get(domainId)), r -> value(r.total()), RespondentScores::items)));
 		if (organisations.size() == 1) {
 			GroupScores only = organisations.get(0);
 			overall = new GroupScores("All partners", null, only.respondents(), only.domains(), only.total(), only.items());
 		} else {
-			overall = mean("All partners", null, respondents.size(), organisations,
-					g -> scoresOf(g.domains()), g -> new Score(g.total(), 0, 0, null), g -> g.items());
+			overall = mean("All partners", null, respondents.size(), organisations, (g, domainId) -> g.domains().get(domainId), GroupScores::total, GroupScores::items);
 		}
 	}
 
-	private static Map<String, Score> scoresOf(Map<String, Double> values) {
-		Map<String, Score> scores = new LinkedHashMap<>();
-		values.forEach((k, v) -> scores.put(k, new Score(v, 0, 0, null)));
-		return scores;
-	}
-
-	private <T> GroupScores mean(String name, Organisation organisation, int count, Collection<T> members, Function<T, Map<String, Score>> domains,
-			Function<T, Score> total, Function<T, Map<String, Double>> items) {
+	/** The means over {@code members} (respondents, or partners' means) of each domain, the total and each statement. */
+	private <T> GroupScores mean(String name, Organisation organisation, int count, Collection<T> members, BiFunction<T, String, Double> domain,
+			Function<T, Double> total, Function<T, Map<String, Double>> items) {
 		Map<String, Double> domainMeans = new LinkedHashMap<>();
-		for (Domain domain : instrument.getDomains()) {
-			domainMeans.put(domain.getId(), meanOf(members.stream().map(m -> domains.apply(m).get(domain.getId())).map(s -> s == null ? null : s.value()).toList()));
+		for (Domain d : instrument.getDomains()) {
+			domainMeans.put(d.getId(), meanOf(members.stream().map(m -> domain.apply(m, d.getId())).toList()));
 		}
-		Double totalMean = instrument.getScoring() == null || instrument.getScoring().isTotal()
-				? meanOf(members.stream().map(total).map(s -> s == null ? null : s.value()).toList()) : null;
+		Double totalMean = instrument.getScoring() == null || instrument.getScoring().isTotal() ? meanOf(members.stream().map(total).toList()) : null;
 		Map<String, Double> itemMeans = new LinkedHashMap<>();
 		for (Item item : InstrumentDefinitions.items(instrument)) {
 			itemMeans.put(item.getId(), meanOf(members.stream().map(m -> items.apply(m).get(item.getId())).toList()));

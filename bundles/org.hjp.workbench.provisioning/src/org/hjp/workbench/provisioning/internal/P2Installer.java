@@ -95,7 +95,7 @@ public class P2Installer implements PluginInstaller {
 		InstallOperation operation = new InstallOperation(new ProvisioningSession(agent), units);
 		operation.getProvisioningContext().setMetadataRepositories(site);
 		operation.getProvisioningContext().setArtifactRepositories(site);
-		run(operation, "install", progress.split(8));
+		run(operation, true, progress.split(8));
 	}
 
 	@Override
@@ -110,27 +110,28 @@ public class P2Installer implements PluginInstaller {
 		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), units);
 		operation.getProvisioningContext().setMetadataRepositories();
 		operation.getProvisioningContext().setArtifactRepositories();
-		run(operation, "remove", progress);
+		run(operation, false, progress);
 	}
 
-	private void run(ProfileChangeOperation operation, String verb, SubMonitor progress) throws InstallException {
+	private void run(ProfileChangeOperation operation, boolean installing, SubMonitor progress) throws InstallException {
+		String done = installing ? "installed" : "removed";
 		operation.setProfileId(profileId);
 		IStatus resolution = operation.resolveModal(progress.split(3));
 		cancelled(resolution);
-		if (resolution.getSeverity() == IStatus.ERROR || operation.getProvisioningJob(null) == null) {
-			throw new InstallException("The plug-ins cannot be " + (verb.equals("install") ? "installed" : "removed") + ": " + details(operation, resolution));
-		}
 		ProvisioningJob job = operation.getProvisioningJob(null);
+		if (resolution.getSeverity() == IStatus.ERROR || job == null) {
+			throw new InstallException("The plug-ins cannot be " + done + ": " + details(operation, resolution));
+		}
 		IStatus result = job.runModal(progress.split(6));
 		cancelled(result);
 		if (result.getSeverity() == IStatus.ERROR) {
-			throw new InstallException("The plug-ins could not be " + (verb.equals("install") ? "installed" : "removed") + ": " + message(result), result.getException());
+			throw new InstallException("The plug-ins could not be " + done + ": " + message(result), result.getException());
 		}
 		try {
 			apply.run();
 		} catch (Exception e) {
-			throw new InstallException("The plug-ins were " + (verb.equals("install") ? "installed" : "removed")
-					+ " but could not be " + (verb.equals("install") ? "started" : "stopped") + " at once; restart the workbench. (" + e.getMessage() + ")", e);
+			throw new InstallException("The plug-ins were " + done + " but could not be " + (installing ? "started" : "stopped")
+					+ " at once; restart the workbench. (" + e.getMessage() + ")", e);
 		}
 		progress.done();
 	}

@@ -137,6 +137,25 @@ public final class SwtDriver {
 		return null;
 	}
 
+	/**
+	 * The first control of this type inside {@code parent}, depth first, that matches, shown or not (as on a tab
+	 * not selected); call on the UI thread.
+	 */
+	public static <T extends Control> T findIn(Composite parent, Class<T> type, Predicate<T> matches) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && matches.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = findIn(composite, type, matches);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Clicks the middle of {@code control}, scrolling it into view first as a user would. */
 	public void click(Control control) {
 		scrollIntoView(control);

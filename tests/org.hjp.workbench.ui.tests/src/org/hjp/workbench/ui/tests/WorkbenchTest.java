@@ -177,18 +177,7 @@ abstract class WorkbenchTest {
 
 	/** The first control of this type inside {@code parent}, depth first, that matches; call on the UI thread. */
 	protected static <T extends Control> T findIn(Composite parent, Class<T> type, Predicate<T> matches) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && matches.test(type.cast(child))) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				T found = findIn(composite, type, matches);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return SwtDriver.findIn(parent, type, matches);
 	}
 
 	/** The visible dialog with this title, once it shows. */
