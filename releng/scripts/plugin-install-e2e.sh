@@ -10,34 +10,21 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 hjp_find_jdk >&2
 fail() { echo "plugin-install-e2e: $*" >&2; exit 1; }
 
-product="$here/releng/org.hjp.workbench.repository/target/products/org.hjp.workbench.product/linux/gtk/x86_64"
+. "$here/releng/scripts/product-copy.sh"
 site="$here/releng/org.hjp.workbench.repository/target/repository"
-jar_of() { ls "$here/tests/$1/target/$1"-*.jar | grep -v -- '-sources' | head -1; }
-driver=$(jar_of org.hjp.workbench.tests.driver)
-steps=$(jar_of org.hjp.workbench.e2e)
-[ -d "$product" ] && [ -d "$site" ] && [ -f "$driver" ] && [ -f "$steps" ] || fail "build the product first (./mvnw verify)"
+[ -d "$site" ] || fail "build the update site first (./mvnw verify)"
 
 work=$(mktemp -d)
 keep="$here/releng/org.hjp.workbench.repository/target/e2e"
 trap 'mkdir -p "$keep"; cp "$work"/*.txt "$work"/*.log "$work"/*.png "$keep"/ 2>/dev/null || true; rm -rf "$work"' EXIT
-cp -r "$product" "$work/product"
+hjp_product_copy "$work/product" || fail "no product to test"
 mkdir -p "$work/home"
 (cd "$site" && "$JAVA_HOME/bin/jar" cMf "$work/site.zip" .)
 cp "$here/bundles/org.hjp.workbench.core/sample/riverbend.hjp" "$work/riverbend.hjp"
 
-# p2 rewrites config.ini when it installs, so the test bundles are added again before every start; the
-# configurator is told to leave bundles it did not install alone.
-add_test_bundles() {
-  local config="$work/product/configuration/config.ini"
-  grep -q 'org.hjp.workbench.e2e' "$config" ||
-    sed -i "s#^osgi.bundles=.*#&,reference\\\\:file\\\\:$driver@4,reference\\\\:file\\\\:$steps@4\\\\:start#" "$config"
-  grep -q '^org.eclipse.equinox.simpleconfigurator.exclusiveInstallation=' "$config" ||
-    echo 'org.eclipse.equinox.simpleconfigurator.exclusiveInstallation=false' >>"$config"
-}
-
 run_step() {
   local step=$1
-  add_test_bundles
+  hjp_add_test_bundles "$work/product"
   (cd "$work/product" && timeout 300 "$JAVA_HOME/bin/java" -Xmx1g -Duser.home="$work/home" \
      -Dhjp.e2e.step="$step" -Dhjp.e2e.result="$work/$step.txt" -Dhjp.e2e.site="$work/site.zip" \
      -jar plugins/org.eclipse.equinox.launcher_*.jar "$work/riverbend.hjp") >"$work/$step.log" 2>&1 || true

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code hjp} command line: {@code validate}, {@code export}, {@code report}, {@code score} and {@code rollup} over partnership files and
+ * The {@code hjp} command line: {@code validate}, {@code export}, {@code report}, {@code score}, {@code rollup} and {@code upgrade} over partnership files and
  * folders of them. Results go to standard output, progress and one line per bad file to standard error.
  */
 public final class Cli {
@@ -32,6 +32,8 @@ public final class Cli {
 			  score <files>                         the results of every assessment round, as CSV: each respondent's,
 			                                        each partner's and the partnership's scores, bands and spreads
 			  rollup [--format csv|json] <files>    count what networks report over many partnerships
+			  upgrade <files>                       write partnership files again in this version's format,
+			                                        keeping each previous version as <name>.hjp.bak
 			  help                                  show this text
 
 			A folder stands for every .hjp and .json file in it and its subfolders.
@@ -55,6 +57,7 @@ public final class Cli {
 			case "validate" -> new ValidateCommand(services.validation()).run(rest, out, err);
 			case "export" -> new ExportCommand(services.exporters()).run(rest, out, err);
 			case "rollup" -> new RollupCommand().run(rest, out, err);
+			case "upgrade" -> new UpgradeCommand().run(rest, out, err);
 			case "score" -> new ScoreCommand(services.instruments()).run(rest, out, err);
 			case "report" -> new ExportCommand(services.exporters()).runReport(rest, out, err);
 			case "help", "--help", "-h" -> {

@@ -7,7 +7,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Started by releng/scripts/plugin-install-e2e.sh in a copy of the product, never in the product itself: runs
- * the step named by the system property hjp.e2e.step on its own thread and writes what it found to hjp.e2e.result.
+ * the step named by the system property hjp.e2e.step on its own thread and writes what it found to hjp.e2e.result;
+ * started by releng/scripts/crash-trials.sh with the step save-loop, saves until the product is killed.
  */
 public class Activator implements BundleActivator {
 
@@ -18,7 +19,9 @@ public class Activator implements BundleActivator {
 		if (step == null || result == null) {
 			return;
 		}
-		Thread thread = new Thread(() -> new InstallSteps(context, Path.of(result)).run(step), "hjp-e2e");
+		Runnable steps = "save-loop".equals(step) ? new SaveLoop(context, Path.of(result))::run
+				: () -> new InstallSteps(context, Path.of(result)).run(step);
+		Thread thread = new Thread(steps, "hjp-e2e");
 		thread.setDaemon(true);
 		thread.start();
 	}

@@ -1,6 +1,7 @@
 package org.hjp.workbench.core.persistence;
 
 import java.io.CharConversionException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 
@@ -37,6 +38,10 @@ final class LoadProblems {
 	private static String describeOne(Throwable t) {
 		if (t instanceof SAXParseException sax) {
 			return describeParse(sax);
+		}
+		if (t instanceof UnsupportedEncodingException encoding) {
+			return "it says it is written in a text encoding the workbench does not know (" + encoding.getMessage()
+					+ "); partnership files are UTF-8.";
 		}
 		if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
 			return "it is not valid UTF-8 text; it may have been saved by another program in another encoding.";

@@ -7,7 +7,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -24,11 +27,19 @@ import org.hjp.workbench.model.Partnership;
  */
 public final class PartnershipStore {
 
+	/**
+	 * Larger than any partnership file can sensibly be (100,000 objects take about 17 MB), and small enough for the
+	 * workbench's memory: a bigger file is refused before it is read.
+	 */
+	public static final long MAX_BYTES = 256L * 1024 * 1024;
+
 	/** Reads a partnership file into a new resource set. */
 	public Resource load(Path file) throws PartnershipFileException {
 		checkReadable(file);
 		ResourceSet resourceSet = PartnershipFormat.newResourceSet();
-		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		// Whatever the file's name (a backup ends in .bak), it is read as a partnership file.
+		Resource resource = new PartnershipResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		resourceSet.getResources().add(resource);
 		Exception failure = null;
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, resourceSet.getLoadOptions());
@@ -40,6 +51,8 @@ public final class PartnershipStore {
 		if (unknownVersion != null) {
 			throw new PartnershipFileException(file, versionProblem(unknownVersion), failure);
 		}
+		// An identifier used twice also leaves references dangling: the cause is told, not the symptom.
+		checkIdentifiers(file, resource);
 		if (failure != null) {
 			throw new PartnershipFileException(file, LoadProblems.describe(failure), failure);
 		}
@@ -69,6 +82,8 @@ public final class PartnershipStore {
 		return xml.getEObjectToExtensionMap().values().stream()
 				.flatMap(any -> any.eContents().stream())
 				.map(o -> o.eClass().getEPackage().getNsURI())
+				// Unknown data outside any namespace has none to name.
+				.filter(Objects::nonNull)
 				.distinct().sorted().toList();
 	}
 
@@ -82,6 +97,16 @@ public final class PartnershipStore {
 		}
 		if (!Files.isReadable(file)) {
 			throw new PartnershipFileException(file, "you do not have permission to read it.", null);
+		}
+		long size;
+		try {
+			size = Files.size(file);
+		} catch (IOException e) {
+			throw new PartnershipFileException(file, "its size cannot be read (" + e.getMessage() + ").", e);
+		}
+		if (size > MAX_BYTES) {
+			throw new PartnershipFileException(file, "it is larger than any partnership file (more than " + MAX_BYTES / (1024 * 1024)
+					+ " MB), so it was not opened.", null);
 		}
 	}
 
@@ -99,6 +124,28 @@ public final class PartnershipStore {
 		if (roots.size() != 1 || !(roots.get(0) instanceof Partnership)) {
 			throw new PartnershipFileException(file, "it is not a partnership file: it holds no partnership.", null);
 		}
+	}
+
+	private static void checkIdentifiers(Path file, Resource resource) throws PartnershipFileException {
+		String twice = identifierUsedTwice(resource);
+		if (twice != null) {
+			throw new PartnershipFileException(file, "it uses the identifier \u201c" + twice + "\u201d for two things, so what refers to it"
+					+ " is ambiguous; it may have been edited by hand. Try its backup (.bak).", null);
+		}
+	}
+
+	/** An identifier that two objects of the file share, if any: the parser keeps the last and forgets the first. */
+	private static String identifierUsedTwice(Resource resource) {
+		if (!(resource instanceof XMLResource xml)) {
+			return null;
+		}
+		Set<String> seen = new HashSet<>();
+		for (String id : xml.getEObjectToIDMap().values()) {
+			if (id != null && !seen.add(id)) {
+				return id;
+			}
+		}
+		return null;
 	}
 
 	private static String versionProblem(String namespace) {

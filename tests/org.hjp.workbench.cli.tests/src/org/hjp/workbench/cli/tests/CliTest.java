@@ -185,6 +185,24 @@ class CliTest {
 	}
 
 	@Test
+	void upgradeRewritesEachFileKeepingTheOldVersionAsBackupAndRefusesJson() throws Exception {
+		String before = Files.readString(sample).replace("    xmi:id=\"riverbend\"", "\n\n    xmi:id=\"riverbend\"");
+		Files.writeString(sample, before);
+		Path json = write("exported.json", "{}");
+		Run run = hjp("upgrade", sample.toString(), json.toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.err());
+		assertEquals(List.of(sample.toString()), run.outLines());
+		assertEquals(1, run.reasons().size(), run.err());
+		assertTrue(run.reasons().get(0).contains("it is a JSON export, not a partnership file"), run.err());
+		assertEquals(before, Files.readString(folder.resolve("riverbend.hjp.bak")), "the previous version is the backup");
+		String after = Files.readString(sample);
+		assertTrue(!after.equals(before) && !after.contains("\n\n"), "the file is written again in this version's layout");
+		assertEquals("Riverbend Health Justice Partnership",
+				((Partnership) new PartnershipStore().load(sample).getContents().get(0)).getName());
+		assertEquals("{}", Files.readString(json), "the JSON file is left alone");
+	}
+
+	@Test
 	void usageMistakesGetExitCode64AndAHint() throws Exception {
 		assertEquals(Cli.USAGE, hjp().code());
 		Run unknown = hjp("frobnicate");

@@ -74,6 +74,16 @@ class BadFilesTest {
 	}
 
 	@Test
+	void aBackupOpensAsAPartnershipWhateverItsName() throws Exception {
+		Path file = folder.resolve("plan.hjp");
+		Files.writeString(file, TestFiles.sample());
+		PartnershipStore store = new PartnershipStore();
+		store.save(store.load(file), file);
+		Resource backup = store.load(folder.resolve("plan.hjp.bak"));
+		assertEquals("Riverbend Health Justice Partnership", ((org.hjp.workbench.model.Partnership) backup.getContents().get(0)).getName());
+	}
+
+	@Test
 	void missingFileAndFolderAreNamed() throws IOException {
 		Path missing = folder.resolve("gone.hjp");
 		assertTrue(assertThrows(PartnershipFileException.class, () -> new PartnershipStore().load(missing)).getMessage()

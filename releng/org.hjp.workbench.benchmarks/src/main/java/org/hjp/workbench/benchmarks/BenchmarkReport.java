@@ -1,0 +1,269 @@
+package org.hjp.workbench.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes BENCHMARKS.md from what one run of ./run-benchmarks measured: JMH's JSON results, the memory lines,
+ * the startup lines and the crash trials' counts, each a file in the results folder (missing ones are said to
+ * be missing). Times are given with the baseline measured in the same run and their ratio to it.
+ */
+public final class BenchmarkReport {
+
+	private final Path results;
+	private final StringBuilder md = new StringBuilder();
+
+	private BenchmarkReport(Path results) {
+		this.results = results;
+	}
+
+	/** Arguments: results folder, report file, the command that was run, the machine's description. */
+	public static void main(String[] args) throws IOException {
+		BenchmarkReport report = new BenchmarkReport(Path.of(args[0]));
+		report.write(args[2], args[3]);
+		Files.writeString(Path.of(args[1]), report.md);
+	}
+
+	private void write(String command, String machine) throws IOException {
+		line("# Benchmarks");
+		line("");
+		line("Written by `" + command + "` on " + java.time.ZonedDateTime.now().withNano(0) + ".");
+		line("");
+		line("Machine: " + machine + ". Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".");
+		line("");
+		line("These machines are shared and noisy: read the ratios to the baseline measured in the same run, not the"
+				+ " absolute times. Nothing here is asserted by the tests.");
+		startup();
+		modelOperations();
+		rollup();
+		memory();
+		crashTrials();
+	}
+
+	private void startup() throws IOException {
+		section("Startup", "startup.tsv");
+		List<String[]> rows = tsv("startup.tsv");
+		if (rows == null) {
+			return;
+		}
+		line("Launch of `java -jar plugins/org.eclipse.equinox.launcher_*.jar` to the first visible window: for the"
+				+ " workbench, the window titled with the sample partnership's name; for the baseline, the bare e4 application"
+				+ " (`tests/org.hjp.workbench.tests.bare`: one window, one part, one label) on the same platform runtime, built in"
+				+ " the same reactor. Warm starts (each product started once before), alternating. `aot`: with a JDK AOT cache"
+				+ " made by a training run (`-XX:AOTCacheOutput`, then `-XX:AOTCache`).");
+		line("");
+		Map<String, List<Double>> byKey = new LinkedHashMap<>();
+		for (String[] row : rows) {
+			byKey.computeIfAbsent(row[0] + " " + row[1], k -> new ArrayList<>()).add(Double.parseDouble(row[3]));
+		}
+		Double barePlain = median(byKey.get("bare plain"));
+		line("| application | mode | runs | median ms | min ms | max ms | ratio to bare e4 (plain) |");
+		line("|---|---|---|---|---|---|---|");
+		byKey.forEach((key, times) -> {
+			String[] parts = key.split(" ");
+			line("| " + parts[0] + " | " + parts[1] + " | " + times.size() + " | " + ms(median(times)) + " | "
+					+ ms(times.stream().mapToDouble(Double::doubleValue).min().orElse(0)) + " | "
+					+ ms(times.stream().mapToDouble(Double::doubleValue).max().orElse(0)) + " | "
+					+ ratio(median(times), barePlain) + " |");
+		});
+		Double workbenchPlain = median(byKey.get("workbench plain"));
+		Double workbenchAot = median(byKey.get("workbench aot"));
+		Double bareAot = median(byKey.get("bare aot"));
+		line("");
+		line("Goal: the workbench at most 1.3 times the bare application. Plain against plain: "
+				+ ratio(workbenchPlain, barePlain) + (workbenchAot != null ? "; with AOT against the bare application with AOT: "
+						+ ratio(workbenchAot, bareAot) + "; with AOT against the bare application without: " + ratio(workbenchAot, barePlain) : "")
+				+ ".");
+	}
+
+	private void modelOperations() throws IOException {
+		section("Model operations", "jmh.json");
+		JsonNode jmh = jmh();
+		if (jmh == null) {
+			return;
+		}
+		line("JMH (`releng/org.hjp.workbench.benchmarks`, class `ModelOperations`), average time per operation on a generated"
+				+ " partnership (organisations and people, needs and evidence, trainings and sessions, referral pathways, measures"
+				+ " and data points, with the references between them). Open and save are the workbench's own"
+				+ " (`PartnershipStore`: XMI with identifiers; saving writes a temporary file, forces it to disk, keeps the"
+				+ " backup and renames). The baseline is EMF's binary resource, read and written through the same atomic writer.");
+		line("");
+		line("| objects | operation | XMI ms | ± | binary ms (baseline) | ratio |");
+		line("|---|---|---|---|---|---|");
+		for (String size : List.of("1000", "10000", "100000")) {
+			for (String op : List.of("open", "save")) {
+				JsonNode xmi = result(jmh, "ModelOperations." + op + "Xmi", size);
+				JsonNode bin = result(jmh, "ModelOperations." + op + "Binary", size);
+				if (xmi != null) {
+					line("| " + size + " | " + op + " | " + score(xmi) + " | " + error(xmi) + " | " + (bin == null ? "-" : score(bin))
+							+ " | " + (bin == null ? "-" : ratio(value(xmi), value(bin))) + " |");
+				}
+			}
+			for (String op : List.of("validate", "exportJson")) {
+				JsonNode r = result(jmh, "ModelOperations." + op, size);
+				JsonNode open = result(jmh, "ModelOperations.openXmi", size);
+				if (r != null) {
+					line("| " + size + " | " + op + " | " + score(r) + " | " + error(r) + " | - | " + ratio(value(r), value(open))
+							+ " of open |");
+				}
+			}
+		}
+		line("");
+		line("Scaling, milliseconds per thousand objects (flat means linear):");
+		line("");
+		line("| operation | 1k | 10k | 100k |");
+		line("|---|---|---|---|");
+		for (String op : List.of("openXmi", "saveXmi", "validate", "exportJson", "openBinary", "saveBinary")) {
+			StringBuilder row = new StringBuilder("| " + op + " |");
+			for (String size : List.of("1000", "10000", "100000")) {
+				JsonNode r = result(jmh, "ModelOperations." + op, size);
+				row.append(' ').append(r == null ? "-" : String.format(Locale.ROOT, "%.2f", value(r) / (Integer.parseInt(size) / 1000.0))).append(" |");
+			}
+			line(row.toString());
+		}
+		JsonNode open = result(jmh, "ModelOperations.openXmi", "100000");
+		JsonNode save = result(jmh, "ModelOperations.saveXmi", "100000");
+		JsonNode validate = result(jmh, "ModelOperations.validate", "100000");
+		if (open != null && save != null && validate != null) {
+			line("");
+			line("Goals at 100k objects: open under 1000 ms (" + goal(open, 1000) + "), save under 1000 ms (" + goal(save, 1000)
+					+ "), validation under 500 ms (" + goal(validate, 500) + ").");
+		}
+	}
+
+	private void rollup() throws IOException {
+		JsonNode jmh = jmh();
+		JsonNode xmi = jmh == null ? null : result(jmh, "NetworkRollupOf500.rollupXmi", null);
+		JsonNode bin = jmh == null ? null : result(jmh, "NetworkRollupOf500.rollupBinary", null);
+		if (xmi == null) {
+			return;
+		}
+		section("Roll-up of a folder of 500 partnerships", null);
+		line("The network roll-up (`hjp rollup`'s counting) over 500 copies of the sample partnership, each read from its file.");
+		line("");
+		line("| read from | ms for 500 | ± | ms per partnership |");
+		line("|---|---|---|---|");
+		line("| XMI (partnership files) | " + score(xmi) + " | " + error(xmi) + " | " + String.format(Locale.ROOT, "%.2f", value(xmi) / 500) + " |");
+		if (bin != null) {
+			line("| binary (baseline) | " + score(bin) + " | " + error(bin) + " | " + String.format(Locale.ROOT, "%.2f", value(bin) / 500) + " |");
+			line("");
+			line("Ratio XMI to binary: " + ratio(value(xmi), value(bin)) + ".");
+		}
+	}
+
+	private void memory() throws IOException {
+		section("Memory per object", "memory.tsv");
+		List<String[]> rows = tsv("memory.tsv");
+		if (rows == null) {
+			return;
+		}
+		line("Heap taken by an opened partnership divided by its number of objects (after garbage collection), and the file's size.");
+		line("");
+		line("| objects | opened from | bytes of heap per object | file bytes |");
+		line("|---|---|---|---|");
+		for (String[] row : rows) {
+			line("| " + String.join(" | ", row) + " |");
+		}
+	}
+
+	private void crashTrials() throws IOException {
+		section("Crash trials", "crash-trials.tsv");
+		List<String[]> rows = tsv("crash-trials.tsv");
+		if (rows == null) {
+			return;
+		}
+		line("`releng/scripts/crash-trials.sh`: the process is killed with SIGKILL at a random moment while it saves a generated"
+				+ " partnership of 10k objects again and again; then the file and its backup are opened and checked.");
+		line("");
+		line("| process | kills | killed while writing | file opens, old or new content | backup opens | anything lost |");
+		line("|---|---|---|---|---|---|");
+		for (String[] row : rows) {
+			line("| " + String.join(" | ", row) + " |");
+		}
+	}
+
+	private void section(String title, String file) {
+		line("");
+		line("## " + title);
+		line("");
+		if (file != null && !Files.exists(results.resolve(file))) {
+			line("Not measured in this run (no " + file + ").");
+		}
+	}
+
+	private List<String[]> tsv(String name) throws IOException {
+		Path file = results.resolve(name);
+		if (!Files.exists(file)) {
+			return null;
+		}
+		List<String[]> rows = new ArrayList<>();
+		for (String l : Files.readAllLines(file)) {
+			if (!l.isBlank()) {
+				rows.add(l.split("\t"));
+			}
+		}
+		return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+	}
+
+	private JsonNode jmh() throws IOException {
+		Path file = results.resolve("jmh.json");
+		return Files.exists(file) ? new ObjectMapper().readTree(file.toFile()) : null;
+	}
+
+	private static JsonNode result(JsonNode jmh, String benchmark, String objects) {
+		for (JsonNode r : jmh) {
+			if (r.get("benchmark").asText().endsWith(benchmark)
+					&& (objects == null || objects.equals(r.path("params").path("objects").asText()))) {
+				return r;
+			}
+		}
+		return null;
+	}
+
+	private static double value(JsonNode r) {
+		return r.get("primaryMetric").get("score").asDouble();
+	}
+
+	private static String score(JsonNode r) {
+		return ms(value(r));
+	}
+
+	private static String error(JsonNode r) {
+		double e = r.get("primaryMetric").get("scoreError").asDouble();
+		return Double.isNaN(e) ? "-" : ms(e);
+	}
+
+	private static String goal(JsonNode r, double limit) {
+		return value(r) < limit ? "met, " + score(r) + " ms" : "not met, " + score(r) + " ms";
+	}
+
+	private static Double median(List<Double> values) {
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	private static String ms(double v) {
+		return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+	}
+
+	private static String ratio(Double value, Double baseline) {
+		return value == null || baseline == null || baseline == 0 ? "-" : String.format(Locale.ROOT, "%.2f", value / baseline);
+	}
+
+	private void line(String s) {
+		md.append(s).append('\n');
+	}
+}

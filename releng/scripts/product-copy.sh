@@ -1,0 +1,29 @@
+# Sourced by the scripts that run a copy of the built product with test bundles added (plugin-install-e2e.sh,
+# crash-trials.sh): hjp_product_copy FOLDER copies the product; hjp_add_test_bundles FOLDER adds the SWT driver and
+# the step bundle tests/org.hjp.workbench.e2e to its config.ini. Needs $here (the repository) and $JAVA_HOME.
+hjp_product="$here/releng/org.hjp.workbench.repository/target/products/org.hjp.workbench.product/linux/gtk/x86_64"
+
+hjp_test_jar() { ls "$here/tests/$1/target/$1"-*.jar 2>/dev/null | grep -v -- '-sources' | head -1; }
+
+hjp_product_copy() {
+  local driver steps
+  driver=$(hjp_test_jar org.hjp.workbench.tests.driver)
+  steps=$(hjp_test_jar org.hjp.workbench.e2e)
+  if [ ! -d "$hjp_product" ] || [ ! -f "$driver" ] || [ ! -f "$steps" ]; then
+    echo "build the product and the test bundles first (./mvnw verify -DskipTests)" >&2
+    return 1
+  fi
+  cp -r "$hjp_product" "$1"
+}
+
+# p2 rewrites config.ini when it installs, so this is done again before every start; the configurator is told to
+# leave bundles it did not install alone.
+hjp_add_test_bundles() {
+  local config="$1/configuration/config.ini" driver steps
+  driver=$(hjp_test_jar org.hjp.workbench.tests.driver)
+  steps=$(hjp_test_jar org.hjp.workbench.e2e)
+  grep -q 'org.hjp.workbench.e2e' "$config" ||
+    sed -i "s#^osgi.bundles=.*#&,reference\\\\:file\\\\:$driver@4,reference\\\\:file\\\\:$steps@4\\\\:start#" "$config"
+  grep -q '^org.eclipse.equinox.simpleconfigurator.exclusiveInstallation=' "$config" ||
+    echo 'org.eclipse.equinox.simpleconfigurator.exclusiveInstallation=false' >>"$config"
+}
