@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,10 +28,7 @@ class JsonLoaderFuzzTest {
 
 	@Test
 	void mutantsOfTheSampleAsJsonAreReadOrRefused() throws Exception {
-		Path sample = folder.resolve("sample.hjp");
-		try (InputStream in = SamplePartnership.open()) {
-			Files.copy(in, sample);
-		}
+		Path sample = SamplePartnership.copyInto(folder);
 		ByteArrayOutputStream json = new ByteArrayOutputStream();
 		PartnershipJson.write(new PartnershipStore().load(sample), json);
 		URI target = URI.createFileURI(folder.resolve("imported.hjp").toString());

@@ -1,7 +1,6 @@
 package org.hjp.workbench.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,10 +47,7 @@ public class NetworkRollupOf500 {
 	public void copySample() throws IOException, PartnershipFileException {
 		Workbench.registerPackages();
 		folder = Workbench.scratchFolder();
-		Path sample = folder.resolve("sample.hjp");
-		try (InputStream in = SamplePartnership.open()) {
-			Files.copy(in, sample);
-		}
+		Path sample = SamplePartnership.copyInto(folder);
 		Resource resource = PartnershipReader.read(sample);
 		for (int i = 0; i < PARTNERSHIPS; i++) {
 			Path xmi = Files.copy(sample, folder.resolve("partnership-" + i + ".hjp"));
