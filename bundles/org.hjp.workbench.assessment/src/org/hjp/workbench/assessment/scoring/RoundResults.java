@@ -59,6 +59,7 @@ public final class RoundResults {
 			notes.addAll(InstrumentStatus.of(round, registry));
 		}
 		round.getRespondents().forEach(r -> respondents.add(scorer.score(r)));
+		scorer.hookProblem().ifPresent(notes::add);
 		groupByOrganisation();
 		noteUnknownAnswers();
 	}

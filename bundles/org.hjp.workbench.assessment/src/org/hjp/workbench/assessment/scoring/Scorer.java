@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
 import org.hjp.workbench.assessment.InstrumentDefinitions;
@@ -22,13 +24,19 @@ import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.assessment.model.ScalePoint;
 import org.hjp.workbench.assessment.model.ScoreMethod;
 import org.hjp.workbench.assessment.model.Scoring;
+import org.hjp.workbench.core.contributions.ContributedCode;
 
-/** Scores respondents by an instrument's rules, or by its scoring hook when that is installed. */
+/**
+ * Scores respondents by an instrument's rules, or by its scoring hook when that is installed. A hook that throws,
+ * or does not answer within {@link ContributedCode#LIMIT} (it is then turned off), is replaced by the rules, and
+ * {@link #hookProblem()} says so.
+ */
 public final class Scorer {
 
 	private final Instrument instrument;
 	private final Scoring scoring;
 	private final ScoringHook hook;
+	private String hookProblem;
 
 	/** @param hook the instrument's scoring hook, when it names one and it is installed */
 	public Scorer(Instrument instrument, Optional<ScoringHook> hook) {
@@ -60,14 +68,38 @@ public final class Scorer {
 		return hook != null;
 	}
 
+	/** What went wrong with the scoring hook, in words for the results, if anything did. */
+	public Optional<String> hookProblem() {
+		return Optional.ofNullable(hookProblem);
+	}
+
 	private HookScores hookScores(Map<String, Double> items) {
-		try {
-			HookScores scores = hook.score(instrument, Map.copyOf(items));
-			return scores != null && scores.domains() != null ? scores : null;
-		} catch (RuntimeException e) {
-			ILog.of(Scorer.class).error("The scoring hook " + instrument.getScoringHook() + " of " + instrument.getName() + " failed; its rules are used instead", e);
+		String name = instrument.getScoringHook();
+		if (ContributedCode.isTurnedOff(hook)) {
+			hookProblem = notAnswering(name);
 			return null;
 		}
+		try {
+			Map<String, Double> given = Map.copyOf(items);
+			HookScores scores = ContributedCode.call(ContributedCode.LIMIT, () -> hook.score(instrument, given));
+			return scores != null && scores.domains() != null ? scores : null;
+		} catch (TimeoutException e) {
+			ContributedCode.turnOff(hook);
+			ILog.of(Scorer.class).error("The scoring hook " + name + " of " + instrument.getName() + " did not answer within "
+					+ ContributedCode.limitInSeconds() + " seconds and is turned off; its rules are used instead");
+			hookProblem = notAnswering(name);
+			return null;
+		} catch (ExecutionException e) {
+			ILog.of(Scorer.class).error("The scoring hook " + name + " of " + instrument.getName() + " failed; its rules are used instead", e.getCause());
+			hookProblem = "The plug-in that scores this instrument (" + name + ") failed (" + e.getCause()
+					+ "); the scores follow the rules in its definition instead.";
+			return null;
+		}
+	}
+
+	private static String notAnswering(String name) {
+		return "The plug-in that scores this instrument (" + name + ") did not answer within " + ContributedCode.limitInSeconds()
+				+ " seconds and is turned off until the workbench restarts; the scores follow the rules in its definition instead.";
 	}
 
 	/** Each answered statement's score, reverse scoring applied; unanswered, don't know and not applicable left out. */

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -15,6 +18,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.model.validation.Constraints;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,7 +27,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Validates partnerships with the constraints that model bundles (ours and organisations') offer as
- * services. A constraint that throws is reported as a problem of its own; it never stops validation.
+ * services. A constraint that throws is reported as a problem of its own; it never stops validation. One that
+ * does not answer within {@link ContributedCode#LIMIT} is turned off until it is installed again (or the
+ * workbench restarts), and every later result says so.
  */
 @Component(service = ValidationService.class)
 public class ValidationService {
@@ -41,7 +47,33 @@ public class ValidationService {
 
 	/** All problems of {@code root} and everything it contains, errors first. */
 	public List<Problem> validate(EObject root) {
-		Diagnostician diagnostician = new Diagnostician(registry()) {
+		while (true) {
+			Run run = new Run();
+			try {
+				List<Problem> problems = new ArrayList<>(ContributedCode.call(ContributedCode.LIMIT, () -> validate(root, run)));
+				for (Constraints off : constraints.stream().filter(ContributedCode::isTurnedOff).toList()) {
+					problems.add(new Problem(Problem.Severity.WARNING, "The validation rules from " + off.getClass().getName()
+							+ " did not finish within " + ContributedCode.limitInSeconds()
+							+ " seconds, so they are turned off until the workbench restarts; their checks are not shown.", root, null));
+				}
+				return problems;
+			} catch (TimeoutException e) {
+				Constraints hanging = run.current;
+				if (hanging == null) {
+					return List.of(new Problem(Problem.Severity.WARNING, "Checking the partnership took longer than "
+							+ ContributedCode.limitInSeconds() + " seconds and was stopped; problems are not shown.", root, null));
+				}
+				ILog.of(ValidationService.class).error("The validation rules from " + hanging.getClass().getName()
+						+ " did not finish within " + ContributedCode.limitInSeconds() + " seconds and are turned off");
+				ContributedCode.turnOff(hanging);
+			} catch (ExecutionException e) {
+				throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+			}
+		}
+	}
+
+	private List<Problem> validate(EObject root, Run run) {
+		Diagnostician diagnostician = new Diagnostician(registry(run)) {
 			@Override
 			public String getObjectLabel(EObject eObject) {
 				return eObject.eClass().getName();
@@ -55,10 +87,12 @@ public class ValidationService {
 		return problems;
 	}
 
-	private EValidator.Registry registry() {
+	private EValidator.Registry registry(Run run) {
 		Map<EPackage, List<EValidator>> byPackage = new HashMap<>();
 		for (Constraints c : constraints) {
-			byPackage.computeIfAbsent(c.getEPackage(), p -> new ArrayList<>()).add(new Guarded(c));
+			if (!ContributedCode.isTurnedOff(c)) {
+				byPackage.computeIfAbsent(c.getEPackage(), p -> new ArrayList<>()).add(new Guarded(c, run));
+			}
 		}
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		byPackage.forEach((ePackage, validators) -> registry.put(ePackage, new Composite(validators)));
@@ -102,8 +136,16 @@ public class ValidationService {
 		}
 	}
 
-	/** Keeps a contributed constraint that throws from stopping validation, and says which one failed. */
-	private record Guarded(Constraints delegate) implements EValidator {
+	/** One validation, on its own thread: which contributed constraints are running now, if any. */
+	private static final class Run {
+		volatile Constraints current;
+	}
+
+	/**
+	 * Keeps a contributed constraint that throws from stopping validation, and says which one failed; notes
+	 * which one is running, so that one that hangs can be named.
+	 */
+	private record Guarded(Constraints delegate, Run run) implements EValidator {
 		@Override
 		public boolean validate(EObject eObject, org.eclipse.emf.common.util.DiagnosticChain diagnostics, Map<Object, Object> context) {
 			return validate(eObject.eClass(), eObject, diagnostics, context);
@@ -112,6 +154,7 @@ public class ValidationService {
 		@Override
 		public boolean validate(org.eclipse.emf.ecore.EClass eClass, EObject eObject,
 				org.eclipse.emf.common.util.DiagnosticChain diagnostics, Map<Object, Object> context) {
+			run.current = delegate;
 			try {
 				return delegate.validate(eClass, eObject, diagnostics, context);
 			} catch (RuntimeException | LinkageError e) {
@@ -122,6 +165,8 @@ public class ValidationService {
 							new Object[] { eObject }));
 				}
 				return true;
+			} finally {
+				run.current = null;
 			}
 		}
 

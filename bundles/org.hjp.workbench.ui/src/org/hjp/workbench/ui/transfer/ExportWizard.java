@@ -1,14 +1,19 @@
 package org.hjp.workbench.ui.transfer;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.export.Exporter;
 
 /** File > Export: writes the open partnership in a chosen format, with progress, without touching its file. */
@@ -42,24 +47,42 @@ public final class ExportWizard extends Wizard {
 		}
 		try {
 			getContainer().run(true, true, monitor -> {
-				monitor.beginTask("Writing " + exporter.label(), 1);
-				try {
-					exporter.write(partnership, folder, name);
-				} catch (IOException e) {
-					throw new InvocationTargetException(e);
-				}
+				monitor.beginTask("Writing " + exporter.label(), IProgressMonitor.UNKNOWN);
+				awaitOrCancel(ContributedCode.start(() -> exporter.write(partnership, folder, name)), monitor);
 				monitor.done();
 			});
 			return true;
+		} catch (InterruptedException stopped) {
+			ILog.of(getClass()).warn("The export " + exporter.id() + " to " + folder + " was stopped before it finished");
+			MessageDialog.openInformation(getShell(), "Export stopped", "The export was stopped before it finished. "
+					+ "Some of its files may already be in " + folder + ".");
+			return false;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
 			ILog.of(getClass()).warn("Export to " + folder + " failed", cause);
 			MessageDialog.openError(getShell(), "Could not export", "The partnership could not be exported to " + folder + ":\n"
 					+ (cause.getMessage() == null ? cause.toString() : cause.getMessage()) + "\n\nNo file was left half-written.");
 			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
+		}
+	}
+
+	/**
+	 * Waits for an exporter, which may be an organisation's own and may never return, while Cancel stays live:
+	 * on Cancel it is interrupted and left behind.
+	 */
+	private static void awaitOrCancel(Future<?> writing, IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
+		while (true) {
+			try {
+				writing.get(100, TimeUnit.MILLISECONDS);
+				return;
+			} catch (TimeoutException stillWriting) {
+				if (monitor.isCanceled()) {
+					writing.cancel(true);
+					throw new InterruptedException("export cancelled");
+				}
+			} catch (ExecutionException e) {
+				throw new InvocationTargetException(e.getCause());
+			}
 		}
 	}
 }

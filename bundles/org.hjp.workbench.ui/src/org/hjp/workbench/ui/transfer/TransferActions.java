@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -43,7 +42,7 @@ public class TransferActions {
 			Path file = document.file().orElse(null);
 			Path folder = file != null && file.getParent() != null ? file.getParent() : Path.of(System.getProperty("user.home"));
 			String name = file != null ? file.getFileName().toString().replaceFirst("\\.[^.]*$", "") : document.displayName();
-			new WizardDialog(shell, new ExportWizard(document.resource(), file, exporters(), folder, name)).open();
+			new StoppableWizardDialog(shell, new ExportWizard(document.resource(), file, exporters(), folder, name)).open();
 		});
 	}
 

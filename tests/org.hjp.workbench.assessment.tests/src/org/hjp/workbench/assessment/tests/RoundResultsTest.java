@@ -2,12 +2,16 @@ package org.hjp.workbench.assessment.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hjp.workbench.assessment.InstrumentRegistry;
@@ -20,6 +24,7 @@ import org.hjp.workbench.assessment.scoring.GroupScores;
 import org.hjp.workbench.assessment.scoring.RoundHistory;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.Spread;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.model.Organisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,9 +154,56 @@ class RoundResultsTest {
 			}
 		});
 		try {
-			assertEquals(6.0, RoundResults.of(round, registry).respondents().get(0).domains().get("a").value());
+			RoundResults results = RoundResults.of(round, registry);
+			assertEquals(6.0, results.respondents().get(0).domains().get("a").value());
+			assertTrue(results.notes().contains("The plug-in that scores this instrument (test.throws) failed (java.lang.IllegalStateException: "
+					+ "broken on purpose); the scores follow the rules in its definition instead."), results.notes().toString());
 		} finally {
 			registration.unregister();
+		}
+	}
+
+	@Test
+	void aHookThatNeverAnswersIsTurnedOffAndTheRulesScore() throws Exception {
+		Instrument hooked = Definitions.read(Definitions.twoDomains("test.hangs", "").replace("version=\"1.0\">", "version=\"1.0\" scoringHook=\"test.hangs\">"));
+		AssessmentRound round = TestRounds.round(hooked);
+		TestRounds.respondent(round, legal, 3, 1, 2, 1);
+		TestRounds.respondent(round, legal, 1, 1, 1, 1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger asked = new AtomicInteger();
+		ServiceRegistration<ScoringHook> registration = Services.register(ScoringHook.class, new ScoringHook() {
+			@Override
+			public String id() {
+				return "test.hangs";
+			}
+
+			@Override
+			public HookScores score(Instrument instrument, Map<String, Double> items) {
+				asked.incrementAndGet();
+				while (release.getCount() > 0) {
+					try {
+						release.await();
+					} catch (InterruptedException ignoredAsAHangingHookWould) {
+						// keeps waiting
+					}
+				}
+				return new HookScores(Map.of(), 0.0);
+			}
+		});
+		try {
+			RoundResults results = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RoundResults.of(round, registry),
+					"scoring hangs with a hook that never answers");
+			assertEquals(6.0, results.respondents().get(0).domains().get("a").value());
+			assertTrue(results.notes().contains("The plug-in that scores this instrument (test.hangs) did not answer within "
+					+ ContributedCode.limitInSeconds() + " seconds and is turned off until the workbench restarts; "
+					+ "the scores follow the rules in its definition instead."), results.notes().toString());
+			assertEquals(1, asked.get(), "asked once, for the first respondent, and not again");
+			RoundResults again = RoundResults.of(round, registry);
+			assertEquals(results.notes(), again.notes());
+			assertEquals(1, asked.get(), "not asked again once turned off");
+		} finally {
+			registration.unregister();
+			release.countDown();
 		}
 	}
 

@@ -1,15 +1,20 @@
 package org.hjp.workbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.core.validation.Problem;
@@ -64,6 +69,52 @@ class ValidationServiceTest {
 			registration.unregister();
 		}
 		assertTrue(service.validate(sample()).stream().noneMatch(p -> p.message().contains("broken rule")));
+	}
+
+	@Test
+	void aRuleThatNeverAnswersIsTurnedOffAndSaidSoAndTheOtherRulesStillRun() throws Exception {
+		ValidationService service = Services.get(ValidationService.class);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger asked = new AtomicInteger();
+		Constraints hanging = new Constraints() {
+			@Override
+			public EPackage getEPackage() {
+				return PartnershipPackage.eINSTANCE;
+			}
+
+			@Override
+			protected void check(EObject object, Problems problems) {
+				asked.incrementAndGet();
+				while (release.getCount() > 0) {
+					try {
+						release.await();
+					} catch (InterruptedException ignoredAsAHangingRuleWould) {
+						// keeps waiting: the service must not rely on rules that stop when interrupted
+					}
+				}
+			}
+		};
+		ServiceRegistration<Constraints> registration = Services.register(Constraints.class, hanging);
+		try {
+			Partnership sample = sample();
+			List<String> first = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> messages(service.validate(sample)),
+					"validation hangs with a rule that never answers");
+			String turnedOff = "The validation rules from " + hanging.getClass().getName() + " did not finish within "
+					+ ContributedCode.limitInSeconds() + " seconds, so they are turned off until the workbench restarts; their checks are not shown.";
+			assertTrue(first.contains(turnedOff), first::toString);
+			assertTrue(first.stream().anyMatch(m -> m.contains("needs 60 minutes")), "the other rules still ran");
+			assertEquals(1, asked.get());
+			assertEquals(first, messages(service.validate(sample)));
+			assertEquals(1, asked.get(), "the rule that hung is not asked again");
+		} finally {
+			registration.unregister();
+			release.countDown();
+		}
+		assertTrue(messages(service.validate(sample())).stream().noneMatch(m -> m.contains("turned off")), "gone with the bundle that offered it");
+	}
+
+	private static List<String> messages(List<Problem> problems) {
+		return problems.stream().map(Problem::message).toList();
 	}
 
 	private Partnership sample() throws IOException {
