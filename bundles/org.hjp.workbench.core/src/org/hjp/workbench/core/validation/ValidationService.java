@@ -56,6 +56,7 @@ public class ValidationService {
 							+ " did not finish within " + ContributedCode.limitInSeconds()
 							+ " seconds, so they are turned off until the workbench restarts; their checks are not shown.", root, null));
 				}
+				problems.sort((a, b) -> a.severity().compareTo(b.severity()));
 				return problems;
 			} catch (TimeoutException e) {
 				Constraints hanging = run.current;
