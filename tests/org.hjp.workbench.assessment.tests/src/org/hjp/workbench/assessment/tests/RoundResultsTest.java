@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,6 +26,7 @@ import org.hjp.workbench.assessment.scoring.Spread;
 import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.model.Organisation;
 import org.junit.jupiter.api.BeforeEach;
+import org.hjp.workbench.tests.generator.Hang;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceRegistration;
 
@@ -169,7 +169,7 @@ class RoundResultsTest {
 		AssessmentRound round = TestRounds.round(hooked);
 		TestRounds.respondent(round, legal, 3, 1, 2, 1);
 		TestRounds.respondent(round, legal, 1, 1, 1, 1);
-		CountDownLatch release = new CountDownLatch(1);
+		Hang release = new Hang();
 		AtomicInteger asked = new AtomicInteger();
 		ServiceRegistration<ScoringHook> registration = Services.register(ScoringHook.class, new ScoringHook() {
 			@Override
@@ -180,13 +180,7 @@ class RoundResultsTest {
 			@Override
 			public HookScores score(Instrument instrument, Map<String, Double> items) {
 				asked.incrementAndGet();
-				while (release.getCount() > 0) {
-					try {
-						release.await();
-					} catch (InterruptedException ignoredAsAHangingHookWould) {
-						// keeps waiting
-					}
-				}
+				release.untilReleased();
 				return new HookScores(Map.of(), 0.0);
 			}
 		});
@@ -203,7 +197,7 @@ class RoundResultsTest {
 			assertEquals(1, asked.get(), "not asked again once turned off");
 		} finally {
 			registration.unregister();
-			release.countDown();
+			release.release();
 		}
 	}
 

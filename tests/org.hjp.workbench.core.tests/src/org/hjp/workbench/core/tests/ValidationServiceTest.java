@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.EObject;
@@ -22,6 +21,7 @@ import org.hjp.workbench.core.validation.ValidationService;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.validation.Constraints;
+import org.hjp.workbench.tests.generator.Hang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceRegistration;
@@ -74,7 +74,7 @@ class ValidationServiceTest {
 	@Test
 	void aRuleThatNeverAnswersIsTurnedOffAndSaidSoAndTheOtherRulesStillRun() throws Exception {
 		ValidationService service = Services.get(ValidationService.class);
-		CountDownLatch release = new CountDownLatch(1);
+		Hang release = new Hang();
 		AtomicInteger asked = new AtomicInteger();
 		Constraints hanging = new Constraints() {
 			@Override
@@ -85,13 +85,7 @@ class ValidationServiceTest {
 			@Override
 			protected void check(EObject object, Problems problems) {
 				asked.incrementAndGet();
-				while (release.getCount() > 0) {
-					try {
-						release.await();
-					} catch (InterruptedException ignoredAsAHangingRuleWould) {
-						// keeps waiting: the service must not rely on rules that stop when interrupted
-					}
-				}
+				release.untilReleased();
 			}
 		};
 		ServiceRegistration<Constraints> registration = Services.register(Constraints.class, hanging);
@@ -108,7 +102,7 @@ class ValidationServiceTest {
 			assertEquals(1, asked.get(), "the rule that hung is not asked again");
 		} finally {
 			registration.unregister();
-			release.countDown();
+			release.release();
 		}
 		assertTrue(messages(service.validate(sample())).stream().noneMatch(m -> m.contains("turned off")), "gone with the bundle that offered it");
 	}

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
@@ -15,6 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.export.Exporter;
+import org.hjp.workbench.tests.generator.Hang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -59,17 +59,11 @@ class ExporterFailureTest extends WorkbenchTest {
 	void anExporterThatNeverReturnsCanBeCancelled() throws Exception {
 		Path file = openCopyOfSample(folder, "hangs.hjp");
 		byte[] saved = Files.readAllBytes(file);
-		CountDownLatch release = new CountDownLatch(1);
+		Hang release = new Hang();
 		ServiceRegistration<Exporter> registration = register(new TestExporter("test.hangs") {
 			@Override
 			public List<Path> write(Resource partnership, Path folder, String baseName) {
-				while (release.getCount() > 0) {
-					try {
-						release.await();
-					} catch (InterruptedException ignoredAsAHangingExporterWould) {
-						// keeps waiting
-					}
-				}
+				release.untilReleased();
 				return List.of();
 			}
 		});
@@ -85,7 +79,7 @@ class ExporterFailureTest extends WorkbenchTest {
 			driver.waitUntil(() -> driver.onUi(wizard::isDisposed), "the wizard to close");
 		} finally {
 			registration.unregister();
-			release.countDown();
+			release.release();
 		}
 		assertArrayEquals(saved, Files.readAllBytes(file));
 		assertFalse(document().isDirty());

@@ -2,7 +2,6 @@ package org.hjp.workbench.ui.tests;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -11,6 +10,7 @@ import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.validation.Constraints;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.hjp.workbench.ui.parts.ProblemsPart;
+import org.hjp.workbench.tests.generator.Hang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -24,7 +24,7 @@ class HangingRuleTest extends WorkbenchTest {
 
 	@Test
 	void aRuleThatNeverReturnsIsTurnedOffAndSaidSoInProblems() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
+		Hang release = new Hang();
 		Constraints hanging = new HangingConstraints(release);
 		ServiceRegistration<Constraints> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
 				.registerService(Constraints.class, hanging, null);
@@ -40,7 +40,7 @@ class HangingRuleTest extends WorkbenchTest {
 			driver.byKey(Table.class, FieldsForm.LIST_KEY, "needs");
 		} finally {
 			registration.unregister();
-			release.countDown();
+			release.release();
 		}
 	}
 
@@ -49,9 +49,9 @@ class HangingRuleTest extends WorkbenchTest {
 	}
 
 	private static final class HangingConstraints extends Constraints {
-		private final CountDownLatch release;
+		private final Hang release;
 
-		HangingConstraints(CountDownLatch release) {
+		HangingConstraints(Hang release) {
 			this.release = release;
 		}
 
@@ -62,13 +62,7 @@ class HangingRuleTest extends WorkbenchTest {
 
 		@Override
 		protected void check(EObject object, Problems problems) {
-			while (release.getCount() > 0) {
-				try {
-					release.await();
-				} catch (InterruptedException ignoredAsAHangingRuleWould) {
-					// keeps waiting
-				}
-			}
+			release.untilReleased();
 		}
 	}
 }
