@@ -228,6 +228,8 @@ public final class SwtDriver {
 			case SWT.F2 -> "F2";
 			case SWT.PAGE_DOWN -> "Next";
 			case SWT.PAGE_UP -> "Prior";
+			case SWT.HOME -> "Home";
+			case SWT.END -> "End";
 			case SWT.ARROW_UP -> "Up";
 			case SWT.ARROW_DOWN -> "Down";
 			case SWT.ARROW_LEFT -> "Left";

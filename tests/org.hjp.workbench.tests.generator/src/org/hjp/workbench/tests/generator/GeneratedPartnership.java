@@ -1,5 +1,6 @@
 package org.hjp.workbench.tests.generator;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -13,7 +14,9 @@ import org.hjp.workbench.activities.model.ActivityStatus;
 import org.hjp.workbench.activities.model.ReferralPathway;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingSession;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.learning.model.DataPoint;
 import org.hjp.workbench.learning.model.LearningFactory;
 import org.hjp.workbench.learning.model.LearningPlan;
@@ -68,6 +71,31 @@ public final class GeneratedPartnership {
 			addUnit(partnership, needs, activities, learning, u);
 		}
 		return partnership;
+	}
+
+	/**
+	 * A small partnership whose needs and gaps list {@code rows} needs: one list as long as a user's table can
+	 * get, to measure tables rather than the model.
+	 */
+	public static Partnership withLongListOfNeeds(int rows) {
+		Partnership partnership = partnership(40);
+		partnership.setName("Generated partnership with " + rows + " needs");
+		NeedsAndGaps needs = (NeedsAndGaps) partnership.getExtensions().get(0);
+		for (int u = needs.getNeeds().size(); u < rows; u++) {
+			Need need = NeedsFactory.eINSTANCE.createNeed();
+			need.setName("Need " + u + ": " + (u % 3 == 0 ? "debts" : u % 3 == 1 ? "housing" : "family violence") + " raised in clinic");
+			need.setDescription("Generated need " + u + ".");
+			needs.getNeeds().add(need);
+		}
+		return partnership;
+	}
+
+	/** Saves {@code partnership} as the workbench does, to {@code file}, and returns the file. */
+	public static Path save(Partnership partnership, Path file) throws PartnershipFileException {
+		Resource resource = PartnershipFormat.newResourceSet().createResource(URI.createFileURI(file.toString()));
+		resource.getContents().add(partnership);
+		new PartnershipStore().save(resource, file);
+		return file;
 	}
 
 	/** The number of objects in the tree under and including {@code root}. */

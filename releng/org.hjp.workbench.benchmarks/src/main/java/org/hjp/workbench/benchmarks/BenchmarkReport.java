@@ -46,6 +46,7 @@ public final class BenchmarkReport {
 		modelOperations();
 		rollup();
 		memory();
+		uiResponsiveness();
 		crashTrials();
 	}
 
@@ -172,6 +173,49 @@ public final class BenchmarkReport {
 		line("|---|---|---|---|");
 		for (String[] row : rows) {
 			line("| " + String.join(" | ", row) + " |");
+		}
+	}
+
+	private void uiResponsiveness() throws IOException {
+		section("UI responsiveness", "ui-responsiveness.tsv");
+		List<String[]> rows = tsv("ui-responsiveness.tsv");
+		if (rows == null) {
+			return;
+		}
+		line("`tests/org.hjp.workbench.ui.tests` class `UiResponsivenessBenchmark`, in the real workbench under Xvfb: each ordinary action"
+				+ " done with real key presses and clicks, and the longest time the UI thread kept a task posted to it waiting (a probe"
+				+ " posts one every 2 ms) from the action until the checks that follow a change have run. The baseline is the same"
+				+ " action on the bundled sample partnership; a first round on the sample, not shown, loads and compiles the code.");
+		line("");
+		Map<String, Map<String, Double>> byModel = new LinkedHashMap<>();
+		for (String[] row : rows) {
+			if (!row[0].equals("warm-up")) {
+				byModel.computeIfAbsent(row[0], m -> new LinkedHashMap<>()).put(row[1], Double.parseDouble(row[2]));
+			}
+		}
+		List<String> models = new ArrayList<>(byModel.keySet());
+		Map<String, Double> baseline = byModel.getOrDefault("sample", Map.of());
+		StringBuilder header = new StringBuilder("| action | sample ms (baseline)");
+		StringBuilder rule = new StringBuilder("|---|---");
+		for (String model : models.subList(1, models.size())) {
+			header.append(" | ").append(model).append(" ms | ratio");
+			rule.append("|---|---");
+		}
+		line(header + " |");
+		line(rule + "|");
+		for (String action : baseline.keySet()) {
+			StringBuilder l = new StringBuilder("| " + action + " | " + ms(baseline.get(action)));
+			for (String model : models.subList(1, models.size())) {
+				Double value = byModel.get(model).get(action);
+				l.append(" | ").append(value == null ? "-" : ms(value)).append(" | ").append(ratio(value, baseline.get(action)));
+			}
+			line(l + " |");
+		}
+		line("");
+		for (String model : models) {
+			List<String> slow = byModel.get(model).entrySet().stream().filter(e -> e.getValue() > 100).map(Map.Entry::getKey).toList();
+			line("- " + model + ": " + (slow.isEmpty() ? "no action kept the user waiting more than 100 ms."
+					: slow.size() + " of " + byModel.get(model).size() + " actions kept the user waiting more than 100 ms: " + String.join(", ", slow) + "."));
 		}
 	}
 
