@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.IPartListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -44,6 +45,9 @@ import jakarta.inject.Inject;
  */
 public class OverviewPart {
 
+	/** The partners listed by name; the page is a summary, and a network of hundreds would bury the rest of it. */
+	static final int PARTNERS_SHOWN = 12;
+
 	@Inject
 	private MPart part;
 
@@ -70,7 +74,37 @@ public class OverviewPart {
 	// Every change is followed by a validation result (at once when another partnership opens), so the page is
 	// rebuilt on those only; a change itself just updates the dirty marker.
 	private final Consumer<Optional<PartnershipDocument>> documentListener = this::markDirty;
-	private final Consumer<List<Problem>> problemsListener = p -> refresh();
+	// Behind another tab, the page is only marked stale, and rebuilt when it shows again.
+	private final Consumer<List<Problem>> problemsListener = p -> refreshOrMarkStale();
+	private boolean stale;
+	private final IPartListener showing = new IPartListener() {
+		@Override
+		public void partVisible(MPart shown) {
+			if (shown == part && stale) {
+				refresh();
+			}
+		}
+
+		@Override
+		public void partHidden(MPart hidden) {
+			// nothing to do: the page stays as it is until it shows again
+		}
+
+		@Override
+		public void partActivated(MPart activated) {
+			// see partVisible
+		}
+
+		@Override
+		public void partDeactivated(MPart deactivated) {
+			// see partVisible
+		}
+
+		@Override
+		public void partBroughtToTop(MPart top) {
+			partVisible(top);
+		}
+	};
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -80,13 +114,23 @@ public class OverviewPart {
 		scroller.setExpandVertical(true);
 		current.addListener(documentListener);
 		validation.addListener(problemsListener);
+		parts.addPartListener(showing);
 		refresh();
+	}
+
+	private void refreshOrMarkStale() {
+		if (parts.isPartVisible(part)) {
+			refresh();
+		} else {
+			stale = true;
+		}
 	}
 
 	private void refresh() {
 		if (scroller.isDisposed()) {
 			return;
 		}
+		stale = false;
 		Optional<PartnershipDocument> document = current.document();
 		markDirty(document);
 		boolean hadFocus = FocusCheck.isInside(scroller);
@@ -133,8 +177,12 @@ public class OverviewPart {
 			notice.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 		}
 		heading(page, "Partners");
-		for (Organisation organisation : partnership.getOrganisations()) {
+		List<Organisation> partners = partnership.getOrganisations();
+		for (Organisation organisation : partners.subList(0, Math.min(partners.size(), PARTNERS_SHOWN))) {
 			text(page, partnerLine(organisation), null);
+		}
+		if (partners.size() > PARTNERS_SHOWN) {
+			text(page, "\u2026 and " + (partners.size() - PARTNERS_SHOWN) + " more partners: all of them are in the partnership profile.", null);
 		}
 		heading(page, "Stages at a glance");
 		StagesAtAGlance.fill(page, partnership, registry.stages(), validation.problems(), editors);
@@ -192,5 +240,6 @@ public class OverviewPart {
 	public void dispose() {
 		current.removeListener(documentListener);
 		validation.removeListener(problemsListener);
+		parts.removePartListener(showing);
 	}
 }

@@ -53,7 +53,8 @@ public class ProblemsPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		summary = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL, Problem.class)
+		// Virtual: a big partnership can have thousands of problems, and only the rows in sight need their labels.
+		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL, Problem.class)
 				.add("", new ColumnPixelData(30, false), p -> "", this::icon)
 				.add("Problem", new ColumnWeightData(62, 200), Problem::message)
 				.add("Stage", new ColumnWeightData(20, 100), p -> editors.stageOf(p.target()).map(StageDescriptor::label).orElse(""))

@@ -1,6 +1,8 @@
 package org.hjp.workbench.ui.parts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -29,6 +31,7 @@ final class StagesAtAGlance {
 	static void fill(Composite parent, Partnership partnership, List<StageDescriptor> stages, List<Problem> problems, StageEditors editors) {
 		Composite table = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).spacing(16, 6).applyTo(table);
+		Map<String, Long> warnings = warningsByStage(problems, editors);
 		for (StageDescriptor stage : stages) {
 			Link link = new Link(table, SWT.NONE);
 			link.setText("<a>" + stage.label().replace("&", "&&") + "</a>");
@@ -44,16 +47,22 @@ final class StagesAtAGlance {
 			done.setData(COMPLETENESS_KEY, stage.id());
 			done.setText(!started ? "not started" : completeness.isKnown()
 					? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) + " in place" : "");
-			new Label(table, SWT.NONE).setText(warnings(stage, problems, editors));
+			long n = warnings.getOrDefault(stage.id(), 0L);
+			new Label(table, SWT.NONE).setText(n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings");
 			Label next = new Label(table, SWT.NONE);
 			next.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			next.setText(completeness.missing().isEmpty() ? "" : ("Next: " + completeness.missing().get(0)).replace("&", "&&"));
 		}
 	}
 
-	private static String warnings(StageDescriptor stage, List<Problem> problems, StageEditors editors) {
-		long n = problems.stream().filter(p -> p.severity() != Problem.Severity.INFO)
-				.filter(p -> editors.stageOf(p.target()).map(s -> s.id().equals(stage.id())).orElse(false)).count();
-		return n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings";
+	/** The warnings and errors of each stage, by the stage's id: one pass over the problems, however many there are. */
+	private static Map<String, Long> warningsByStage(List<Problem> problems, StageEditors editors) {
+		Map<String, Long> counts = new HashMap<>();
+		for (Problem problem : problems) {
+			if (problem.severity() != Problem.Severity.INFO) {
+				editors.stageOf(problem.target()).ifPresent(stage -> counts.merge(stage.id(), 1L, Long::sum));
+			}
+		}
+		return counts;
 	}
 }

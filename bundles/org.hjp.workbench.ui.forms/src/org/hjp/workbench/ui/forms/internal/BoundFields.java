@@ -42,6 +42,11 @@ final class BoundFields {
 	static final String NONE_LABEL = "(none)";
 	private static final Object NONE = new Object();
 	private static final int COMBO_WIDTH = 300;
+	/**
+	 * The most objects a link offers in a drop-down; with more (hundreds of partners, thousands of needs) it offers a
+	 * dialog with a search field, which is quicker to use and does not fill a native drop-down with thousands of rows.
+	 */
+	static final int MAX_DROP_DOWN = 50;
 
 	private final FormContext context;
 	private final DataBindingContext bindings;
@@ -55,7 +60,8 @@ final class BoundFields {
 	Control create(Composite parent, EObject object, IItemPropertyDescriptor descriptor, FieldMessage message) {
 		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(object);
 		if (feature instanceof EReference reference) {
-			return reference.isMany() ? new ReferencesField(context, object, reference, descriptor).create(parent)
+			return reference.isMany() || descriptor.getChoiceOfValues(object).size() > MAX_DROP_DOWN
+					? new ReferencesField(context, object, reference, descriptor).create(parent)
 					: choice(parent, object, feature, descriptor);
 		}
 		EAttribute attribute = (EAttribute) feature;

@@ -76,6 +76,6 @@ final class ChecksView implements ProblemMarkers.Listener {
 				GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
 			}
 		}
-		Reflow.of(box.getParent());
+		Reflow.soon(box.getParent());
 	}
 }

@@ -1,5 +1,7 @@
 package org.hjp.workbench.ui.forms.internal;
 
+import java.util.Objects;
+
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,6 +24,9 @@ final class FieldMessage {
 	private String inputError;
 	private String check;
 	private Severity checkSeverity;
+	/** What shows now (null: nothing), so that the form is laid out again only when that changes. */
+	private String shown;
+	private Severity shownSeverity;
 
 	FieldMessage(Composite parent) {
 		box = new Composite(parent, SWT.NONE);
@@ -59,6 +64,16 @@ final class FieldMessage {
 		}
 		String message = inputError != null ? inputError : check;
 		Severity severity = inputError != null ? Severity.ERROR : checkSeverity;
+		if (!Objects.equals(message, shown) || severity != shownSeverity) {
+			shown = message;
+			shownSeverity = severity;
+			show(message, severity);
+		}
+		// Once for all the messages a validation changes, not once per message: laying out a big form is slow.
+		Reflow.soon(box.getParent());
+	}
+
+	private void show(String message, Severity severity) {
 		boolean show = message != null;
 		if (show) {
 			text.setText(message.replace("&", "&&"));
@@ -69,7 +84,6 @@ final class FieldMessage {
 			box.setVisible(show);
 			((GridData) box.getLayoutData()).exclude = !show;
 		}
-		Reflow.of(box.getParent());
 	}
 
 	static Image image(Severity severity) {

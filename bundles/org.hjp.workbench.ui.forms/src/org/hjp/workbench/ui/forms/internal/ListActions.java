@@ -89,10 +89,11 @@ final class ListActions {
 		}
 		EObject selected = table.selected();
 		remove.setEnabled(selected != null);
-		List<EObject> rows = table.rows();
-		int index = rows.indexOf(selected);
-		up.setEnabled(selected != null && !table.isSorted() && index > 0);
-		down.setEnabled(selected != null && !table.isSorted() && index >= 0 && index < rows.size() - 1);
+		boolean movable = selected != null && !table.isSorted();
+		List<EObject> rows = movable ? table.rows() : List.of();
+		int index = movable ? rows.indexOf(selected) : -1;
+		up.setEnabled(movable && index > 0);
+		down.setEnabled(movable && index >= 0 && index < rows.size() - 1);
 	}
 
 	/** The kinds of item the model lets the user add here, as EMF Edit's new-child descriptors. */

@@ -1,6 +1,8 @@
 package org.hjp.workbench.ui.forms.internal;
 
+import java.text.CollationKey;
 import java.text.Collator;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -53,7 +55,7 @@ final class ListColumns {
 
 	/** Orders rows by a column: choices in the model's order (low, medium, high), numbers and dates by value, text alphabetically. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	int compare(EObject a, EObject b, EStructuralFeature feature) {
+	int compare(EObject a, EObject b, EStructuralFeature feature, Map<EObject, CollationKey> textKeys) {
 		if (feature instanceof EAttribute && feature.getEContainingClass().isSuperTypeOf(a.eClass())
 				&& feature.getEContainingClass().isSuperTypeOf(b.eClass())) {
 			Object x = a.eGet(feature);
@@ -68,6 +70,11 @@ final class ListColumns {
 				return cx.compareTo(y);
 			}
 		}
-		return COLLATOR.compare(text(a, feature), text(b, feature));
+		return textKey(a, feature, textKeys).compareTo(textKey(b, feature, textKeys));
+	}
+
+	/** The row's text in the column, ready to compare; kept in {@code keys} for the rest of one sort. */
+	private CollationKey textKey(EObject row, EStructuralFeature feature, Map<EObject, CollationKey> keys) {
+		return keys.computeIfAbsent(row, r -> COLLATOR.getCollationKey(text(r, feature)));
 	}
 }

@@ -2,14 +2,15 @@ package org.hjp.workbench.ui.forms.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Control;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.core.validation.Problem.Severity;
@@ -34,7 +35,10 @@ final class ProblemMarkers {
 	private final List<FieldSpot> fields = new CopyOnWriteArrayList<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final List<ListTable> tables = new CopyOnWriteArrayList<>();
-	private List<Problem> problems = List.of();
+	/** The problems by the object they are about, most serious first. */
+	private Map<EObject, List<Problem>> byTarget = Map.of();
+	/** The most serious problem about each object or anything inside it. */
+	private Map<EObject, Severity> worstWithin = Map.of();
 
 	void field(FieldSpot spot) {
 		fields.add(spot);
@@ -56,29 +60,48 @@ final class ProblemMarkers {
 	}
 
 	void show(List<Problem> shown) {
-		problems = List.copyOf(shown);
+		index(shown);
 		fields.removeIf(f -> f.message().isDisposed());
 		listeners.removeIf(Listener::isDisposed);
 		fields.forEach(this::show);
-		listeners.forEach(Listener::problemsChanged);
+		for (Listener listener : listeners) {
+			// An earlier listener can replace a form, and with it later listeners, e.g. a list showing another row.
+			if (!listener.isDisposed()) {
+				listener.problemsChanged();
+			}
+		}
+	}
+
+	/** Indexed once per validation, so that each row and field looks its problems up instead of searching them all. */
+	private void index(List<Problem> shown) {
+		Map<EObject, List<Problem>> targets = new HashMap<>();
+		Map<EObject, Severity> worst = new HashMap<>();
+		for (Problem problem : shown) {
+			if (problem.target() == null) {
+				continue;
+			}
+			targets.computeIfAbsent(problem.target(), t -> new ArrayList<>()).add(problem);
+			for (EObject o = problem.target(); o != null; o = o.eContainer()) {
+				Severity before = worst.get(o);
+				if (before != null && before.compareTo(problem.severity()) <= 0) {
+					break; // its containers already know of something at least as serious
+				}
+				worst.put(o, problem.severity());
+			}
+		}
+		targets.values().forEach(list -> list.sort(Comparator.comparing(Problem::severity)));
+		byTarget = targets;
+		worstWithin = worst;
 	}
 
 	/** The problems about {@code object} itself, most serious first. */
 	List<Problem> about(EObject object) {
-		List<Problem> found = new ArrayList<>();
-		for (Problem problem : problems) {
-			if (problem.target() == object) {
-				found.add(problem);
-			}
-		}
-		found.sort(Comparator.comparing(Problem::severity));
-		return found;
+		return byTarget.getOrDefault(object, List.of());
 	}
 
 	/** The most serious problem about {@code object} or anything inside it. */
 	Optional<Severity> worstWithin(EObject object) {
-		return problems.stream().filter(p -> p.target() != null && EcoreUtil.isAncestor(object, p.target()))
-				.map(Problem::severity).min(Comparator.naturalOrder());
+		return Optional.ofNullable(worstWithin.get(object));
 	}
 
 	Optional<Control> field(EObject object, EStructuralFeature feature) {
@@ -87,8 +110,7 @@ final class ProblemMarkers {
 	}
 
 	private void show(FieldSpot spot) {
-		Problem worst = problems.stream().filter(p -> p.target() == spot.object() && p.feature() == spot.feature())
-				.min(Comparator.comparing(Problem::severity)).orElse(null);
+		Problem worst = about(spot.object()).stream().filter(p -> p.feature() == spot.feature()).findFirst().orElse(null);
 		spot.message().check(worst == null ? null : worst.message(), worst == null ? null : worst.severity());
 	}
 }

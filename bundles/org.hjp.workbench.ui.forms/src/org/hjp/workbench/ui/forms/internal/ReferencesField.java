@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.databinding.observable.list.IObservableList;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
@@ -23,8 +24,9 @@ import org.eclipse.swt.widgets.Label;
 import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 
 /**
- * Links to any number of objects (e.g. the needs an activity meets): a summary kept up to date from the model,
- * and a dialog of check boxes whose result is set as one command.
+ * Links to any number of objects (e.g. the needs an activity meets), or to one object chosen from more than a
+ * drop-down can sensibly hold: a summary kept up to date from the model, and a dialog to search and tick (or
+ * pick) whose result is set as one command.
  */
 final class ReferencesField {
 
@@ -33,6 +35,8 @@ final class ReferencesField {
 	private final EReference reference;
 	private final IItemPropertyDescriptor descriptor;
 	private Label summary;
+	/** The choice of no link at all, for a single link. */
+	private static final Object NONE = new Object();
 
 	ReferencesField(FormContext context, EObject object, EReference reference, IItemPropertyDescriptor descriptor) {
 		this.context = context;
@@ -51,12 +55,26 @@ final class ReferencesField {
 		Button choose = new Button(box, SWT.PUSH);
 		choose.setText("Choose...");
 		choose.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> choose(box)));
-		@SuppressWarnings("unchecked")
-		IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observe(context.realm, object);
-		linked.addListChangeListener(e -> showSummary(linked));
-		box.addDisposeListener(e -> linked.dispose());
-		showSummary(linked);
+		if (reference.isMany()) {
+			@SuppressWarnings("unchecked")
+			IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observe(context.realm, object);
+			linked.addListChangeListener(e -> showSummary(linked));
+			box.addDisposeListener(e -> linked.dispose());
+			showSummary(linked);
+		} else {
+			@SuppressWarnings("unchecked")
+			IObservableValue<Object> linked = EMFEditProperties.value(context.domain, reference).observe(context.realm, object);
+			linked.addValueChangeListener(e -> showSummary(linked()));
+			box.addDisposeListener(e -> linked.dispose());
+			showSummary(linked());
+		}
 		return choose;
+	}
+
+	/** What is linked now, as a list for either kind of reference. */
+	private List<Object> linked() {
+		Object value = object.eGet(reference);
+		return value instanceof Collection<?> many ? new ArrayList<>(many) : value == null ? List.of() : List.of(value);
 	}
 
 	private void showSummary(Collection<?> linked) {
@@ -71,10 +89,18 @@ final class ReferencesField {
 	private void choose(Composite box) {
 		List<Object> choices = new ArrayList<>(descriptor.getChoiceOfValues(object));
 		choices.remove(null);
-		List<Object> current = new ArrayList<>((Collection<?>) object.eGet(reference));
-		ChoicesDialog dialog = new ChoicesDialog(box.getShell(), descriptor.getDisplayName(object), choices, current, this::label);
-		if (dialog.open() == Window.OK && !dialog.chosen().equals(current)) {
-			Command set = SetCommand.create(context.domain, object, reference, new ArrayList<>(dialog.chosen()));
+		List<Object> current = linked();
+		String title = descriptor.getDisplayName(object);
+		ChoicesDialog dialog;
+		if (reference.isMany()) {
+			dialog = ChoicesDialog.many(box.getShell(), title, choices, current, this::label);
+		} else {
+			choices.add(0, NONE);
+			dialog = ChoicesDialog.one(box.getShell(), title, choices, current.isEmpty() ? NONE : current.get(0), this::label);
+		}
+		if (dialog.open() == Window.OK && !dialog.chosen().equals(current.isEmpty() && !reference.isMany() ? List.of(NONE) : current)) {
+			Object value = reference.isMany() ? new ArrayList<>(dialog.chosen()) : dialog.chosen().get(0) == NONE ? null : dialog.chosen().get(0);
+			Command set = SetCommand.create(context.domain, object, reference, value);
 			if (set.canExecute()) {
 				context.domain.getCommandStack().execute(set);
 			}
@@ -82,6 +108,9 @@ final class ReferencesField {
 	}
 
 	private String label(Object value) {
+		if (value == NONE) {
+			return BoundFields.NONE_LABEL;
+		}
 		return value instanceof EObject linked ? ItemProviderLabelProvider.nameOf(context.adapterFactory, linked)
 				: descriptor.getLabelProvider(object).getText(value);
 	}

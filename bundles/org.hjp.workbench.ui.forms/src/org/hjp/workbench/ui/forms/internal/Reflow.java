@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Control;
 final class Reflow {
 
 	static final int MIN_WIDTH = 360;
+	private static final String PENDING_KEY = "hjp.reflow.pending";
+	private static final String WIDTH_KEY = "hjp.reflow.width";
 
 	private Reflow() {
 	}
@@ -18,7 +20,12 @@ final class Reflow {
 		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		scroller.addListener(SWT.Resize, e -> fit(scroller));
+		// Only a new width changes where text wraps; a new height is taken care of by the scroller itself.
+		scroller.addListener(SWT.Resize, e -> {
+			if (!Integer.valueOf(scroller.getClientArea().width).equals(scroller.getData(WIDTH_KEY))) {
+				fit(scroller);
+			}
+		});
 		return scroller;
 	}
 
@@ -26,6 +33,30 @@ final class Reflow {
 		for (Control c = changed; c != null; c = c.getParent()) {
 			if (c instanceof ScrolledComposite scroller) {
 				fit(scroller);
+				return;
+			}
+		}
+		if (changed instanceof Composite composite) {
+			composite.layout(true, true);
+		}
+	}
+
+	/**
+	 * Like {@link #of}, but once the UI thread has handled what it is doing, and once for all the changes asked for
+	 * until then: for the many small changes a validation makes to a form.
+	 */
+	static void soon(Control changed) {
+		for (Control c = changed; c != null; c = c.getParent()) {
+			if (c instanceof ScrolledComposite scroller) {
+				if (scroller.getData(PENDING_KEY) == null) {
+					scroller.setData(PENDING_KEY, Boolean.TRUE);
+					scroller.getDisplay().asyncExec(() -> {
+						if (!scroller.isDisposed()) {
+							scroller.setData(PENDING_KEY, null);
+							fit(scroller);
+						}
+					});
+				}
 				return;
 			}
 		}
@@ -49,8 +80,10 @@ final class Reflow {
 		if (content == null || content.isDisposed()) {
 			return;
 		}
+		scroller.setData(WIDTH_KEY, scroller.getClientArea().width);
 		int width = Math.max(MIN_WIDTH, scroller.getClientArea().width);
-		scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
-		((Composite) content).layout(true, true);
+		// Measuring flushes every cached size, so the layout after it can use the fresh ones instead of measuring again.
+		scroller.setMinSize(content.computeSize(width, SWT.DEFAULT, true));
+		((Composite) content).layout(false, true);
 	}
 }
