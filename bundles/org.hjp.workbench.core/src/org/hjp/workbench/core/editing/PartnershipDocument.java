@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -117,13 +119,51 @@ public final class PartnershipDocument {
 	}
 
 	public void saveAs(PartnershipStore store, Path target) throws PartnershipFileException {
-		store.save(resource, target);
-		removeStaleAutosave(file);
-		removeStaleAutosave(target);
-		file = target;
-		neverSaved = false;
-		((BasicCommandStack) commandStack()).saveIsDone();
-		fireChanged();
+		Save save = startSave(store, target);
+		save.write();
+		save.finish();
+	}
+
+	/**
+	 * Saving in steps, so that the slow one, writing to disk, can run off the UI thread: the content is taken
+	 * now, on the thread that changes the model.
+	 */
+	public Save startSave(PartnershipStore store, Path target) throws PartnershipFileException {
+		return new Save(store, store.content(resource, target), target, commandStack().getUndoCommand());
+	}
+
+	/** A save whose content has been taken: {@link #write()} it (any thread), then {@link #finish()} it. */
+	public final class Save {
+		private final PartnershipStore store;
+		private final byte[] content;
+		private final Path target;
+		private final Command savedState;
+
+		private Save(PartnershipStore store, byte[] content, Path target, Command savedState) {
+			this.store = store;
+			this.content = content;
+			this.target = target;
+			this.savedState = savedState;
+		}
+
+		/** Puts the content on disk, atomically, keeping a backup of the file it replaces. */
+		public void write() throws PartnershipFileException {
+			store.write(content, target);
+		}
+
+		/** Records that the file holds the content: on the model's thread, after {@link #write()} succeeded. */
+		public void finish() {
+			resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
+			removeStaleAutosave(file);
+			removeStaleAutosave(target);
+			file = target;
+			neverSaved = false;
+			// A change made while the content was being written is not in the file, so the document stays dirty.
+			if (commandStack().getUndoCommand() == savedState) {
+				((BasicCommandStack) commandStack()).saveIsDone();
+			}
+			fireChanged();
+		}
 	}
 
 	/** Writes the unsaved changes of a document that has a file to its autosave; does nothing otherwise. */

@@ -1,5 +1,6 @@
 package org.hjp.workbench.core.persistence;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -66,12 +67,31 @@ public final class PartnershipStore {
 
 	/** Writes the resource to {@code file} atomically, keeping the previous file as its backup. */
 	public void save(Resource resource, Path file) throws PartnershipFileException {
+		write(content(resource, file), file);
+		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+	}
+
+	/**
+	 * The bytes that saving the resource to {@code file} writes, taken on the thread that changes the model, so
+	 * that {@link #write} can put them on disk from another thread while the user goes on working.
+	 */
+	public byte[] content(Resource resource, Path file) throws PartnershipFileException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try {
-			AtomicFileWriter.write(file, out -> resource.save(out, PartnershipFormat.saveOptions()));
+			resource.save(bytes, PartnershipFormat.saveOptions());
 		} catch (IOException | RuntimeException e) {
 			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
 		}
-		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+		return bytes.toByteArray();
+	}
+
+	/** Writes {@code content} to {@code file} atomically, keeping the previous file as its backup; from any thread. */
+	public void write(byte[] content, Path file) throws PartnershipFileException {
+		try {
+			AtomicFileWriter.write(file, out -> out.write(content));
+		} catch (IOException | RuntimeException e) {
+			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
+		}
 	}
 
 	/** The namespaces of data in the resource that belongs to packages that are not installed. */

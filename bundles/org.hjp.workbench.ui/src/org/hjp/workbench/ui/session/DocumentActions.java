@@ -182,7 +182,10 @@ public class DocumentActions {
 
 	private boolean write(Shell shell, PartnershipDocument document, Path target) {
 		try {
-			document.saveAs(store, target);
+			PartnershipDocument.Save save = document.startSave(store, target);
+			// Writing and forcing the file to disk can take a while; the window keeps painting meanwhile.
+			InputHeld.whileRunning(shell, "HJP saving " + target.getFileName(), save::write);
+			save.finish();
 			RecentFiles.remember(target);
 			return true;
 		} catch (PartnershipFileException e) {

@@ -59,6 +59,48 @@ class PartnershipDocumentTest {
 	}
 
 	@Test
+	void aChangeMadeWhileTheContentIsWrittenIsNotTakenForSaved() throws IOException {
+		Path file = SamplePartnership.copyInto(folder);
+		PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+		rename(document, "Saved name");
+		PartnershipDocument.Save save = document.startSave(store, file);
+		rename(document, "Later name");
+		save.write();
+		save.finish();
+
+		assertEquals("Saved name", store.load(file).getContents().get(0).eGet(Literals.PARTNERSHIP__NAME), "the file holds what was taken");
+		assertTrue(document.isDirty(), "the later change is still to be saved");
+		document.save(store);
+		assertFalse(document.isDirty());
+		assertEquals("Later name", store.load(file).getContents().get(0).eGet(Literals.PARTNERSHIP__NAME));
+	}
+
+	@Test
+	void aSaveWrittenFromAnotherThreadIsSavedOnceFinished() throws Exception {
+		Path file = SamplePartnership.copyInto(folder);
+		PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+		rename(document, "Written elsewhere");
+		PartnershipDocument.Save save = document.startSave(store, file);
+		Thread writer = new Thread(() -> {
+			try {
+				save.write();
+			} catch (PartnershipFileException e) {
+				throw new AssertionError(e);
+			}
+		});
+		writer.start();
+		writer.join();
+		assertTrue(document.isDirty(), "not saved until finished");
+		save.finish();
+		assertFalse(document.isDirty());
+		assertEquals("Written elsewhere", store.load(file).getContents().get(0).eGet(Literals.PARTNERSHIP__NAME));
+	}
+
+	private static void rename(PartnershipDocument document, String name) {
+		document.commandStack().execute(SetCommand.create(document.editingDomain(), document.partnership(), Literals.PARTNERSHIP__NAME, name));
+	}
+
+	@Test
 	void aNewPartnershipHasItsTwoLeadOrganisationsAndNeedsAFile() throws IOException {
 		PartnershipDocument document = NewPartnership.create(" Eastside HJP ", "Eastside Legal", "Eastside Health");
 		assertEquals("Eastside HJP", document.partnership().getName());
