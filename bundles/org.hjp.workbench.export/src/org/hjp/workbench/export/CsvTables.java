@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import java.util.regex.Pattern;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -33,6 +35,8 @@ import org.hjp.workbench.needs.model.NeedsPackage;
 
 /** The tables people paste into spreadsheets, in the layout of docs/csv-layout.md. */
 public final class CsvTables {
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
 	/** The tables, by the name that ends their file name. */
 	public enum Table {
@@ -64,9 +68,21 @@ public final class CsvTables {
 		@SuppressWarnings("resource")
 		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(table)).get());
 		for (List<String> row : rows) {
-			csv.printRecord(row);
+			csv.printRecord(row.stream().map(CsvTables::notAFormula).toList());
 		}
 		csv.flush();
+	}
+
+	/**
+	 * The cell, with a leading apostrophe when a spreadsheet would otherwise run it as a formula (it starts with
+	 * =, +, -, @, a tab or a carriage return and is not a plain number): a name typed as "=HYPERLINK(...)" in one
+	 * partnership must not become a live link, or worse, on the computer of whoever opens the roll-up.
+	 */
+	static String notAFormula(String cell) {
+		if (cell == null || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || PLAIN_NUMBER.matcher(cell).matches()) {
+			return cell;
+		}
+		return "'" + cell;
 	}
 
 	private static String[] header(Table table) {

@@ -16,6 +16,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.export.Exporter;
+import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.needs.model.NeedsAndGaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -48,6 +50,23 @@ class CsvGoldenTest {
 		String sessions = Files.readString(written.get(2), StandardCharsets.UTF_8);
 		assertTrue(sessions.contains("\"Generated partnership 7, with commas, \"\"quotes\"\" and a line\nbreak\""), sessions.substring(0, 300));
 		assertTrue(sessions.startsWith("partnership,training,direction,audience,date,attendees,minutes,feedback\r\n"));
+	}
+
+	@Test
+	void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
+		Resource resource = sample();
+		NeedsAndGaps needs = (NeedsAndGaps) ((Partnership) resource.getContents().get(0)).getExtensions().stream()
+				.filter(NeedsAndGaps.class::isInstance).findFirst().orElseThrow();
+		needs.getNeeds().get(0).setName("=HYPERLINK(\"http://example.org/x\",\"Click\")");
+		needs.getNeeds().get(1).setName("@SUM(1+1)");
+		needs.getNeeds().get(2).setName("-5 people a week");
+		needs.getNeeds().get(0).setBaseline("-3.5");
+		String written = Files.readString(exporter("csv").write(resource, folder, "formulas").get(0), StandardCharsets.UTF_8);
+
+		assertTrue(written.contains(",\"'=HYPERLINK(\"\"http://example.org/x\"\",\"\"Click\"\")\","), written);
+		assertTrue(written.contains(",'@SUM(1+1),"), written);
+		assertTrue(written.contains(",'-5 people a week,"), written);
+		assertTrue(written.contains(",-3.5,"), "a negative number stays a number: " + written);
 	}
 
 	@Test
