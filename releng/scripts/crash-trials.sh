@@ -81,9 +81,10 @@ if [ -n "${DISPLAY:-}" ]; then
     if [ $((k % 2)) -eq 1 ]; then
       sleep "$(awk -v ms="$(random_ms 0 1500)" 'BEGIN { print ms / 1000 }')"
     else
-      # Every other kill waits for a save to begin and comes a few milliseconds into it.
+      # Every other kill waits for a save to begin and comes into it: the content is taken in memory first (some tens
+      # of milliseconds for 10k objects), then written and forced to disk, so the kill falls anywhere in 0-150 ms.
       for _ in $(seq 1 2000); do tail -n 1 "$work/progress.txt" | grep -q '^begin' && break; sleep 0.002; done
-      sleep "$(awk -v ms="$(random_ms 0 30)" 'BEGIN { print ms / 1000 }')"
+      sleep "$(awk -v ms="$(random_ms 0 150)" 'BEGIN { print ms / 1000 }')"
     fi
     kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
     temp_left gui && writing=$((writing + 1))

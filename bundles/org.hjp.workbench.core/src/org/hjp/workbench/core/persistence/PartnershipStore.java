@@ -67,7 +67,11 @@ public final class PartnershipStore {
 
 	/** Writes the resource to {@code file} atomically, keeping the previous file as its backup. */
 	public void save(Resource resource, Path file) throws PartnershipFileException {
-		write(content(resource, file), file);
+		try {
+			AtomicFileWriter.write(file, out -> resource.save(out, PartnershipFormat.saveOptions()));
+		} catch (IOException | RuntimeException e) {
+			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
+		}
 		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
 	}
 

@@ -47,6 +47,7 @@ public class WorkbenchStartup {
 	@Inject
 	private DocumentActions actions;
 
+	/** Injected so that it exists, and validates, before the first partnership opens; opening it checks it. */
 	@Inject
 	private LiveValidation validation;
 
@@ -67,7 +68,6 @@ public class WorkbenchStartup {
 			ILog.of(getClass()).error("Could not prepare the sample partnership", e);
 			MessageDialog.openError(shell, "Could not open the sample", "The sample partnership could not be copied: " + e.getMessage());
 		}
-		validation.validateNow();
 	}
 
 	private static String title(Optional<PartnershipDocument> document) {
