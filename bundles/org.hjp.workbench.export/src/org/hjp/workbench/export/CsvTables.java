@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;

@@ -67,11 +67,7 @@ public final class PartnershipStore {
 
 	/** Writes the resource to {@code file} atomically, keeping the previous file as its backup. */
 	public void save(Resource resource, Path file) throws PartnershipFileException {
-		try {
-			AtomicFileWriter.write(file, out -> resource.save(out, PartnershipFormat.saveOptions()));
-		} catch (IOException | RuntimeException e) {
-			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
-		}
+		writeAtomically(file, out -> resource.save(out, PartnershipFormat.saveOptions()));
 		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
 	}
 
@@ -91,8 +87,12 @@ public final class PartnershipStore {
 
 	/** Writes {@code content} to {@code file} atomically, keeping the previous file as its backup; from any thread. */
 	public void write(byte[] content, Path file) throws PartnershipFileException {
+		writeAtomically(file, out -> out.write(content));
+	}
+
+	private static void writeAtomically(Path file, AtomicFileWriter.Content content) throws PartnershipFileException {
 		try {
-			AtomicFileWriter.write(file, out -> out.write(content));
+			AtomicFileWriter.write(file, content);
 		} catch (IOException | RuntimeException e) {
 			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
 		}

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.forms.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.databinding.Binding;
@@ -60,9 +61,13 @@ final class BoundFields {
 	Control create(Composite parent, EObject object, IItemPropertyDescriptor descriptor, FieldMessage message) {
 		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(object);
 		if (feature instanceof EReference reference) {
-			return reference.isMany() || descriptor.getChoiceOfValues(object).size() > MAX_DROP_DOWN
-					? new ReferencesField(context, object, reference, descriptor).create(parent)
-					: choice(parent, object, feature, descriptor);
+			if (reference.isMany()) {
+				return new ReferencesField(context, object, reference, descriptor).create(parent);
+			}
+			// Worked out once: finding the objects that can be linked goes through the whole partnership.
+			Collection<?> offered = descriptor.getChoiceOfValues(object);
+			return offered.size() > MAX_DROP_DOWN ? new ReferencesField(context, object, reference, descriptor).create(parent)
+					: choice(parent, object, feature, descriptor, offered);
 		}
 		EAttribute attribute = (EAttribute) feature;
 		Class<?> type = attribute.getEAttributeType().getInstanceClass();
@@ -70,7 +75,7 @@ final class BoundFields {
 			return check(parent, object, feature);
 		}
 		if (attribute.getEAttributeType() instanceof EEnum) {
-			return choice(parent, object, feature, descriptor);
+			return choice(parent, object, feature, descriptor, descriptor.getChoiceOfValues(object));
 		}
 		return text(parent, object, attribute, descriptor.isMultiLine(object), message);
 	}
@@ -120,7 +125,7 @@ final class BoundFields {
 		return check;
 	}
 
-	private Control choice(Composite parent, EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {
+	private Control choice(Composite parent, EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor, Collection<?> offered) {
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		viewer.getCombo().setVisibleItemCount(12);
 		GridDataFactory.swtDefaults().hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(viewer.getCombo());
@@ -131,7 +136,7 @@ final class BoundFields {
 				return element == NONE ? NONE_LABEL : label(object, descriptor, element);
 			}
 		});
-		viewer.setInput(choices(object, feature, descriptor));
+		viewer.setInput(choices(feature, offered));
 		UpdateValueStrategy<Object, Object> toModel = new QuietUpdate<>();
 		toModel.setConverter(IConverter.create(v -> v == NONE ? null : v));
 		UpdateValueStrategy<Object, Object> toCombo = UpdateValueStrategy.create(IConverter.create(v -> v == null ? NONE : v));
@@ -141,7 +146,7 @@ final class BoundFields {
 			viewer.getCombo().addListener(SWT.FocusIn, e -> {
 				// The focus can pass through a form that is being replaced, whose bindings are already gone.
 				if (!binding.isDisposed() && !viewer.getCombo().isDisposed()) {
-					viewer.setInput(choices(object, feature, descriptor));
+					viewer.setInput(choices(feature, descriptor.getChoiceOfValues(object)));
 					binding.updateModelToTarget();
 				}
 			});
@@ -155,16 +160,17 @@ final class BoundFields {
 				: descriptor.getLabelProvider(object).getText(value);
 	}
 
-	private static List<Object> choices(EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor) {
+	private static List<Object> choices(EStructuralFeature feature, Collection<?> offered) {
 		List<Object> choices = new ArrayList<>();
 		if (feature instanceof EReference) {
 			choices.add(NONE);
 		}
-		for (Object choice : descriptor.getChoiceOfValues(object)) {
+		for (Object choice : offered) {
 			if (choice != null) {
 				choices.add(choice);
 			}
 		}
 		return choices;
 	}
+
 }

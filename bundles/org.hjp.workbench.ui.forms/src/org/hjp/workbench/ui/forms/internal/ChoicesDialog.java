@@ -30,9 +30,6 @@ import org.eclipse.swt.widgets.Text;
  */
 final class ChoicesDialog extends Dialog {
 
-	/** The widget data key of the search field, for tests. */
-	static final String SEARCH_KEY = "hjp.choices.search";
-
 	private final String title;
 	private final List<Object> choices;
 	private final Set<Object> chosen;
@@ -74,7 +71,6 @@ final class ChoicesDialog extends Dialog {
 				: many ? "Tick every one that applies (type to find one):" : "Choose one (type to find it, then press Enter):");
 		Text searchField = new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
 		searchField.setMessage("Search " + choices.size() + (choices.size() == 1 ? " item" : " items"));
-		searchField.setData(SEARCH_KEY, Boolean.TRUE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(searchField);
 		// Virtual: a partnership can hold thousands of needs, and only the rows in sight need labels.
 		int style = SWT.BORDER | SWT.V_SCROLL | SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE;

@@ -116,11 +116,16 @@ final class ListTable implements ProblemMarkers.Listener {
 	/** The row that is {@code target} or holds it, if this list shows one. */
 	EObject rowOf(EObject target) {
 		for (EObject o = target; o != null; o = o.eContainer()) {
-			if (o.eContainer() == owner && o.eContainingFeature() == spec.reference() && (spec.only() == null || spec.only().isInstance(o))) {
+			if (o.eContainer() == owner && o.eContainingFeature() == spec.reference() && isShown(o)) {
 				return o;
 			}
 		}
 		return null;
+	}
+
+	/** Whether the list shows this item of its reference: all of them, or those of the one class it is given to. */
+	private boolean isShown(Object item) {
+		return spec.only() == null || spec.only().isInstance(item);
 	}
 
 	/** Whether the list shows only items of {@code target}'s class: the best place to reveal it. */
@@ -142,7 +147,7 @@ final class ListTable implements ProblemMarkers.Listener {
 	List<EObject> rows() {
 		List<EObject> rows = new ArrayList<>();
 		for (Object item : (List<?>) owner.eGet(spec.reference())) {
-			if (spec.only() == null || spec.only().isInstance(item)) {
+			if (isShown(item)) {
 				rows.add((EObject) item);
 			}
 		}
@@ -249,7 +254,7 @@ final class ListTable implements ProblemMarkers.Listener {
 			viewer.setFilters(new ViewerFilter() {
 				@Override
 				public boolean select(Viewer v, Object parent, Object element) {
-					return spec.only().isInstance(element);
+					return isShown(element);
 				}
 			});
 		}

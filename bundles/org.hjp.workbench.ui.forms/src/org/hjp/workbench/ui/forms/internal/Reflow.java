@@ -30,13 +30,10 @@ final class Reflow {
 	}
 
 	static void of(Control changed) {
-		for (Control c = changed; c != null; c = c.getParent()) {
-			if (c instanceof ScrolledComposite scroller) {
-				fit(scroller);
-				return;
-			}
-		}
-		if (changed instanceof Composite composite) {
+		ScrolledComposite scroller = scrollerAround(changed);
+		if (scroller != null) {
+			fit(scroller);
+		} else if (changed instanceof Composite composite) {
 			composite.layout(true, true);
 		}
 	}
@@ -46,33 +43,36 @@ final class Reflow {
 	 * until then: for the many small changes a validation makes to a form.
 	 */
 	static void soon(Control changed) {
-		for (Control c = changed; c != null; c = c.getParent()) {
-			if (c instanceof ScrolledComposite scroller) {
-				if (scroller.getData(PENDING_KEY) == null) {
-					scroller.setData(PENDING_KEY, Boolean.TRUE);
-					scroller.getDisplay().asyncExec(() -> {
-						if (!scroller.isDisposed()) {
-							scroller.setData(PENDING_KEY, null);
-							fit(scroller);
-						}
-					});
+		ScrolledComposite scroller = scrollerAround(changed);
+		if (scroller == null) {
+			of(changed);
+		} else if (scroller.getData(PENDING_KEY) == null) {
+			scroller.setData(PENDING_KEY, Boolean.TRUE);
+			scroller.getDisplay().asyncExec(() -> {
+				if (!scroller.isDisposed()) {
+					scroller.setData(PENDING_KEY, null);
+					fit(scroller);
 				}
-				return;
-			}
-		}
-		if (changed instanceof Composite composite) {
-			composite.layout(true, true);
+			});
 		}
 	}
 
 	/** Scrolls the scroller around {@code control} so that the control shows. */
 	static void showInScroller(Control control) {
-		for (Control c = control.getParent(); c != null; c = c.getParent()) {
+		ScrolledComposite scroller = scrollerAround(control.getParent());
+		if (scroller != null) {
+			scroller.showControl(control);
+		}
+	}
+
+	/** The scroller that is {@code control} or holds it, or null. */
+	private static ScrolledComposite scrollerAround(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
 			if (c instanceof ScrolledComposite scroller) {
-				scroller.showControl(control);
-				return;
+				return scroller;
 			}
 		}
+		return null;
 	}
 
 	static void fit(ScrolledComposite scroller) {
