@@ -20,6 +20,16 @@ set -e
 tr -d '\r' <"$work/out" | grep -qx 'partnerships,,1' || fail "rollup printed: $(cat "$work/out")"
 grep -q "^hjp: $work/bad.hjp: " "$work/err" || fail "rollup did not name the bad file: $(cat "$work/err")"
 
+# The MOU and PDF exports use libraries that log through the Log4j API, which finds its provider through the
+# ServiceLoader mediator: the product does not start it at launch, so these exports must, or Log4j complains.
+mkdir "$work/out-files"
+"$here/hjp" export --format mou-docx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>"$work/err" \
+  || fail "export to mou-docx exited with $? ($(cat "$work/err"))"
+"$here/hjp" export --format report-pdf --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>>"$work/err" \
+  || fail "export to report-pdf exited with $? ($(cat "$work/err"))"
+[ -s "$work/out-files/riverbend-mou.docx" ] && [ -s "$work/out-files/riverbend-plan.pdf" ] || fail "the exports wrote: $(ls "$work/out-files")"
+! grep -qi "log4j" "$work/err" || fail "an export's libraries could not log: $(cat "$work/err")"
+
 set +e
 "$here/hjp" frobnicate >/dev/null 2>&1; code=$?
 set -e

@@ -29,6 +29,7 @@ import org.hjp.workbench.agreement.model.ReviewDate;
 import org.hjp.workbench.core.editing.ModelLabels;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.export.ServiceLoaderMediator;
 import org.hjp.workbench.model.Organisation;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.PartnershipPackage;
@@ -52,6 +53,7 @@ public final class MouDocument {
 	}
 
 	public void write(Partnership partnership, LocalDate today, OutputStream out) throws IOException {
+		ServiceLoaderMediator.ensureStarted();
 		Agreement agreement = (Agreement) StageData.find(partnership, AgreementPackage.Literals.AGREEMENT).orElse(null);
 		try (XWPFDocument document = new XWPFDocument()) {
 			doc = document;

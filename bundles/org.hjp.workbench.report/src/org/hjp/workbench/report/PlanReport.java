@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hjp.workbench.core.editing.ModelAdapterFactory;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.export.ServiceLoaderMediator;
 import org.hjp.workbench.model.Partnership;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -67,6 +68,7 @@ public final class PlanReport {
 
 	/** Lays the report's HTML out on A4 pages. */
 	public void pdf(String html, OutputStream out) throws IOException {
+		ServiceLoaderMediator.ensureStarted();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		if (FONT.canRead() && BOLD_FONT.canRead()) {

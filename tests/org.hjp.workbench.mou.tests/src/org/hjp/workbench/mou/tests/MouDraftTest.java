@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.logging.log4j.LogManager;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -57,6 +58,16 @@ class MouDraftTest {
 			assertTrue(text.contains("Resolving disagreements\n[To be agreed]"), text);
 			assertTrue(text.contains("Roles and responsibilities\n[To be agreed]"), text);
 		}
+	}
+
+	/**
+	 * POI logs through the Log4j API, which finds its provider through the ServiceLoader mediator; the mediator is
+	 * not started at launch (nor in this test runtime), so writing a draft must start it first.
+	 */
+	@Test
+	void poiLogsThroughTheWorkbenchsProvider() throws Exception {
+		exporter().write(sample(), folder, "logging");
+		assertEquals("org.apache.logging.log4j.tojul.JULLoggerContextFactory", LogManager.getFactory().getClass().getName());
 	}
 
 	private Resource sample() throws Exception {
