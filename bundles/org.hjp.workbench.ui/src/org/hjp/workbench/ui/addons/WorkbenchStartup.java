@@ -17,19 +17,21 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.ReadAhead;
 import org.hjp.workbench.ui.session.RecentFiles;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * When the workbench has started: opens the partnership given on the command line, else the last one,
- * else the bundled sample; keeps the window title naming the partnership with a dirty marker; and asks to
- * save before the window closes.
+ * When the workbench has started: opens the partnership given on the command line, else the last one, else the
+ * bundled sample (read on a thread of its own while the window is being built); keeps the window title naming the
+ * partnership with a dirty marker; and asks to save before the window closes.
  */
 public class WorkbenchStartup {
 
@@ -47,12 +49,21 @@ public class WorkbenchStartup {
 	@Inject
 	private DocumentActions actions;
 
-	/** Injected so that it exists, and validates, before the first partnership opens; opening it checks it. */
+	/** Injected so that it exists before the first partnership opens, whose problems it shows; it checks the file read ahead. */
 	@Inject
 	private LiveValidation validation;
 
+	/** The partnership to open, read while the window is being built; null if there is none to read. */
+	private ReadAhead initial;
+	private IOException noInitialFile;
+
 	@PostConstruct
 	void subscribe() {
+		try {
+			initial = ReadAhead.start(initialFile(), new PartnershipStore(), validation::check);
+		} catch (IOException e) {
+			noInitialFile = e;
+		}
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started());
 	}
 
@@ -62,11 +73,12 @@ public class WorkbenchStartup {
 		window.getContext().set(IWindowCloseHandler.class, w -> actions.confirmClose(shell));
 		current.addListener(document -> window.setLabel(title(document)));
 		window.setLabel(title(current.document()));
-		try {
-			actions.open(shell, initialFile());
-		} catch (IOException e) {
-			ILog.of(getClass()).error("Could not prepare the sample partnership", e);
-			MessageDialog.openError(shell, "Could not open the sample", "The sample partnership could not be copied: " + e.getMessage());
+		if (initial != null) {
+			validation.useProblemsFoundAhead(initial);
+			actions.open(shell, initial);
+		} else {
+			ILog.of(getClass()).error("Could not prepare the sample partnership", noInitialFile);
+			MessageDialog.openError(shell, "Could not open the sample", "The sample partnership could not be copied: " + noInitialFile.getMessage());
 		}
 	}
 

@@ -34,11 +34,20 @@ public class DocumentActions {
 
 	/** Opens {@code file}, first offering to save unsaved changes; tells the user plainly if it cannot. */
 	public boolean open(Shell shell, Path file) {
+		return open(shell, file, null);
+	}
+
+	/** Opens the file {@code ahead} has read, as {@link #open(Shell, Path)} does. */
+	public boolean open(Shell shell, ReadAhead ahead) {
+		return open(shell, ahead.file(), ahead);
+	}
+
+	private boolean open(Shell shell, Path file, ReadAhead ahead) {
 		if (!confirmClose(shell)) {
 			return false;
 		}
 		try {
-			PartnershipDocument document = recoverOrOpen(shell, file);
+			PartnershipDocument document = recoverOrOpen(shell, file, ahead);
 			current.set(document);
 			RecentFiles.remember(file);
 			return true;
@@ -53,7 +62,7 @@ public class DocumentActions {
 	 * Opens the file, or, when the workbench stopped before changes to it were saved and the user wants them
 	 * back, its autosave (as unsaved changes to the file).
 	 */
-	private PartnershipDocument recoverOrOpen(Shell shell, Path file) throws PartnershipFileException {
+	private PartnershipDocument recoverOrOpen(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException {
 		Optional<Path> autosave = newerAutosave(file);
 		if (autosave.isPresent()) {
 			MessageDialog question = new MessageDialog(shell, "Restore unsaved changes?", null,
@@ -70,7 +79,7 @@ public class DocumentActions {
 				}
 			}
 		}
-		PartnershipDocument document = PartnershipDocument.opened(store.load(file), file);
+		PartnershipDocument document = PartnershipDocument.opened(ahead != null ? ahead.resource() : store.load(file), file);
 		if (autosave.isPresent()) {
 			discardAutosave(document);
 		}

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.swt.widgets.Display;
 import org.hjp.workbench.core.editing.PartnershipDocument;
@@ -35,11 +36,22 @@ public class LiveValidation {
 	private List<Problem> problems = List.of();
 	private boolean scheduled;
 	private PartnershipDocument validated;
+	private ReadAhead checkedAhead;
 
 	@PostConstruct
 	void start() {
 		current.addListener(this::schedule);
 		validateNow();
+	}
+
+	/** Checks {@code root} now, on the calling thread: for a file read ahead of being shown. */
+	public List<Problem> check(EObject root) {
+		return validation.validate(root);
+	}
+
+	/** Uses the problems {@code ahead} found when the partnership it read is opened, instead of checking it again. */
+	public void useProblemsFoundAhead(ReadAhead ahead) {
+		checkedAhead = ahead;
 	}
 
 	public List<Problem> problems() {
@@ -81,16 +93,25 @@ public class LiveValidation {
 						+ namespace + "). It is kept and saved unchanged, but cannot be shown.", document.partnership(), null));
 			}
 			try {
-				found.addAll(validation.validate(document.partnership()));
+				found.addAll(foundAhead(document).orElseGet(() -> validation.validate(document.partnership())));
 			} catch (RuntimeException e) {
 				ILog.of(getClass()).error("Validation failed", e);
 				found.add(new Problem(Problem.Severity.WARNING, "Checking the partnership failed (" + e + "); some problems may not be shown.",
 						document.partnership(), null));
 			}
 		});
+		checkedAhead = null;
 		problems = List.copyOf(found);
 		for (Consumer<List<Problem>> listener : listeners) {
 			listener.accept(problems);
 		}
+	}
+
+	/** The problems found when the document's file was read ahead, while it is unchanged since. */
+	private Optional<List<Problem>> foundAhead(PartnershipDocument document) {
+		if (checkedAhead == null || document.isDirty()) {
+			return Optional.empty();
+		}
+		return checkedAhead.problemsOf(document.resource());
 	}
 }

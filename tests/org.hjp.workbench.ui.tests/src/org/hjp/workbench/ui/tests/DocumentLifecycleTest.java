@@ -143,23 +143,4 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		clickTab("Overview");
 		driver.find(Label.class, l -> l.getText().contains("also holds data from a plug-in that is not installed"), "the notice on the overview");
 	}
-
-	private String labels(Shell shell) {
-		return driver.onUi(() -> {
-			StringBuilder text = new StringBuilder();
-			collect(shell, text);
-			return text.toString();
-		});
-	}
-
-	private static void collect(org.eclipse.swt.widgets.Control control, StringBuilder text) {
-		if (control instanceof Label label) {
-			text.append(label.getText()).append('\n');
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-				collect(child, text);
-			}
-		}
-	}
 }

@@ -21,6 +21,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -190,5 +191,25 @@ abstract class WorkbenchTest {
 		Button button = driver.find(Button.class, b -> b.getShell() == shell && b.getText().replace("&", "").equals(label),
 				"the button \u201c" + label + "\u201d");
 		driver.click(button);
+	}
+
+	/** The text of every label in {@code shell}, one per line: what a dialog says. */
+	protected String labels(Shell shell) {
+		return driver.onUi(() -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(shell, text);
+			return text.toString();
+		});
+	}
+
+	private static void collectLabels(Control control, StringBuilder text) {
+		if (control instanceof Label label) {
+			text.append(label.getText()).append('\n');
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectLabels(child, text);
+			}
+		}
 	}
 }

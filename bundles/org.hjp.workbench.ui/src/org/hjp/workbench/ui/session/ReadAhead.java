@@ -1,0 +1,90 @@
+package org.hjp.workbench.ui.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.validation.Problem;
+
+/**
+ * A partnership file read, and checked, on a thread of its own while the window is being built, so that the
+ * partnership the workbench opens at start shows sooner. Nothing else touches what was read until it is handed
+ * over by {@link #resource()}.
+ */
+public final class ReadAhead {
+
+	/** What the thread found: the file's content and its problems (null when checking failed), or why it could not be read. */
+	private record Read(Resource resource, List<Problem> problems, PartnershipFileException failure) {
+	}
+
+	private final Path file;
+	private final CompletableFuture<Read> read = new CompletableFuture<>();
+
+	private ReadAhead(Path file) {
+		this.file = file;
+	}
+
+	/** Starts reading {@code file}; {@code check} finds the problems of what was read. */
+	public static ReadAhead start(Path file, PartnershipStore store, Function<EObject, List<Problem>> check) {
+		ReadAhead ahead = new ReadAhead(file);
+		Thread thread = new Thread(() -> ahead.read(store, check), "HJP reading " + file.getFileName());
+		thread.setDaemon(true);
+		thread.start();
+		return ahead;
+	}
+
+	private void read(PartnershipStore store, Function<EObject, List<Problem>> check) {
+		Resource resource;
+		try {
+			resource = store.load(file);
+		} catch (PartnershipFileException e) {
+			read.complete(new Read(null, null, e));
+			return;
+		} catch (RuntimeException | Error e) {
+			read.completeExceptionally(e);
+			return;
+		}
+		List<Problem> problems = null;
+		try {
+			problems = check.apply(resource.getContents().get(0));
+		} catch (RuntimeException e) {
+			ILog.of(ReadAhead.class).warn("Checking " + file + " ahead failed; it is checked again when shown", e);
+		}
+		read.complete(new Read(resource, problems, null));
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	/** The file's content; waits for the thread if it has not finished. */
+	Resource resource() throws PartnershipFileException {
+		Read done = done();
+		if (done.failure() != null) {
+			throw done.failure();
+		}
+		return done.resource();
+	}
+
+	/** The problems of {@code resource} found ahead, if it is what was read and they were found. */
+	Optional<List<Problem>> problemsOf(Resource resource) {
+		Read done = read.getNow(null);
+		return done != null && done.resource() == resource ? Optional.ofNullable(done.problems()) : Optional.empty();
+	}
+
+	private Read done() {
+		try {
+			return read.join();
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("Reading " + file + " failed", e.getCause());
+		}
+	}
+}
