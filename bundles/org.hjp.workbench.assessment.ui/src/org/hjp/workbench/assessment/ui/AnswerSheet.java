@@ -30,6 +30,7 @@ import org.hjp.workbench.assessment.model.Item;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.assessment.model.ScalePoint;
+import org.hjp.workbench.ui.forms.ControlFactory;
 
 /**
  * One respondent's answers, entered with the keyboard: the number of a point answers the selected statement and
@@ -98,7 +99,7 @@ final class AnswerSheet {
 				if (round.getInstrument() != null && !label.isDisposed()) {
 					label.dispose();
 					new AnswerSheet(waiting, respondent);
-					waiting.requestLayout();
+					ControlFactory.contentChanged(waiting);
 				}
 			});
 		}
@@ -145,7 +146,7 @@ final class AnswerSheet {
 		String text = item == null ? "" : (table.getSelectionIndex() + 1) + " of " + table.getItemCount() + ": " + item.getText();
 		if (!text.equals(current.getText())) {
 			current.setText(text.replace("&", "&&"));
-			current.requestLayout();
+			ControlFactory.contentChanged(current);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.ui.forms.ControlFactory;
 
 /**
  * Refreshes a control after changes to the model under an object, or to the installed instruments: once per
@@ -56,7 +57,7 @@ final class ModelWatch {
 				child.dispose();
 			}
 			build.run();
-			composite.requestLayout();
+			ControlFactory.contentChanged(composite);
 		});
 	}
 

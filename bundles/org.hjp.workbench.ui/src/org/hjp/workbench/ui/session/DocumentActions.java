@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -71,7 +73,7 @@ public class DocumentActions {
 					MessageDialog.QUESTION, 0, "&Restore Changes", "Open the &Saved Version");
 			if (question.open() == 0) {
 				try {
-					return PartnershipDocument.recovered(store.load(autosave.get()), file);
+					return PartnershipDocument.recovered(read(shell, autosave.get(), null), file);
 				} catch (PartnershipFileException e) {
 					ILog.of(getClass()).warn("Could not restore " + autosave.get(), e);
 					MessageDialog.openWarning(shell, "Could not restore the changes",
@@ -79,11 +81,18 @@ public class DocumentActions {
 				}
 			}
 		}
-		PartnershipDocument document = PartnershipDocument.opened(ahead != null ? ahead.resource() : store.load(file), file);
+		PartnershipDocument document = PartnershipDocument.opened(read(shell, file, ahead), file);
 		if (autosave.isPresent()) {
 			discardAutosave(document);
 		}
 		return document;
+	}
+
+	/** Reads {@code file}, or takes what {@code ahead} read of it; a big file takes a while, and the window keeps painting meanwhile. */
+	private Resource read(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException {
+		AtomicReference<Resource> read = new AtomicReference<>();
+		InputHeld.whileRunning(shell, "HJP reading " + file.getFileName(), () -> read.set(ahead != null ? ahead.resource() : store.load(file)));
+		return read.get();
 	}
 
 	private static void discardAutosave(PartnershipDocument document) {

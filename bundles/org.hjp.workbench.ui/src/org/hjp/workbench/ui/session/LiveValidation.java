@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.swt.widgets.Display;
@@ -37,6 +38,7 @@ public class LiveValidation {
 	private boolean scheduled;
 	private PartnershipDocument validated;
 	private ReadAhead checkedAhead;
+	private boolean aheadShown;
 
 	@PostConstruct
 	void start() {
@@ -52,6 +54,7 @@ public class LiveValidation {
 	/** Uses the problems {@code ahead} found when the partnership it read is opened, instead of checking it again. */
 	public void useProblemsFoundAhead(ReadAhead ahead) {
 		checkedAhead = ahead;
+		aheadShown = false;
 	}
 
 	public List<Problem> problems() {
@@ -100,18 +103,30 @@ public class LiveValidation {
 						document.partnership(), null));
 			}
 		});
-		checkedAhead = null;
 		problems = List.copyOf(found);
 		for (Consumer<List<Problem>> listener : listeners) {
 			listener.accept(problems);
 		}
 	}
 
-	/** The problems found when the document's file was read ahead, while it is unchanged since. */
+	/** The problems found when the document's file was read ahead, while nothing has been done to it since. */
 	private Optional<List<Problem>> foundAhead(PartnershipDocument document) {
-		if (checkedAhead == null || document.isDirty()) {
+		if (checkedAhead == null) {
 			return Optional.empty();
 		}
-		return checkedAhead.problemsOf(document.resource());
+		if (!checkedAhead.hasRead(document.resource())) {
+			// Before the file read ahead opens (the one open before it), or after it is closed, when it is let go.
+			if (aheadShown) {
+				checkedAhead = null;
+			}
+			return Optional.empty();
+		}
+		aheadShown = true;
+		CommandStack commands = document.commandStack();
+		if (commands.getUndoCommand() != null || commands.getRedoCommand() != null) {
+			checkedAhead = null;
+			return Optional.empty();
+		}
+		return checkedAhead.problems();
 	}
 }

@@ -74,10 +74,16 @@ public final class ReadAhead {
 		return done.resource();
 	}
 
-	/** The problems of {@code resource} found ahead, if it is what was read and they were found. */
-	Optional<List<Problem>> problemsOf(Resource resource) {
+	/** Whether {@code resource} is what this read. */
+	boolean hasRead(Resource resource) {
 		Read done = read.getNow(null);
-		return done != null && done.resource() == resource ? Optional.ofNullable(done.problems()) : Optional.empty();
+		return done != null && done.resource() == resource;
+	}
+
+	/** The problems of what was read, if checking it did not fail. */
+	Optional<List<Problem>> problems() {
+		Read done = read.getNow(null);
+		return done == null ? Optional.empty() : Optional.ofNullable(done.problems());
 	}
 
 	private Read done() {

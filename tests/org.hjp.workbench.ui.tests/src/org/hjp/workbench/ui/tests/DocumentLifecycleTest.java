@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -23,6 +24,7 @@ import org.hjp.workbench.ui.parts.ProblemsPart;
 import org.hjp.workbench.ui.session.AutosaveTimer;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
+import org.hjp.workbench.tests.generator.GeneratedPartnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +87,21 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		driver.waitUntil(() -> driver.onUi(error::isDisposed), "the message to close");
 		assertEquals(good, document().file().orElseThrow(), "the partnership that was open stays open");
 		assertArrayEquals(badBytes, Files.readAllBytes(bad), "the bad file is untouched");
+	}
+
+	/** A big file is read on a thread of its own: the window answers meanwhile, and input waits until it is open. */
+	@Test
+	void theWindowAnswersWhileABigFileIsRead() throws Exception {
+		Path big = GeneratedPartnership.save(GeneratedPartnership.partnership(50_000), folder.resolve("big.hjp"));
+		workbench.display().asyncExec(() -> workbench.context().get(DocumentActions.class).open(shell(), big));
+		AtomicReference<Thread> reader = new AtomicReference<>();
+		driver.waitUntil(() -> {
+			reader.set(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("HJP reading big.hjp")).findFirst().orElse(null));
+			return reader.get() != null;
+		}, "the file to be read off the UI thread");
+		boolean answeredWhileReading = driver.onUi(reader.get()::isAlive);
+		driver.waitUntil(() -> document() != null && document().file().map(big::equals).orElse(false), "the big file to open");
+		assertTrue(answeredWhileReading, "the UI thread ran a task while the file was being read");
 	}
 
 	@Test

@@ -21,6 +21,12 @@ final class ChecksView implements ProblemMarkers.Listener {
 	private final Composite box;
 	private final ProblemMarkers markers;
 	private final EObject object;
+	/** The problems shown, each with the field it leads to: the checks are built again only when these change. */
+	private List<Check> shown;
+
+	/** A problem shown, and the field its link leads to (null when it has none in this form). */
+	private record Check(Problem problem, Control field) {
+	}
 
 	ChecksView(Composite parent, ProblemMarkers markers, EObject object) {
 		this.markers = markers;
@@ -49,16 +55,23 @@ final class ChecksView implements ProblemMarkers.Listener {
 
 	@Override
 	public void problemsChanged() {
+		List<Problem> problems = markers.about(object);
+		List<Check> showing = problems.stream()
+				.map(p -> new Check(p, p.feature() == null ? null : markers.field(object, p.feature()).orElse(null))).toList();
+		if (showing.equals(shown)) {
+			return;
+		}
+		shown = showing;
 		for (Control child : box.getChildren()) {
 			child.dispose();
 		}
-		List<Problem> problems = markers.about(object);
 		FormStyle.strong(box, problems.isEmpty() ? "Checks: all clear." : problems.size() == 1 ? "Checks: one thing to look at." : "Checks: " + problems.size() + " things to look at.", 2);
-		for (Problem problem : problems) {
+		for (Check check : showing) {
+			Problem problem = check.problem();
 			Label icon = new Label(box, SWT.NONE);
 			icon.setImage(FieldMessage.image(problem.severity()));
 			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
-			Control field = problem.feature() == null ? null : markers.field(object, problem.feature()).orElse(null);
+			Control field = check.field();
 			if (field == null) {
 				Label text = new Label(box, SWT.WRAP);
 				text.setText(problem.message().replace("&", "&&"));

@@ -68,11 +68,9 @@ final class FieldMessage {
 			shown = message;
 			shownSeverity = severity;
 			show(message, severity);
+			// Once for all the messages a validation changes, not once per message: laying out a big form is slow.
+			Reflow.soon(box.getParent());
 		}
-		// Once for all the messages a validation changes, not once per message: laying out a big form is slow. Also
-		// when this one did not change: parts of a form that relayout themselves (an answer sheet) do not refit the
-		// scrolled area, and a validation follows every change.
-		Reflow.soon(box.getParent());
 	}
 
 	private void show(String message, Severity severity) {

@@ -85,7 +85,8 @@ final class ListTable implements ProblemMarkers.Listener {
 		actions.bindKeys(viewer.getTable());
 		context.markers.listen(this);
 		context.markers.table(this);
-		showDetails();
+		// Not laid out here: the form this list is part of is laid out once it is complete.
+		showDetails(false);
 	}
 
 	Control control() {
@@ -133,9 +134,11 @@ final class ListTable implements ProblemMarkers.Listener {
 		return spec.only() != null && spec.only().isInstance(target);
 	}
 
+	/** Selects {@code row} and lays its form out at once, so that a field in it can be scrolled to and focused. */
 	void select(EObject row) {
 		viewer.setSelection(new StructuredSelection(row), true);
 		showDetails();
+		Reflow.of(details);
 	}
 
 	EObject selected() {
@@ -284,9 +287,13 @@ final class ListTable implements ProblemMarkers.Listener {
 	}
 
 	private void showDetails() {
+		showDetails(true);
+	}
+
+	private void showDetails(boolean layOut) {
 		EObject selected = selected();
 		actions.updateEnablement();
-		if (details == null || details.isDisposed() || (selected == detailed && selected != null && !details.isDisposed() && details.getChildren().length > 0)) {
+		if (details == null || details.isDisposed() || (selected == detailed && selected != null && details.getChildren().length > 0)) {
 			return;
 		}
 		detailed = selected;
@@ -304,6 +311,9 @@ final class ListTable implements ProblemMarkers.Listener {
 				form.allProperties();
 			}
 		}
-		Reflow.of(details);
+		if (layOut) {
+			// Soon rather than now: the new fields' messages ask for a layout too, and one layout serves them all.
+			Reflow.soon(details);
+		}
 	}
 }

@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /** Lays a form out again after its content changed, at the width of the scrolled area around it. */
-final class Reflow {
+public final class Reflow {
 
 	static final int MIN_WIDTH = 360;
 	private static final String PENDING_KEY = "hjp.reflow.pending";
@@ -35,6 +35,8 @@ final class Reflow {
 			fit(scroller);
 		} else if (changed instanceof Composite composite) {
 			composite.layout(true, true);
+		} else {
+			changed.requestLayout();
 		}
 	}
 
@@ -42,15 +44,15 @@ final class Reflow {
 	 * Like {@link #of}, but once the UI thread has handled what it is doing, and once for all the changes asked for
 	 * until then: for the many small changes a validation makes to a form.
 	 */
-	static void soon(Control changed) {
+	public static void soon(Control changed) {
 		ScrolledComposite scroller = scrollerAround(changed);
 		if (scroller == null) {
 			of(changed);
 		} else if (scroller.getData(PENDING_KEY) == null) {
 			scroller.setData(PENDING_KEY, Boolean.TRUE);
 			scroller.getDisplay().asyncExec(() -> {
-				if (!scroller.isDisposed()) {
-					scroller.setData(PENDING_KEY, null);
+				// Not when a layout done meanwhile has served the request.
+				if (!scroller.isDisposed() && scroller.getData(PENDING_KEY) != null) {
 					fit(scroller);
 				}
 			});
@@ -80,6 +82,7 @@ final class Reflow {
 		if (content == null || content.isDisposed()) {
 			return;
 		}
+		scroller.setData(PENDING_KEY, null);
 		scroller.setData(WIDTH_KEY, scroller.getClientArea().width);
 		int width = Math.max(MIN_WIDTH, scroller.getClientArea().width);
 		// Measuring flushes every cached size, so the layout after it can use the fresh ones instead of measuring again.
