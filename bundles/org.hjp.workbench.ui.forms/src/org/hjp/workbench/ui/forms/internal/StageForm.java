@@ -1,8 +1,11 @@
 package org.hjp.workbench.ui.forms.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +20,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hjp.workbench.core.validation.Problem;
@@ -35,6 +39,8 @@ public final class StageForm implements Pages {
 	private final EObject root;
 	private final Partnership partnership;
 	private final CTabFolder folder;
+	/** The list pages not built yet, by their tab. */
+	private final Map<CTabItem, Runnable> unbuilt = new LinkedHashMap<>();
 
 	public StageForm(Composite parent, EditingDomain domain, AdapterFactory adapterFactory, EObject root, Partnership partnership) {
 		this.context = new FormContext(parent.getDisplay(), domain, adapterFactory);
@@ -42,6 +48,7 @@ public final class StageForm implements Pages {
 		this.partnership = partnership;
 		folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT | SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+		folder.addListener(SWT.Selection, e -> build(folder.getSelection()));
 	}
 
 	public Control control() {
@@ -69,9 +76,24 @@ public final class StageForm implements Pages {
 		return fields;
 	}
 
+	/**
+	 * A list page is built when its tab is first shown (or something on it is to be revealed): a stage opens with
+	 * the widgets of its first page only.
+	 */
 	@Override
 	public void page(String title, ListSpec list) {
-		SashForm sash = new SashForm(folder, SWT.HORIZONTAL);
+		Composite holder = new Composite(folder, SWT.NONE);
+		holder.setLayout(new FillLayout());
+		CTabItem item = tab(title, holder);
+		if (folder.getSelection() == item) {
+			listPage(holder, list);
+		} else {
+			unbuilt.put(item, () -> listPage(holder, list));
+		}
+	}
+
+	private void listPage(Composite holder, ListSpec list) {
+		SashForm sash = new SashForm(holder, SWT.HORIZONTAL);
 		Composite left = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(left);
 		ScrolledComposite scroller = Reflow.scroller(sash);
@@ -81,10 +103,10 @@ public final class StageForm implements Pages {
 		ListTable table = new ListTable(left, context, list.owner() != null ? list.owner() : root, list, details, true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		sash.setWeights(list.listShare(), 100 - list.listShare());
-		tab(title, sash);
+		holder.layout(true, true);
 	}
 
-	private void tab(String title, Control content) {
+	private CTabItem tab(String title, Control content) {
 		CTabItem item = new CTabItem(folder, SWT.NONE);
 		item.setText(title);
 		item.setControl(content);
@@ -92,6 +114,19 @@ public final class StageForm implements Pages {
 		if (folder.getSelectionIndex() < 0) {
 			folder.setSelection(item);
 		}
+		return item;
+	}
+
+	private void build(CTabItem item) {
+		Runnable build = unbuilt.remove(item);
+		if (build != null) {
+			build.run();
+		}
+	}
+
+	/** Builds the pages not shown yet. */
+	private void buildAll() {
+		new ArrayList<>(unbuilt.keySet()).forEach(this::build);
 	}
 
 	public void showProblems(List<Problem> problems) {
@@ -103,6 +138,8 @@ public final class StageForm implements Pages {
 	 * {@code feature} (or the list it is in). Prefers a list given to the target's kind, then the visible tab.
 	 */
 	public boolean reveal(EObject target, EStructuralFeature feature) {
+		// The best list to show the target in may be on a page not built yet.
+		buildAll();
 		Set<ListTable> opened = new HashSet<>();
 		while (true) {
 			Optional<Control> field = context.markers.field(target, feature);

@@ -59,8 +59,10 @@ public final class BenchmarkReport {
 		line("Launch of `java -jar plugins/org.eclipse.equinox.launcher_*.jar` to the first visible window: for the"
 				+ " workbench, the window titled with the sample partnership's name; for the baseline, the bare e4 application"
 				+ " (`tests/org.hjp.workbench.tests.bare`: one window, one part, one label) on the same platform runtime, built in"
-				+ " the same reactor. Warm starts (each product started once before), alternating. `aot`: with a JDK AOT cache"
-				+ " made by a training run (`-XX:AOTCacheOutput`, then `-XX:AOTCache`).");
+				+ " the same reactor, with the same bundles started at launch (SPI Fly, the ServiceLoader mediator, in neither)."
+				+ " Warm starts (each product started once before), alternating, each window closed with Alt+F4 as a user"
+				+ " would, so that the platform keeps its caches. `aot`: with a JDK AOT cache made by a training run"
+				+ " (`-XX:AOTCacheOutput`, then `-XX:AOTCache`), which is how `./run-workbench` starts the workbench on JDK 25.");
 		line("");
 		Map<String, List<Double>> byKey = new LinkedHashMap<>();
 		for (String[] row : rows) {
