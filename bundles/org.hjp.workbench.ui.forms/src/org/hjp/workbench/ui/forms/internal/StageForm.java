@@ -103,7 +103,6 @@ public final class StageForm implements Pages {
 		ListTable table = new ListTable(left, context, list.owner() != null ? list.owner() : root, list, details, true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		sash.setWeights(list.listShare(), 100 - list.listShare());
-		holder.layout(true, true);
 	}
 
 	private CTabItem tab(String title, Control content) {
@@ -121,6 +120,8 @@ public final class StageForm implements Pages {
 		Runnable build = unbuilt.remove(item);
 		if (build != null) {
 			build.run();
+			// The first page is laid out with the editor around it; one built later is laid out when it is built.
+			((Composite) item.getControl()).layout(true, true);
 		}
 	}
 
