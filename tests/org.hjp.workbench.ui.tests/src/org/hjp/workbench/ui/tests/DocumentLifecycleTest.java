@@ -89,7 +89,7 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		assertArrayEquals(badBytes, Files.readAllBytes(bad), "the bad file is untouched");
 	}
 
-	/** A big file is read on a thread of its own: the window answers meanwhile, and input waits until it is open. */
+	/** A big file is read on a thread of its own, and the UI thread answers meanwhile. */
 	@Test
 	void theWindowAnswersWhileABigFileIsRead() throws Exception {
 		Path big = GeneratedPartnership.save(GeneratedPartnership.partnership(50_000), folder.resolve("big.hjp"));

@@ -35,11 +35,10 @@ class ReadAheadTest extends WorkbenchTest {
 
 	@Test
 	void theProblemsFoundAheadAreShownUntilThePartnershipChanges() throws Exception {
-		Path file = sampleCopy("ahead.hjp");
+		Path file = copyOfSample(folder, "ahead.hjp");
 		ReadAhead ahead = ReadAhead.start(file, new PartnershipStore(), root -> List.of(new Problem(Problem.Severity.INFO, "found ahead", root, null)));
 		List<String> shownAtOpening = driver.onUi(() -> {
-			workbench.context().get(LiveValidation.class).useProblemsFoundAhead(ahead);
-			workbench.context().get(DocumentActions.class).open(shell(), ahead);
+			openAsAtStart(ahead);
 			return messages();
 		});
 		assertEquals(List.of("found ahead"), shownAtOpening, "the problems come from the thread that read the file");
@@ -52,11 +51,13 @@ class ReadAheadTest extends WorkbenchTest {
 
 	@Test
 	void checkingThatFailsAheadIsDoneWhenThePartnershipIsShown() throws Exception {
-		Path file = sampleCopy("check-fails.hjp");
+		Path file = copyOfSample(folder, "check-fails.hjp");
 		Function<EObject, List<Problem>> failing = root -> {
 			throw new IllegalStateException("a rule broke while the window was built");
 		};
-		openAtStart(ReadAhead.start(file, new PartnershipStore(), failing));
+		ReadAhead ahead = ReadAhead.start(file, new PartnershipStore(), failing);
+		driver.runOnUi(() -> openAsAtStart(ahead));
+		driver.waitUntil(() -> document() != null && document().file().map(file::equals).orElse(false), "the file read ahead to open");
 		List<String> checkedNow = driver.onUi(() -> workbench.context().get(LiveValidation.class).check(document().partnership())
 				.stream().map(Problem::message).toList());
 		assertTrue(!checkedNow.isEmpty(), "the sample has problems to show");
@@ -81,24 +82,14 @@ class ReadAheadTest extends WorkbenchTest {
 		driver.waitUntil(() -> driver.onUi(error::isDisposed), "the message to close");
 	}
 
-	/** Opens the file as the workbench does at start: its problems are those {@code ahead} found. */
-	private void openAtStart(ReadAhead ahead) {
-		driver.runOnUi(() -> {
-			workbench.context().get(LiveValidation.class).useProblemsFoundAhead(ahead);
-			workbench.context().get(DocumentActions.class).open(shell(), ahead);
-		});
-		driver.waitUntil(() -> document() != null && document().file().map(ahead.file()::equals).orElse(false), "the file read ahead to open");
+	/** Opens the file as the workbench does at start, its problems those {@code ahead} found; call on the UI thread. */
+	private void openAsAtStart(ReadAhead ahead) {
+		workbench.context().get(LiveValidation.class).useProblemsFoundAhead(ahead);
+		workbench.context().get(DocumentActions.class).open(shell(), ahead);
 	}
 
 	private List<String> messages() {
 		return driver.onUi(() -> workbench.context().get(LiveValidation.class).problems().stream().map(Problem::message).toList());
 	}
 
-	private Path sampleCopy(String name) throws Exception {
-		Path file = folder.resolve(name);
-		try (InputStream in = SamplePartnership.open()) {
-			Files.copy(in, file);
-		}
-		return file;
-	}
 }

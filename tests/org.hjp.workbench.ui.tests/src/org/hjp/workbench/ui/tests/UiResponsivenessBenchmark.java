@@ -1,6 +1,5 @@
 package org.hjp.workbench.ui.tests;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +43,8 @@ class UiResponsivenessBenchmark extends WorkbenchTest {
 			stalls = probe;
 			lines.add("model\taction\tlongest wait ms\ttotal ms");
 			// The first round loads and compiles the code of every action; only the rounds after it are compared.
-			measure(WARM_UP, openCopyOfSampleFile("warm-up.hjp"));
-			measure("sample", openCopyOfSampleFile("sample.hjp"));
+			measure(WARM_UP, copyOfSample(folder, "warm-up.hjp"));
+			measure("sample", copyOfSample(folder, "sample.hjp"));
 			measure("10k objects", saved(GeneratedPartnership.partnership(10_000), "generated-10k.hjp"));
 			measure("10,000-row list", saved(GeneratedPartnership.withLongListOfNeeds(10_000), "needs-10k.hjp"));
 		} finally {
@@ -102,14 +101,6 @@ class UiResponsivenessBenchmark extends WorkbenchTest {
 	private void quiet() throws InterruptedException {
 		Thread.sleep(400);
 		driver.settle();
-	}
-
-	private Path openCopyOfSampleFile(String name) throws IOException {
-		Path file = folder.resolve(name);
-		try (var in = org.hjp.workbench.core.persistence.SamplePartnership.open()) {
-			Files.copy(in, file);
-		}
-		return file;
 	}
 
 	private Path saved(Partnership partnership, String name) throws Exception {

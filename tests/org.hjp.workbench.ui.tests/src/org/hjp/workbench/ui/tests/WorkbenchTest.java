@@ -129,11 +129,17 @@ abstract class WorkbenchTest {
 
 	/** Opens a fresh copy of the bundled sample, saved as {@code name} in {@code folder}, as a user would. */
 	protected Path openCopyOfSample(Path folder, String name) throws IOException {
+		Path file = copyOfSample(folder, name);
+		openFile(file);
+		return file;
+	}
+
+	/** A fresh copy of the bundled sample, saved as {@code name} in {@code folder}. */
+	protected static Path copyOfSample(Path folder, String name) throws IOException {
 		Path file = folder.resolve(name);
 		try (InputStream in = SamplePartnership.open()) {
 			Files.copy(in, file);
 		}
-		openFile(file);
 		return file;
 	}
 

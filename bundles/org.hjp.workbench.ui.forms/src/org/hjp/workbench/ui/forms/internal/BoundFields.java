@@ -172,5 +172,4 @@ final class BoundFields {
 		}
 		return choices;
 	}
-
 }
