@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.IPartListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -77,34 +76,7 @@ public class OverviewPart {
 	// Behind another tab, the page is only marked stale, and rebuilt when it shows again.
 	private final Consumer<List<Problem>> problemsListener = p -> refreshOrMarkStale();
 	private boolean stale;
-	private final IPartListener showing = new IPartListener() {
-		@Override
-		public void partVisible(MPart shown) {
-			if (shown == part && stale) {
-				refresh();
-			}
-		}
-
-		@Override
-		public void partHidden(MPart hidden) {
-			// nothing to do: the page stays as it is until it shows again
-		}
-
-		@Override
-		public void partActivated(MPart activated) {
-			// see partVisible
-		}
-
-		@Override
-		public void partDeactivated(MPart deactivated) {
-			// see partVisible
-		}
-
-		@Override
-		public void partBroughtToTop(MPart top) {
-			partVisible(top);
-		}
-	};
+	private WhenShown showing;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -114,6 +86,11 @@ public class OverviewPart {
 		scroller.setExpandVertical(true);
 		current.addListener(documentListener);
 		validation.addListener(problemsListener);
+		showing = new WhenShown(part, () -> {
+			if (stale) {
+				refresh();
+			}
+		});
 		parts.addPartListener(showing);
 		refresh();
 	}

@@ -71,7 +71,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@Service
 	private StageRegistry stages;
 
-	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> showDocument(false);
+	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> documentChanged();
 	private final Consumer<List<Problem>> problemListener = this::showProblems;
 	private final Runnable pagesListener = () -> asyncRebuild();
 	private final Runnable stagesListener = () -> asyncCloseIfUninstalled();
@@ -80,6 +80,11 @@ public class StageEditorPart implements StageEditors.Revealing {
 	private PartnershipDocument shownDocument;
 	private EObject shownRoot;
 	private StageContent content;
+	/** Behind another tab when another partnership opened: built for it when the editor comes into sight. */
+	private boolean stale;
+	/** Behind another tab when the checks last ran: their problems are marked when the editor comes into sight. */
+	private boolean problemsPending;
+	private WhenShown showing;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -98,7 +103,49 @@ public class StageEditorPart implements StageEditors.Revealing {
 		validation.addListener(problemListener);
 		pages.addListener(pagesListener);
 		stages.addListener(stagesListener);
+		showing = new WhenShown(part, this::catchUp);
+		parts.addPartListener(showing);
 		showDocument(false);
+	}
+
+	/**
+	 * An editor in sight shows the partnership that opened at once; one behind another tab lets the old one go in
+	 * a task of its own, and builds for the new one when it comes into sight: opening a partnership builds only the
+	 * editor the user looks at.
+	 */
+	private void documentChanged() {
+		Optional<PartnershipDocument> document = current.document();
+		if (body.isDisposed() || document.isEmpty() || parts.isPartVisible(part) || isShowing(document.get())) {
+			showDocument(false);
+			return;
+		}
+		stale = true;
+		body.getDisplay().asyncExec(() -> {
+			if (stale && !body.isDisposed()) {
+				clear();
+			}
+		});
+	}
+
+	private void catchUp() {
+		if (stale) {
+			showDocument(false);
+		} else if (problemsPending) {
+			showProblems(validation.problems());
+		}
+	}
+
+	private boolean isShowing(PartnershipDocument document) {
+		return document == shownDocument && stage != null && root(document) == shownRoot;
+	}
+
+	private void clear() {
+		for (Control child : body.getChildren()) {
+			child.dispose();
+		}
+		content = null;
+		shownDocument = null;
+		shownRoot = null;
 	}
 
 	/** A stage whose plug-in is uninstalled has nothing to edit with: its editor closes, as an editor of a deleted file does. */
@@ -126,15 +173,14 @@ public class StageEditorPart implements StageEditors.Revealing {
 			body.getDisplay().asyncExec(() -> parts.hidePart(part, true));
 			return;
 		}
-		if (body.isDisposed() || (!rebuild && document == shownDocument && stage != null && root(document) == shownRoot)) {
+		if (body.isDisposed() || (!rebuild && isShowing(document))) {
 			return;
 		}
+		stale = false;
+		problemsPending = false;
 		// Keyboard shortcuts need a focused control: if it is about to be disposed, give the focus back afterwards.
 		boolean hadFocus = FocusCheck.isInside(body);
-		for (Control child : body.getChildren()) {
-			child.dispose();
-		}
-		content = null;
+		clear();
 		shownDocument = document;
 		shownRoot = stage == null ? null : root(document);
 		if (stage != null && shownRoot == null) {
@@ -185,13 +231,18 @@ public class StageEditorPart implements StageEditors.Revealing {
 	}
 
 	private void showProblems(List<Problem> problems) {
-		if (content != null && !body.isDisposed()) {
+		if (content == null || stale || body.isDisposed()) {
+			return;
+		}
+		problemsPending = !parts.isPartVisible(part);
+		if (!problemsPending) {
 			content.showProblems(problems);
 		}
 	}
 
 	@Override
 	public void reveal(EObject object, EStructuralFeature feature) {
+		catchUp();
 		if (content != null && !body.isDisposed()) {
 			content.reveal(object, feature);
 		}
@@ -199,6 +250,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 
 	@Focus
 	public void setFocus() {
+		catchUp();
 		if (content != null && !body.isDisposed()) {
 			content.setFocus();
 		} else if (!body.isDisposed()) {
@@ -212,5 +264,6 @@ public class StageEditorPart implements StageEditors.Revealing {
 		validation.removeListener(problemListener);
 		pages.removeListener(pagesListener);
 		stages.removeListener(stagesListener);
+		parts.removePartListener(showing);
 	}
 }
