@@ -13,7 +13,11 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.hjp.workbench.activities.model.ActivitiesPackage;
+import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.ui.parts.ProblemsPart;
@@ -36,7 +40,32 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 
 	@Test
 	void doubleClickingAProblemSelectsTheItemInItsStage() throws Exception {
-		openCopyOfSample(folder, "problems-test.hjp");
+		revealTheTooLongTraining("problems-test.hjp");
+	}
+
+	@Test
+	void aStageBehindAnotherTabShowsTheChecksOfChangesMadeMeanwhileOnceInSight() throws Exception {
+		Text minutes = revealTheTooLongTraining("hidden-checks.hjp");
+		openStage("Investigating needs and gaps");
+		driver.waitUntil(() -> driver.onUi(() -> !minutes.isVisible()), "the activities stage to be behind the needs stage");
+		driver.runOnUi(() -> {
+			Training training = (Training) StageData.find(document().partnership(), ActivitiesPackage.Literals.ACTIVITY_PLAN)
+					.map(plan -> ((ActivityPlan) plan).getActivities().stream().filter(a -> a.getName().startsWith("Trauma-informed practice"))
+							.findFirst().orElseThrow()).orElseThrow();
+			document().commandStack().execute(SetCommand.create(document().editingDomain(), training,
+					ActivitiesPackage.Literals.TRAINING__MINUTES_NEEDED, training.getMinutesAvailable()));
+		});
+		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
+		driver.waitUntil(() -> row(problems, "needs 60 minutes") == null, "the check to pass, with the stage out of sight");
+
+		clickTab("Identifying what you'll do together");
+		driver.waitUntil(() -> driver.onUi(() -> minutes.isVisible()), "the same form back in sight");
+		driver.waitUntil(() -> !explained(minutes, "needs 60 minutes"), "the explanation under the field gone once the stage is in sight");
+	}
+
+	/** Double-clicks the sample's too-long training in the Problems view; returns the field it leads to. */
+	private Text revealTheTooLongTraining(String fileName) throws Exception {
+		openCopyOfSample(folder, fileName);
 		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
 		driver.waitUntil(() -> row(problems, "needs 60 minutes") != null, "the too-long training in the Problems view");
 		TableItem row = row(problems, "needs 60 minutes");
@@ -58,10 +87,14 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 		Table trainings = driver.onUi(() -> (Table) Arrays.stream(((Composite) ((Composite) pages.getSelection().getControl()).getChildren()[0]).getChildren())
 				.filter(Composite.class::isInstance).map(c -> findIn((Composite) c, Table.class, t -> true)).filter(t -> t != null).findFirst().orElseThrow());
 		driver.waitUntil(() -> selectedName(trainings).startsWith("Trauma-informed practice"), "the training to be selected in the planner");
-		driver.waitUntil(() -> driver.onUi(() -> minutes.getParent().getChildren().length > 1
-				&& Arrays.stream(((Composite) minutes.getParent()).getChildren()).anyMatch(c -> c instanceof Composite box && box.isVisible()
-						&& Arrays.stream(box.getChildren()).anyMatch(l -> l instanceof Label label && label.getText().contains("needs 60 minutes")))),
-				"the check's explanation under the field");
+		driver.waitUntil(() -> explained(minutes, "needs 60 minutes"), "the check's explanation under the field");
+		return minutes;
+	}
+
+	/** Whether a message under {@code field} shows this text. */
+	private boolean explained(Text field, String text) {
+		return driver.onUi(() -> Arrays.stream(field.getParent().getChildren()).anyMatch(c -> c instanceof Composite box && box.isVisible()
+				&& Arrays.stream(box.getChildren()).anyMatch(l -> l instanceof Label label && label.getText().contains(text))));
 	}
 
 	@Test
