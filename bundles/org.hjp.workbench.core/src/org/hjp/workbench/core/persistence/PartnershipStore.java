@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -36,13 +37,18 @@ public final class PartnershipStore {
 
 	/** Reads a partnership file into a new resource set. */
 	public Resource load(Path file) throws PartnershipFileException {
+		return load(file, new AtomicLong());
+	}
+
+	/** Reads a partnership file into a new resource set, counting in {@code bytesRead} the bytes read so far. */
+	public Resource load(Path file, AtomicLong bytesRead) throws PartnershipFileException {
 		checkReadable(file);
 		ResourceSet resourceSet = PartnershipFormat.newResourceSet();
 		// Whatever the file's name (a backup ends in .bak), it is read as a partnership file.
 		Resource resource = new PartnershipResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		resourceSet.getResources().add(resource);
 		Exception failure = null;
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
 			resource.load(in, resourceSet.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			failure = e;

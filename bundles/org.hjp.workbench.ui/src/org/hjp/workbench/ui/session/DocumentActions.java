@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
@@ -88,11 +89,27 @@ public class DocumentActions {
 		return document;
 	}
 
-	/** Reads {@code file}, or takes what {@code ahead} read of it; a big file takes a while, and the window keeps painting meanwhile. */
+	/**
+	 * Reads {@code file}, or takes what {@code ahead} read of it; a big file takes a while, and the window keeps
+	 * painting meanwhile and tells how far reading has come.
+	 */
 	private Resource read(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException {
 		AtomicReference<Resource> read = new AtomicReference<>();
-		InputHeld.whileRunning(shell, "HJP reading " + file.getFileName(), () -> read.set(ahead != null ? ahead.resource() : store.load(file)));
+		AtomicLong bytesRead = ahead != null ? ahead.bytesRead() : new AtomicLong();
+		long size = sizeOf(file);
+		InputHeld.whileRunning(shell, "HJP reading " + file.getFileName(), "Opening \u201c" + file.getFileName() + "\u201d\u2026",
+				size > 0 ? () -> (double) bytesRead.get() / size : ProgressWindow.UNKNOWN,
+				() -> read.set(ahead != null ? ahead.resource() : store.load(file, bytesRead)));
 		return read.get();
+	}
+
+	/** The file's size in bytes, or 0 when it cannot be told (reading it then says why). */
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0;
+		}
 	}
 
 	private static void discardAutosave(PartnershipDocument document) {
@@ -202,7 +219,8 @@ public class DocumentActions {
 		try {
 			PartnershipDocument.Save save = document.startSave(store, target);
 			// Writing and forcing the file to disk can take a while; the window keeps painting meanwhile.
-			InputHeld.whileRunning(shell, "HJP saving " + target.getFileName(), save::write);
+			InputHeld.whileRunning(shell, "HJP saving " + target.getFileName(), "Saving \u201c" + target.getFileName() + "\u201d\u2026",
+					ProgressWindow.UNKNOWN, save::write);
 			save.finish();
 			RecentFiles.remember(target);
 			return true;

@@ -2,6 +2,7 @@ package org.hjp.workbench.ui.session;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Cursor;
@@ -12,7 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Runs slow work that no edit may interleave with (writing a file to disk) on a thread of its own, while the UI
  * thread goes on painting the window: keyboard and mouse input, and closing the window, are held back until
- * it is done, under a busy cursor. The window never freezes, and nothing the user does is lost or half-done.
+ * it is done, under a busy cursor, and a progress window if it takes long. The window never freezes, and nothing the
+ * user does is lost or half-done.
  */
 final class InputHeld {
 
@@ -28,9 +30,12 @@ final class InputHeld {
 	private InputHeld() {
 	}
 
-	/** Runs {@code work} off the UI thread and returns when it is done; call on the UI thread. */
+	/**
+	 * Runs {@code work} off the UI thread, on a thread called {@code name}, and returns when it is done; call on the
+	 * UI thread. If it takes long, a progress window tells {@code task} and how much of it is done ({@code fractionDone}).
+	 */
 	@SuppressWarnings("unchecked")
-	static <E extends Exception> void whileRunning(Shell shell, String name, Work<E> work) throws E {
+	static <E extends Exception> void whileRunning(Shell shell, String name, String task, DoubleSupplier fractionDone, Work<E> work) throws E {
 		Display display = shell.getDisplay();
 		AtomicBoolean done = new AtomicBoolean();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -54,14 +59,17 @@ final class InputHeld {
 		}
 		Cursor before = shell.getCursor();
 		shell.setCursor(display.getSystemCursor(SWT.CURSOR_WAIT));
+		ProgressWindow progress = new ProgressWindow(shell, task, fractionDone);
 		try {
 			worker.start();
+			progress.startTimer();
 			while (!done.get()) {
 				if (!display.readAndDispatch()) {
 					display.sleep();
 				}
 			}
 		} finally {
+			progress.finish();
 			for (int type : HELD) {
 				display.removeFilter(type, hold);
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
@@ -27,6 +28,7 @@ public final class ReadAhead {
 
 	private final Path file;
 	private final CompletableFuture<Read> read = new CompletableFuture<>();
+	private final AtomicLong bytesRead = new AtomicLong();
 
 	private ReadAhead(Path file) {
 		this.file = file;
@@ -44,7 +46,7 @@ public final class ReadAhead {
 	private void read(PartnershipStore store, Function<EObject, List<Problem>> check) {
 		Resource resource;
 		try {
-			resource = store.load(file);
+			resource = store.load(file, bytesRead);
 		} catch (PartnershipFileException e) {
 			read.complete(new Read(null, null, e));
 			return;
@@ -63,6 +65,11 @@ public final class ReadAhead {
 
 	public Path file() {
 		return file;
+	}
+
+	/** How many bytes of the file have been read so far. */
+	AtomicLong bytesRead() {
+		return bytesRead;
 	}
 
 	/** The file's content; waits for the thread if it has not finished. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -34,6 +35,15 @@ class PartnershipDocumentTest {
 	Path folder;
 
 	private final PartnershipStore store = new PartnershipStore();
+
+	/** What a progress window shows while a file is opened. */
+	@Test
+	void readingCountsTheBytesReadSoFar() throws IOException {
+		Path file = SamplePartnership.copyInto(folder);
+		AtomicLong bytesRead = new AtomicLong();
+		store.load(file, bytesRead);
+		assertEquals(Files.size(file), bytesRead.get());
+	}
 
 	@Test
 	void editsAreCommandsThatMakeTheDocumentDirtyUntilSaved() throws IOException {

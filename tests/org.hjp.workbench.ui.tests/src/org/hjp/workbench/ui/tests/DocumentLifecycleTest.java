@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +104,25 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		boolean answeredWhileReading = driver.onUi(reader.get()::isAlive);
 		driver.waitUntil(() -> document() != null && document().file().map(big::equals).orElse(false), "the big file to open");
 		assertTrue(answeredWhileReading, "the UI thread ran a task while the file was being read");
+	}
+
+	/** A file that is slow to read (here a pipe nothing is written to yet) shows a progress window until it is open. */
+	@Test
+	void aFileThatIsSlowToReadShowsProgressUntilItIsOpen() throws Exception {
+		Path slow = folder.resolve("slow.hjp");
+		assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).inheritIO().start().waitFor(), "mkfifo");
+		workbench.display().asyncExec(() -> workbench.context().get(DocumentActions.class).open(shell(), slow));
+		Label told;
+		try {
+			told = driver.find(Label.class, l -> l.getShell() != shell() && l.getText().equals("Opening \u201cslow.hjp\u201d\u2026"),
+					"a progress window for the file being read");
+		} finally {
+			try (OutputStream out = Files.newOutputStream(slow); InputStream sample = SamplePartnership.open()) {
+				sample.transferTo(out);
+			}
+		}
+		driver.waitUntil(() -> document() != null && document().file().map(slow::equals).orElse(false), "the file to open");
+		driver.waitUntil(() -> driver.onUi(told::isDisposed), "the progress window to close");
 	}
 
 	@Test
