@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.core.stages.StageData;
@@ -41,6 +44,36 @@ class StagePagesTest extends WorkbenchTest {
 		Table services = driver.find(Table.class, t -> "existingServices".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(),
 				"the list of services, once its tab is shown");
 		assertEquals(2, driver.onUi(services::getItemCount), "the sample's services are listed");
+	}
+
+	@Test
+	void aListPageShowsItsFirstItemsDetailsWhenShown() throws Exception {
+		openCopyOfSample(folder, "details.hjp");
+		openStage(NEEDS);
+		driver.find(CTabFolder.class, f -> hasPage(f, "Services people use"), "the pages of the needs stage");
+		clickTab("Services people use");
+		Table services = driver.find(Table.class, t -> "existingServices".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(),
+				"the list of services, once its tab is shown");
+		assertEquals(0, driver.onUi(services::getSelectionIndex), "the first service is selected");
+		Composite page = driver.onUi(() -> {
+			Composite c = services.getParent();
+			while (!(c instanceof SashForm)) {
+				c = c.getParent();
+			}
+			return c;
+		});
+		Text name = driver.find(Text.class, t -> "name".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible() && isInside(t, page),
+				"the first service's name in the details beside the list");
+		assertEquals(driver.onUi(() -> services.getItem(0).getText(0)), driver.onUi(name::getText));
+	}
+
+	private static boolean isInside(Control control, Composite ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test

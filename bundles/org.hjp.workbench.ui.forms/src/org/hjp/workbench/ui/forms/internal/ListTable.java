@@ -81,6 +81,7 @@ final class ListTable implements ProblemMarkers.Listener {
 		context.markers.field(new ProblemMarkers.FieldSpot(owner, spec.reference(), viewer.getTable(), message));
 		createColumns(layout);
 		bindContent();
+		selectFirst();
 		viewer.addSelectionChangedListener(e -> showDetails());
 		actions.bindKeys(viewer.getTable());
 		context.markers.listen(this);
@@ -284,6 +285,16 @@ final class ListTable implements ProblemMarkers.Listener {
 			control.addDisposeListener(e -> notifier.removeListener(labels));
 		}
 		control.addDisposeListener(e -> items.dispose());
+	}
+
+	/**
+	 * A list with a details area opens with its first item's details: GTK selects the first row anyway when the list
+	 * takes the focus, and the details would be built a second time then.
+	 */
+	private void selectFirst() {
+		if (details != null) {
+			rows().stream().findFirst().ifPresent(first -> viewer.setSelection(new StructuredSelection(first)));
+		}
 	}
 
 	private void showDetails() {

@@ -58,13 +58,13 @@ final class ReferencesField {
 		if (reference.isMany()) {
 			@SuppressWarnings("unchecked")
 			IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observe(context.realm, object);
-			linked.addListChangeListener(e -> showSummary(linked));
+			linked.addListChangeListener(e -> showChangedSummary(linked));
 			box.addDisposeListener(e -> linked.dispose());
 			showSummary(linked);
 		} else {
 			@SuppressWarnings("unchecked")
 			IObservableValue<Object> linked = EMFEditProperties.value(context.domain, reference).observe(context.realm, object);
-			linked.addValueChangeListener(e -> showSummary(linked()));
+			linked.addValueChangeListener(e -> showChangedSummary(linked()));
 			box.addDisposeListener(e -> linked.dispose());
 			showSummary(linked());
 		}
@@ -77,13 +77,17 @@ final class ReferencesField {
 		return value instanceof Collection<?> many ? new ArrayList<>(many) : value == null ? List.of() : List.of(value);
 	}
 
+	/** Not laid out here: the form being built is laid out once it is complete. */
 	private void showSummary(Collection<?> linked) {
-		if (summary.isDisposed()) {
-			return;
-		}
 		List<String> labels = linked.stream().map(this::label).toList();
 		summary.setText(labels.isEmpty() ? BoundFields.NONE_LABEL : String.join("; ", labels).replace("&", "&&"));
-		Reflow.of(summary.getParent());
+	}
+
+	private void showChangedSummary(Collection<?> linked) {
+		if (!summary.isDisposed()) {
+			showSummary(linked);
+			Reflow.of(summary.getParent());
+		}
 	}
 
 	private void choose(Composite box) {
