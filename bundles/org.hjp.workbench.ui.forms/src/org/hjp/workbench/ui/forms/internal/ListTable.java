@@ -86,8 +86,17 @@ final class ListTable implements ProblemMarkers.Listener {
 		actions.bindKeys(viewer.getTable());
 		context.markers.listen(this);
 		context.markers.table(this);
-		// Not laid out here: the form this list is part of is laid out once it is complete.
-		showDetails(false);
+		if (selected() == null) {
+			// Not laid out here: the form this list is part of is laid out once it is complete.
+			showDetails(false);
+		} else {
+			// The first item's details in a task of their own: the list shows a moment sooner, and no one task is long.
+			control.getDisplay().asyncExec(() -> {
+				if (!control.isDisposed()) {
+					showDetails();
+				}
+			});
+		}
 	}
 
 	Control control() {
