@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.hjp.workbench.needs.model.Need;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
+import org.hjp.workbench.needs.model.NeedsPackage;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,28 @@ class ListKeyboardTest extends WorkbenchTest {
 		driver.waitUntil(() -> names().equals(saved) && driver.onUi(table::getItemCount) == saved.size(), "undo to take it out again");
 	}
 
+	/** A sorted list sorts again when items are added or removed, by the items' texts as they are then. */
+	@Test
+	void aSortedListSortsByTheTextsOfTheMomentAfterARenameAndAnInsert() throws Exception {
+		openCopyOfSample(folder, "sorted.hjp");
+		openStage("Investigating needs and gaps");
+		Table table = driver.find(Table.class, t -> "needs".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the list of needs");
+		clickHeader(table, 0);
+		driver.waitUntil(() -> driver.onUi(() -> table.getSortDirection() == SWT.UP), "a click to sort by name");
+		String first = rowTexts(table).get(0);
+		driver.runOnUi(() -> {
+			Need need = needs().stream().filter(n -> n.getName().equals(first)).findFirst().orElseThrow();
+			document().commandStack().execute(SetCommand.create(document().editingDomain(), need, NeedsPackage.Literals.NEED__NAME, "Zz renamed"));
+		});
+		int before = names().size();
+		driver.click(table, driver.onUi(() -> table.getItem(0).getBounds(0)), 1);
+		driver.press(0, SWT.INSERT);
+		driver.waitUntil(() -> names().size() == before + 1 && driver.onUi(table::getItemCount) == before + 1, "Insert to add a need to the sorted list");
+		// The new need has no name yet, and items without a value sort after all others.
+		driver.waitUntil(() -> rowTexts(table).stream().filter(name -> !name.isEmpty()).toList().getLast().equals("Zz renamed"),
+				"the renamed need to sort last of the named ones once the list sorts again");
+	}
+
 	@Test
 	void ctrlPageDownAndUpTurnTheTabsOfAStage() throws Exception {
 		openCopyOfSample(folder, "tabs.hjp");
@@ -123,8 +147,12 @@ class ListKeyboardTest extends WorkbenchTest {
 	}
 
 	private List<String> names() {
-		return driver.onUi(() -> document().partnership().getExtensions().stream().filter(NeedsAndGaps.class::isInstance)
-				.map(NeedsAndGaps.class::cast).findFirst().orElseThrow().getNeeds().stream().map(Need::getName).toList());
+		return driver.onUi(() -> needs().stream().map(Need::getName).toList());
+	}
+
+	private List<Need> needs() {
+		return document().partnership().getExtensions().stream().filter(NeedsAndGaps.class::isInstance)
+				.map(NeedsAndGaps.class::cast).findFirst().orElseThrow().getNeeds();
 	}
 
 	private List<String> rowTexts(Table table) {

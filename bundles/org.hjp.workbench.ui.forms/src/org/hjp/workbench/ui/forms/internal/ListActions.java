@@ -131,10 +131,7 @@ final class ListActions {
 	private void create(CommandParameter kind) {
 		Command command = CreateChildCommand.create(context.domain, owner, kind, List.of(owner));
 		if (execute(command)) {
-			command.getAffectedObjects().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst().ifPresent(created -> {
-				table.select(created);
-				table.focusDetails();
-			});
+			command.getAffectedObjects().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst().ifPresent(table::selectNew);
 		}
 	}
 

@@ -1,9 +1,5 @@
 package org.hjp.workbench.ui.forms.internal;
 
-import java.text.CollationKey;
-import java.text.Collator;
-import java.util.Map;
-
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -13,8 +9,6 @@ import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 
 /** The text of a list's cells and how rows sort by them; {@code null} as feature means the item's kind. */
 final class ListColumns {
-
-	private static final Collator COLLATOR = Collator.getInstance();
 
 	private final FormContext context;
 
@@ -55,7 +49,7 @@ final class ListColumns {
 
 	/** Orders rows by a column: choices in the model's order (low, medium, high), numbers and dates by value, text alphabetically. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	int compare(EObject a, EObject b, EStructuralFeature feature, Map<EObject, CollationKey> textKeys) {
+	int compare(EObject a, EObject b, EStructuralFeature feature, TextKeys textKeys) {
 		if (feature instanceof EAttribute && feature.getEContainingClass().isSuperTypeOf(a.eClass())
 				&& feature.getEContainingClass().isSuperTypeOf(b.eClass())) {
 			Object x = a.eGet(feature);
@@ -70,11 +64,6 @@ final class ListColumns {
 				return cx.compareTo(y);
 			}
 		}
-		return textKey(a, feature, textKeys).compareTo(textKey(b, feature, textKeys));
-	}
-
-	/** The row's text in the column, ready to compare; kept in {@code keys} for the rest of one sort. */
-	private CollationKey textKey(EObject row, EStructuralFeature feature, Map<EObject, CollationKey> keys) {
-		return keys.computeIfAbsent(row, r -> COLLATOR.getCollationKey(text(r, feature)));
+		return textKeys.of(a, row -> text(row, feature)).compareTo(textKeys.of(b, row -> text(row, feature)));
 	}
 }
