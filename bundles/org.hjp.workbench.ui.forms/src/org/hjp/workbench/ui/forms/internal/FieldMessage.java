@@ -18,9 +18,11 @@ import org.hjp.workbench.core.validation.Problem.Severity;
  */
 final class FieldMessage {
 
-	private final Composite box;
-	private final Label icon;
-	private final Label text;
+	private final Composite parent;
+	/** Made when there is first something to say: most fields never have a message. */
+	private Composite box;
+	private Label icon;
+	private Label text;
 	private String inputError;
 	private String check;
 	private Severity checkSeverity;
@@ -28,19 +30,19 @@ final class FieldMessage {
 	private String shown;
 	private Severity shownSeverity;
 
+	/** A message that shows below what {@code parent} holds so far (and whatever is added to it later). */
 	FieldMessage(Composite parent) {
+		this.parent = parent;
+	}
+
+	private void create() {
 		box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 0).applyTo(box);
-		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(box);
-		box.setVisible(false);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
 		icon = new Label(box, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
 		text = new Label(box, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
-	}
-
-	Composite control() {
-		return box;
 	}
 
 	void inputError(String message) {
@@ -55,11 +57,11 @@ final class FieldMessage {
 	}
 
 	boolean isDisposed() {
-		return box.isDisposed();
+		return parent.isDisposed();
 	}
 
 	private void update() {
-		if (box.isDisposed()) {
+		if (parent.isDisposed()) {
 			return;
 		}
 		String message = inputError != null ? inputError : check;
@@ -69,18 +71,21 @@ final class FieldMessage {
 			shownSeverity = severity;
 			show(message, severity);
 			// Once for all the messages a validation changes, not once per message: laying out a big form is slow.
-			Reflow.soon(box.getParent());
+			Reflow.soon(parent);
 		}
 	}
 
 	private void show(String message, Severity severity) {
 		boolean show = message != null;
+		if (show && box == null) {
+			create();
+		}
 		if (show) {
 			text.setText(message.replace("&", "&&"));
 			icon.setImage(image(severity));
 			text.setForeground(box.getDisplay().getSystemColor(severity == Severity.ERROR ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
 		}
-		if (show != box.getVisible()) {
+		if (box != null && show != box.getVisible()) {
 			box.setVisible(show);
 			((GridData) box.getLayoutData()).exclude = !show;
 		}

@@ -74,7 +74,6 @@ final class ListTable implements ProblemMarkers.Listener {
 		actions = new ListActions(context, owner, spec, this);
 		actions.createButtons(control);
 		message = new FieldMessage(control);
-		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(message.control());
 		context.markers.field(new ProblemMarkers.FieldSpot(owner, spec.reference(), viewer.getTable(), message));
 		createColumns(layout);
 		bindContent();
