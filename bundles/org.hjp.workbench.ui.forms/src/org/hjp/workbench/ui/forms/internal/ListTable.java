@@ -87,11 +87,7 @@ final class ListTable implements ProblemMarkers.Listener {
 			showDetails(false);
 		} else {
 			// The first item's details in a task of their own: the list shows a moment sooner, and no one task is long.
-			control.getDisplay().asyncExec(() -> {
-				if (!control.isDisposed()) {
-					showDetails();
-				}
-			});
+			later(this::showDetails);
 		}
 	}
 
@@ -148,15 +144,30 @@ final class ListTable implements ProblemMarkers.Listener {
 	}
 
 	/**
-	 * Selects a new {@code row} and focuses the first field of its form: the form is built now and laid out, and the
-	 * field focused, in tasks of their own, so that adding an item to a long list is not one long wait.
+	 * Selects a new {@code row} and focuses the first field of its form. Each step is a task of its own, so that
+	 * adding an item to a long list is not one long wait: the list shows the new row, then the row is selected and
+	 * its form built, then the form is laid out, then its field focused.
 	 */
 	void selectNew(EObject row) {
-		viewer.setSelection(new StructuredSelection(row), true);
-		showDetails();
+		later(() -> {
+			// Unless it was undone meanwhile.
+			if (rowOf(row) == row) {
+				viewer.setSelection(new StructuredSelection(row), true);
+				showDetails();
+				later(() -> {
+					if (selected() == row) {
+						focusDetails();
+					}
+				});
+			}
+		});
+	}
+
+	/** Runs {@code step} once the UI thread has done what it is doing, unless this list is gone by then. */
+	private void later(Runnable step) {
 		control.getDisplay().asyncExec(() -> {
-			if (!control.isDisposed() && selected() == row) {
-				focusDetails();
+			if (!control.isDisposed()) {
+				step.run();
 			}
 		});
 	}
