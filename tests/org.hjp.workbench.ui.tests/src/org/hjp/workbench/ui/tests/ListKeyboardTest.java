@@ -10,7 +10,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.hjp.workbench.needs.model.Need;
@@ -111,15 +110,6 @@ class ListKeyboardTest extends WorkbenchTest {
 		driver.press(SWT.MOD1, SWT.PAGE_UP);
 		driver.press(SWT.MOD1, SWT.PAGE_UP);
 		driver.waitUntil(() -> driver.onUi(() -> pages.getSelectionIndex() == 4), "Ctrl+Page Up to go round to the last tab");
-	}
-
-	private static boolean isInside(Control control, Control ancestor) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c == ancestor) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private int undoSteps() {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
@@ -65,15 +64,6 @@ class StagePagesTest extends WorkbenchTest {
 		Text name = driver.find(Text.class, t -> "name".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible() && isInside(t, page),
 				"the first service's name in the details beside the list");
 		assertEquals(driver.onUi(() -> services.getItem(0).getText(0)), driver.onUi(name::getText));
-	}
-
-	private static boolean isInside(Control control, Composite ancestor) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c == ancestor) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Test

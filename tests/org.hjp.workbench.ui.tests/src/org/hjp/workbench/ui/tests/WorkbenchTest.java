@@ -182,6 +182,16 @@ abstract class WorkbenchTest {
 				&& title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
 	}
 
+	/** Whether {@code control} is {@code ancestor} or lies inside it; call on the UI thread. */
+	protected static boolean isInside(Control control, Control ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The first control of this type inside {@code parent}, depth first, that matches; call on the UI thread. */
 	protected static <T extends Control> T findIn(Composite parent, Class<T> type, Predicate<T> matches) {
 		return SwtDriver.findIn(parent, type, matches);
