@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real, small file system (tmpfs) mounted for a test, which can be filled to the last byte or made read-only,
  * so that saving meets the operating system's own "No space left on device" and "Read-only file system".
- * Mounting needs root, which the build machines have; {@link #available()} says whether this process can.
+ * Mounting needs root: {@link #available()} says whether this process can, and {@link #required()} whether this run
+ * must (CI runs these tests in a step of their own as root, with {@code HJP_ROOT_TESTS=required}; the rest of the
+ * tests run as an ordinary user, who skips them).
  */
 public final class SmallDisk implements AutoCloseable {
 
@@ -25,6 +27,11 @@ public final class SmallDisk implements AutoCloseable {
 	/** Whether this process may mount file systems (it runs as root on Linux). */
 	public static boolean available() {
 		return System.getProperty("os.name", "").startsWith("Linux") && "root".equals(System.getProperty("user.name"));
+	}
+
+	/** Whether this run was asked to run the tests that need root, so that they fail rather than skip without it. */
+	public static boolean required() {
+		return "required".equals(System.getenv("HJP_ROOT_TESTS"));
 	}
 
 	/** Mounts a file system of {@code bytes} on {@code folder}, an empty folder. */
