@@ -1,7 +1,5 @@
 package org.hjp.workbench.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,14 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-
-import org.hjp.workbench.export.PartnershipReader;
 
 /** A command's options ({@code --name value}) and its files, with folders expanded to the partnership files in them. */
 final class Arguments {
-
-	private static final int MAX_DEPTH = 16;
 
 	private final Map<String, String> options = new HashMap<>();
 	private final List<Path> files = new ArrayList<>();
@@ -46,16 +39,15 @@ final class Arguments {
 		return options.getOrDefault(name, fallback);
 	}
 
-	/** The files named, with each folder replaced by its partnership files in name order; missing paths stay, to be reported. */
-	List<Path> files() {
+	/**
+	 * The files named, with each folder replaced by its partnership files in name order; missing paths stay, to be
+	 * reported, and folders that cannot be read are reported to {@code batch}.
+	 */
+	List<Path> files(BatchReader batch) {
 		List<Path> expanded = new ArrayList<>();
 		for (Path path : files) {
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-					walk.filter(Files::isRegularFile).filter(PartnershipReader::isPartnership).sorted().forEach(expanded::add);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
+				expanded.addAll(FolderWalk.partnerships(path, batch));
 			} else {
 				expanded.add(path);
 			}

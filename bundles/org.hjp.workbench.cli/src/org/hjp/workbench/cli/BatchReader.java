@@ -1,6 +1,7 @@
 package org.hjp.workbench.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,10 +30,17 @@ final class BatchReader {
 			if (files.size() > 1) {
 				err.println("[" + n + "/" + files.size() + "] " + file);
 			}
+			if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+				// A pipe or a device would keep the command waiting for as long as nothing is written to it.
+				fail(file, "it is not a regular file (a pipe or a device), so it was not read.");
+				continue;
+			}
 			try {
 				action.accept(file, PartnershipReader.read(file));
 			} catch (PartnershipFileException e) {
 				fail(file, e.getMessage().substring(file.getFileName().toString().length() + 2));
+			} catch (OutOfMemoryError e) {
+				fail(file, "there was not enough memory to deal with it; it was left out.");
 			} catch (Exception e) {
 				fail(file, "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
 			}

@@ -18,6 +18,8 @@ public final class Cli {
 	public static final int BAD_FILES = 2;
 	/** The command was not understood. */
 	public static final int USAGE = 64;
+	/** The command stopped on something it did not expect; it said what on standard error. */
+	public static final int FAILED = 70;
 
 	static final String USAGE_TEXT = """
 			Usage: hjp <command> [options] <file or folder>...
@@ -37,7 +39,8 @@ public final class Cli {
 			  help                                  show this text
 
 			A folder stands for every .hjp and .json file in it and its subfolders.
-			Exit codes: 0 done, 1 validation errors found, 2 some files could not be read or written, 64 usage.
+			Exit codes: 0 done, 1 validation errors found, 2 some files could not be read or written, 64 usage,
+			70 the command stopped on something unexpected (said on standard error).
 			""";
 
 	private final Services services;
@@ -72,6 +75,12 @@ public final class Cli {
 		} catch (UsageException e) {
 			err.println("hjp " + args[0] + ": " + e.getMessage());
 			return USAGE;
+		} catch (OutOfMemoryError e) {
+			err.println("hjp " + args[0] + ": stopped: there was not enough memory. Give it fewer or smaller files at a time.");
+			return FAILED;
+		} catch (RuntimeException | Error e) {
+			err.println("hjp " + args[0] + ": stopped on an unexpected problem: " + Unexpected.describe(e));
+			return FAILED;
 		}
 	}
 }

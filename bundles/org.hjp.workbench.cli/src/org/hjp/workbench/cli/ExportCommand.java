@@ -41,7 +41,7 @@ final class ExportCommand {
 			throw new UsageException("the folder " + folder + " for --out does not exist.");
 		}
 		BatchReader batch = new BatchReader(err);
-		batch.forEach(arguments.files(), (file, resource) -> {
+		batch.forEach(arguments.files(batch), (file, resource) -> {
 			String name = file.getFileName().toString();
 			String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 			for (Path written : exporter.write(resource, folder, base)) {

@@ -27,7 +27,7 @@ final class RollupCommand {
 		try {
 			NetworkRollup rollup = new NetworkRollup(labels);
 			BatchReader batch = new BatchReader(err);
-			batch.forEach(arguments.files(), (file, resource) -> rollup.add((Partnership) resource.getContents().get(0)));
+			batch.forEach(arguments.files(batch), (file, resource) -> rollup.add((Partnership) resource.getContents().get(0)));
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			if (format.equals("csv")) {
 				rollup.writeCsv(writer);

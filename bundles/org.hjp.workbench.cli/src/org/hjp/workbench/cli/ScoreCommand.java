@@ -39,7 +39,7 @@ final class ScoreCommand {
 			List<List<String>> rows = new ArrayList<>();
 			int[] rounds = new int[1];
 			BatchReader batch = new BatchReader(err);
-			batch.forEach(arguments.files(), (file, resource) -> {
+			batch.forEach(arguments.files(batch), (file, resource) -> {
 				Partnership partnership = (Partnership) resource.getContents().get(0);
 				rows.addAll(tables.rows(CsvTables.Table.ASSESSMENT_RESULTS, partnership));
 				rounds[0] += StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)

@@ -19,7 +19,7 @@ final class UpgradeCommand {
 		Arguments arguments = new Arguments(args, Set.of());
 		BatchReader batch = new BatchReader(err);
 		PartnershipStore store = new PartnershipStore();
-		List<Path> files = arguments.files();
+		List<Path> files = arguments.files(batch);
 		for (Path json : files.stream().filter(PartnershipReader::isJson).toList()) {
 			batch.fail(json, "it is a JSON export, not a partnership file; upgrade only rewrites partnership files (.hjp).");
 		}

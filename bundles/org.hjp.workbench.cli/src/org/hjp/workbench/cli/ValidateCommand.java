@@ -21,7 +21,7 @@ final class ValidateCommand {
 		Arguments arguments = new Arguments(args, Set.of());
 		BatchReader batch = new BatchReader(err);
 		AtomicBoolean errors = new AtomicBoolean();
-		batch.forEach(arguments.files(), (file, resource) -> {
+		batch.forEach(arguments.files(batch), (file, resource) -> {
 			for (Problem problem : validation.validate(resource.getContents().get(0))) {
 				out.println(file + "\t" + problem.severity().name().toLowerCase() + "\t" + problem.message().replace('\t', ' ').replace('\n', ' '));
 				errors.compareAndSet(false, problem.severity() == Problem.Severity.ERROR);

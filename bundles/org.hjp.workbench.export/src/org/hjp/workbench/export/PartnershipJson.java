@@ -13,6 +13,8 @@ import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.model.Partnership;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -45,6 +47,11 @@ public final class PartnershipJson {
 		json.save(out, Map.of());
 	}
 
+	private static String where(JsonProcessingException e) {
+		JsonLocation at = e.getLocation();
+		return at == null ? "it" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+	}
+
 	private static Throwable rootCause(Throwable e) {
 		Throwable cause = e;
 		while (cause.getCause() != null && cause.getCause() != cause) {
@@ -58,15 +65,20 @@ public final class PartnershipJson {
 	 * with the identifiers the JSON gave.
 	 */
 	public static Resource read(InputStream in, URI uri) throws IOException {
-		JsonResource json = new JsonResource(URI.createURI("partnership." + FILE_EXTENSION), mapper());
+		ObjectMapper mapper = mapper();
+		JsonResource json = new JsonResource(URI.createURI("partnership." + FILE_EXTENSION), mapper);
 		PartnershipFormat.newResourceSet().getResources().add(json);
 		try {
-			json.load(in, Map.of());
+			json.load(new GuardedJsonInput(in, mapper), Map.of());
+		} catch (JsonEndGuard.ReadPastTheEnd e) {
+			throw new IOException("it is not a partnership in JSON: it ends where more of a partnership was expected.", e);
+		} catch (JsonProcessingException e) {
+			throw new IOException("it is not a partnership in JSON: " + where(e) + " holds something a partnership does not have there.", e);
 		} catch (RuntimeException e) {
 			throw new IOException("it is not a partnership in JSON: " + rootCause(e).getMessage(), e);
 		}
 		if (json.getContents().size() != 1 || !(json.getContents().get(0) instanceof Partnership)) {
-			throw new IOException("the JSON does not hold a partnership.");
+			throw new IOException("it is not a partnership in JSON: it holds no partnership.");
 		}
 		Resource target = PartnershipFormat.newResourceSet().createResource(uri);
 		EcoreCopies.copyWithIds(json, target);

@@ -30,10 +30,11 @@ import org.hjp.workbench.model.Partnership;
 public final class PartnershipStore {
 
 	/**
-	 * Larger than any partnership file can sensibly be (100,000 objects take about 17 MB), and small enough for the
-	 * workbench's memory: a bigger file is refused before it is read.
+	 * Larger than any partnership file can sensibly be (100,000 objects take about 17 MB), and small enough to be read
+	 * within the workbench's 1 GB of memory (reading takes several times the file's size at its peak; a 250 MB file
+	 * ran the command line out of 2 GB): a bigger file is refused before it is read.
 	 */
-	public static final long MAX_BYTES = 256L * 1024 * 1024;
+	public static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	/** Reads a partnership file into a new resource set. */
 	public Resource load(Path file) throws PartnershipFileException {

@@ -1,0 +1,157 @@
+package org.hjp.workbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.cli.Cli;
+import org.hjp.workbench.cli.Services;
+import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.export.Exporter;
+import org.hjp.workbench.tests.generator.NamedPipe;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line never says success when it did nothing, and never hangs: folders it cannot read, folders given
+ * through a link, pipes, JSON of the wrong shape, a failure nothing expected and running out of memory each end with
+ * one line that says so and an exit code that is not success.
+ */
+class CliHostileInputTest {
+
+	/** Far longer than any of these runs takes: only a run that hangs reaches it. */
+	private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+	@TempDir
+	Path folder;
+
+	private Path plans;
+
+	record Run(int code, String out, String err) {
+		List<String> reasons() {
+			return err.lines().filter(l -> l.startsWith("hjp")).toList();
+		}
+	}
+
+	@BeforeEach
+	void aFolderOfPlans() throws IOException {
+		plans = Files.createDirectory(folder.resolve("plans"));
+		try (InputStream in = SamplePartnership.open()) {
+			Files.copy(in, plans.resolve("riverbend.hjp"));
+		}
+	}
+
+	@Test
+	void aSubfolderThatCannotBeReadIsReportedAndTheRestIsCounted() throws Exception {
+		Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads every folder; CI runs this test as an ordinary user");
+		Path closed = Files.createDirectory(plans.resolve("closed"));
+		Files.copy(plans.resolve("riverbend.hjp"), closed.resolve("hidden.hjp"));
+		Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+		try {
+			Run run = hjp(Services.fromFramework(), "rollup", plans.toString());
+			assertEquals(Cli.BAD_FILES, run.code(), run.err());
+			assertEquals(List.of("hjp: " + closed + ": this folder cannot be read (you do not have permission); the partnerships in it were left out."),
+					run.reasons());
+			assertTrue(run.err().contains("1 partnerships counted."), run.err());
+		} finally {
+			Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+		}
+	}
+
+	@Test
+	void aFolderGivenThroughALinkIsWalkedWhereItLeads() throws Exception {
+		Path link = Files.createSymbolicLink(folder.resolve("link-to-plans"), plans);
+		Run run = hjp(Services.fromFramework(), "upgrade", link.toString());
+		assertEquals(Cli.OK, run.code(), run.err());
+		assertEquals(link.resolve("riverbend.hjp") + System.lineSeparator(), run.out());
+	}
+
+	@Test
+	void aPipeIsNotReadAndTheRestIsStillDone() throws Exception {
+		Path pipe = NamedPipe.make(folder.resolve("pipe.hjp"));
+		Run run = hjp(Services.fromFramework(), "validate", pipe.toString(), plans.resolve("riverbend.hjp").toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.err());
+		assertEquals(List.of("hjp: " + pipe + ": it is not a regular file (a pipe or a device), so it was not read."), run.reasons());
+	}
+
+	@Test
+	void jsonOfTheWrongShapeIsRefusedInsteadOfReadForEver() throws Exception {
+		for (String shape : List.of("[1]", "[[]]", "[{}]", "{\"eClass\": \"http://hjp-workbench.org/model/partnership/1#//Partnership\", \"organisations\": [1]}",
+				"{\"eClass\": \"http://hjp-workbench.org/model/partnership/1#//Partnership\", \"organisations\": [[]]}")) {
+			Path json = Files.writeString(folder.resolve("shape.json"), shape);
+			Run run = hjp(Services.fromFramework(), "validate", json.toString());
+			assertEquals(Cli.BAD_FILES, run.code(), shape + ": " + run.err());
+			assertEquals(1, run.reasons().size(), shape + ": " + run.err());
+			assertTrue(run.reasons().get(0).startsWith("hjp: " + json + ": it is not a partnership in JSON"), shape + ": " + run.err());
+		}
+	}
+
+	@Test
+	void aFailureNothingExpectedIsOneLineAndNotSuccess() throws Exception {
+		// Services missing, as a broken installation could leave them: the command fails before any file is read.
+		Run run = hjp(new Services(null, null, null), "export", "--format", "json", plans.toString());
+		assertEquals(Cli.FAILED, run.code(), run.err());
+		assertEquals(1, run.err().lines().count(), run.err());
+		assertTrue(run.err().startsWith("hjp export: stopped on an unexpected problem: "), run.err());
+	}
+
+	@Test
+	void runningOutOfMemoryOnAFileSaysSoAndGoesOnWithTheRest() throws Exception {
+		Path second = Files.copy(plans.resolve("riverbend.hjp"), plans.resolve("second.hjp"));
+		Run run = hjp(new Services(null, List.of(new ExhaustingExporter(plans.resolve("riverbend.hjp"))), null),
+				"export", "--format", "exhausting", "--out", folder.toString(), plans.toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.err());
+		assertEquals(List.of("hjp: " + plans.resolve("riverbend.hjp") + ": there was not enough memory to deal with it; it was left out."), run.reasons());
+		assertEquals(folder.resolve("second.out") + System.lineSeparator(), run.out());
+		assertTrue(Files.exists(second));
+	}
+
+	/** An exporter that runs out of memory on one file, as a file too big for the heap would make any step do. */
+	private record ExhaustingExporter(Path exhausting) implements Exporter {
+		@Override
+		public String id() {
+			return "exhausting";
+		}
+
+		@Override
+		public String label() {
+			return "runs out of memory";
+		}
+
+		@Override
+		public List<Path> files(Path out, String baseName) {
+			return List.of(out.resolve(baseName + ".out"));
+		}
+
+		@Override
+		public List<Path> write(Resource partnership, Path out, String baseName) throws IOException {
+			if (partnership.getURI().lastSegment().equals(exhausting.getFileName().toString())) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+			return List.of(Files.writeString(out.resolve(baseName + ".out"), "written"));
+		}
+	}
+
+	private Run hjp(Services services, String... args) {
+		return assertTimeoutPreemptively(HANG_GUARD, () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			int code = new Cli(services).run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+			return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		}, "the command hangs");
+	}
+}
