@@ -1,7 +1,10 @@
 package org.hjp.workbench.export;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -28,6 +31,18 @@ final class EcoreCopies {
 			}
 		}
 		return copies;
+	}
+
+	/** An identifier that two objects of the resource share, if any. */
+	static String identifierUsedTwice(Resource resource) {
+		Set<String> seen = new HashSet<>();
+		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			String id = idOf(resource, all.next());
+			if (id != null && !seen.add(id)) {
+				return id;
+			}
+		}
+		return null;
 	}
 
 	private static String idOf(Resource resource, EObject object) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
+import org.hjp.workbench.core.persistence.FileText;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.model.Partnership;
 
@@ -47,6 +48,14 @@ public final class PartnershipJson {
 		json.save(out, Map.of());
 	}
 
+	private static void checkIdentifiers(JsonResource json) throws IOException {
+		String twice = EcoreCopies.identifierUsedTwice(json);
+		if (twice != null) {
+			throw new IOException("it uses the identifier \u201c" + twice + "\u201d for two things, so what refers to it is ambiguous;"
+					+ " correct the JSON so that each identifier is used once.");
+		}
+	}
+
 	private static String where(JsonProcessingException e) {
 		JsonLocation at = e.getLocation();
 		return at == null ? "it" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -75,11 +84,18 @@ public final class PartnershipJson {
 		} catch (JsonProcessingException e) {
 			throw new IOException("it is not a partnership in JSON: " + where(e) + " holds something a partnership does not have there.", e);
 		} catch (RuntimeException e) {
-			throw new IOException("it is not a partnership in JSON: " + rootCause(e).getMessage(), e);
+			// An identifier used twice makes references land on things of the wrong kind: the cause is told, not the symptom.
+			checkIdentifiers(json);
+			Throwable cause = rootCause(e);
+			throw new IOException("it is not a partnership in JSON: " + (cause instanceof IOException ? cause.getMessage()
+					: "something in it is not what a partnership has there."), e);
 		}
 		if (json.getContents().size() != 1 || !(json.getContents().get(0) instanceof Partnership)) {
 			throw new IOException("it is not a partnership in JSON: it holds no partnership.");
 		}
+		checkIdentifiers(json);
+		// Texts such as Word's soft line break, which JSON can hold and a partnership file cannot, become line breaks.
+		FileText.cleanAll(json);
 		Resource target = PartnershipFormat.newResourceSet().createResource(uri);
 		EcoreCopies.copyWithIds(json, target);
 		return target;

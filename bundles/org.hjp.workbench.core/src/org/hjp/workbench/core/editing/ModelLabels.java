@@ -56,6 +56,17 @@ public final class ModelLabels {
 		return object.eClass().getName();
 	}
 
+	/** A feature's name as its form shows it, e.g. "Why training", or the model's name for it when no form names it. */
+	public static String featureOf(AdapterFactory adapterFactory, EObject owner, EStructuralFeature feature) {
+		if (adapterFactory.adapt(owner, IItemPropertySource.class) instanceof IItemPropertySource source) {
+			IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(owner, feature);
+			if (descriptor != null) {
+				return descriptor.getDisplayName(owner);
+			}
+		}
+		return feature.getName();
+	}
+
 	/** The label of one of a feature's values as the item providers give it, e.g. "Family violence" for a choice. */
 	public static String valueOf(AdapterFactory adapterFactory, EObject owner, EStructuralFeature feature, Object value) {
 		if (value instanceof EObject linked) {

@@ -10,7 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -21,6 +23,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.hjp.workbench.core.editing.ModelAdapterFactory;
+import org.hjp.workbench.core.editing.ModelLabels;
 import org.hjp.workbench.model.Partnership;
 
 /**
@@ -74,6 +79,7 @@ public final class PartnershipStore {
 
 	/** Writes the resource to {@code file} atomically, keeping the previous file as its backup. */
 	public void save(Resource resource, Path file) throws PartnershipFileException {
+		checkTexts(resource, file);
 		writeAtomically(file, out -> resource.save(out, PartnershipFormat.saveOptions()));
 		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
 	}
@@ -83,6 +89,7 @@ public final class PartnershipStore {
 	 * that {@link #write} can put them on disk from another thread while the user goes on working.
 	 */
 	public byte[] content(Resource resource, Path file) throws PartnershipFileException {
+		checkTexts(resource, file);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try {
 			resource.save(bytes, PartnershipFormat.saveOptions());
@@ -102,6 +109,23 @@ public final class PartnershipStore {
 			AtomicFileWriter.write(file, content);
 		} catch (IOException | RuntimeException e) {
 			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
+		}
+	}
+
+	/** Fails, naming the field but not quoting its text, when a text of the resource cannot be written to a file. */
+	private static void checkTexts(Resource resource, Path file) throws PartnershipFileException {
+		Optional<FileText.Unfit> unfit = FileText.firstUnfit(resource);
+		if (unfit.isPresent()) {
+			ComposedAdapterFactory labels = ModelAdapterFactory.create();
+			try {
+				EObject object = unfit.get().object();
+				throw new PartnershipFileException(file, "\u201c" + ModelLabels.featureOf(labels, object, unfit.get().attribute()) + "\u201d of "
+						+ ModelLabels.kindOf(labels, object).toLowerCase(Locale.ROOT) + " \u201c" + FileText.clean(ModelLabels.nameOf(labels, object))
+						+ "\u201d holds a character a partnership file cannot keep (a control character, such as a soft line break pasted from"
+						+ " Word). Nothing was changed on disk; retype that text and save again.", null);
+			} finally {
+				labels.dispose();
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EDataType;
 import org.hjp.workbench.core.editing.ValueFormat;
+import org.hjp.workbench.core.persistence.FileText;
 
 /** Converts attribute values to and from the text a user types, with messages for text that does not fit. */
 public final class ValueText {
@@ -26,7 +27,8 @@ public final class ValueText {
 		String t = text.strip();
 		Class<?> c = type.getInstanceClass();
 		if (c == String.class) {
-			return text.isEmpty() ? null : text;
+			// Pasted text can bring characters a partnership file cannot keep, such as Word's soft line break.
+			return text.isEmpty() ? null : FileText.clean(text);
 		}
 		if (t.isEmpty()) {
 			return c != null && c.isPrimitive() ? zero(c) : null;

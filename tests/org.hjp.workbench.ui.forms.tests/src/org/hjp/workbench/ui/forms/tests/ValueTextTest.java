@@ -36,4 +36,12 @@ class ValueTextTest {
 				() -> ValueText.parse(EcorePackage.Literals.EINTEGER_OBJECT, "forty")).getMessage());
 		assertEquals("8", ValueText.format(8.0), "whole numbers show without a decimal point");
 	}
+
+	@Test
+	void pastedTextLosesWhatAPartnershipFileCannotKeep() {
+		assertEquals("First line\nsecond line", ValueText.parse(EcorePackage.Literals.ESTRING, "First line\u000Bsecond line"),
+				"Word's soft line break becomes a line break");
+		assertEquals("Bell and null gone", ValueText.parse(EcorePackage.Literals.ESTRING, "Bell\u0007 and null\u0000 gone"));
+		assertEquals("Emoji \uD83D\uDE00 and tabs\tstay", ValueText.parse(EcorePackage.Literals.ESTRING, "Emoji \uD83D\uDE00 and tabs\tstay"));
+	}
 }
