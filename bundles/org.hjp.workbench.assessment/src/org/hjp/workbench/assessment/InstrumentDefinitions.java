@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,6 @@ public final class InstrumentDefinitions {
 
 	/** A definition larger than this is refused before it is parsed. */
 	public static final int MAX_BYTES = 2 * 1024 * 1024;
-	static final int MAX_ITEMS = 2000;
 
 	private InstrumentDefinitions() {
 	}
@@ -76,7 +76,11 @@ public final class InstrumentDefinitions {
 		return instrument;
 	}
 
-	/** Everything that stops the instrument being answered or scored, as sentences; empty when it is usable. */
+	/**
+	 * Everything that stops the instrument being answered or scored, as sentences; empty when it is usable. An
+	 * instrument over one of the {@link InstrumentLimits} gets only the sentences that say so, and its parts are not
+	 * checked one by one.
+	 */
 	public static List<String> check(Instrument instrument) {
 		List<String> problems = new ArrayList<>();
 		String label = blank(instrument.getName()) ? "The instrument" : "The instrument \u201c" + instrument.getName() + "\u201d";
@@ -88,6 +92,11 @@ public final class InstrumentDefinitions {
 		}
 		if (blank(instrument.getVersion())) {
 			problems.add(label + " has no version.");
+		}
+		List<String> overLimits = InstrumentLimits.exceeded(instrument, label);
+		if (!overLimits.isEmpty()) {
+			problems.addAll(overLimits);
+			return problems;
 		}
 		Set<String> scaleIds = new HashSet<>();
 		if (instrument.getScales().isEmpty()) {
@@ -101,7 +110,6 @@ public final class InstrumentDefinitions {
 		}
 		Set<String> domainIds = new HashSet<>();
 		Set<String> itemIds = new HashSet<>();
-		int items = 0;
 		for (Domain domain : instrument.getDomains()) {
 			String domainName = blank(domain.getName()) ? "a domain" : "the domain \u201c" + domain.getName() + "\u201d";
 			if (blank(domain.getId()) || !domainIds.add(domain.getId())) {
@@ -114,13 +122,9 @@ public final class InstrumentDefinitions {
 				problems.add("The domain " + text(domain) + " has no statements.");
 			}
 			for (Item item : domain.getItems()) {
-				items++;
-				checkItem(item, domain, instrument, itemIds, problems);
+				checkItem(item, domain, scaleIds, itemIds, problems);
 			}
 			checkBands(domain.getBands(), "the domain " + text(domain), problems);
-		}
-		if (items > MAX_ITEMS) {
-			problems.add(label + " has " + items + " statements; at most " + MAX_ITEMS + " are allowed.");
 		}
 		checkBands(instrument.getBands(), "the total", problems);
 		Scoring scoring = instrument.getScoring();
@@ -152,7 +156,7 @@ public final class InstrumentDefinitions {
 		}
 	}
 
-	private static void checkItem(Item item, Domain domain, Instrument instrument, Set<String> itemIds, List<String> problems) {
+	private static void checkItem(Item item, Domain domain, Set<String> scaleIds, Set<String> itemIds, List<String> problems) {
 		if (blank(item.getId())) {
 			problems.add("A statement in the domain " + text(domain) + " has no id.");
 		} else if (!itemIds.add(item.getId())) {
@@ -161,28 +165,37 @@ public final class InstrumentDefinitions {
 		if (blank(item.getText())) {
 			problems.add("The statement " + item.getId() + " has no text.");
 		}
-		if (!blank(item.getScale()) && instrument.getScales().stream().noneMatch(s -> item.getScale().equals(s.getId()))) {
+		if (!blank(item.getScale()) && !scaleIds.contains(item.getScale())) {
 			problems.add("The statement " + item.getId() + " is answered on the scale " + item.getScale() + ", which the instrument does not define.");
 		}
 	}
 
 	private static void checkBands(List<Band> bands, String of, List<String> problems) {
+		List<Band> ranges = new ArrayList<>();
 		for (Band band : bands) {
 			if (blank(band.getLabel())) {
 				problems.add("A band of " + of + " (" + band.getMin() + " to " + band.getMax() + ") has no label.");
 			}
 			if (band.getMin() > band.getMax()) {
 				problems.add("A band of " + of + " starts above where it ends (" + band.getMin() + " to " + band.getMax() + ").");
+			} else if (!Double.isNaN(band.getMin()) && !Double.isNaN(band.getMax())) {
+				ranges.add(band);
 			}
-			for (Band other : bands) {
-				if (other != band && bands.indexOf(other) > bands.indexOf(band) && band.getMin() <= other.getMax() && other.getMin() <= band.getMax()) {
-					problems.add("Two bands of " + of + " overlap (" + band.getMin() + " to " + band.getMax() + " and " + other.getMin() + " to " + other.getMax() + ").");
-				}
+		}
+		ranges.sort(Comparator.comparingDouble(Band::getMin));
+		// Sorted by where they start, a band overlaps an earlier one exactly when it starts no later than the furthest-reaching earlier one ends.
+		Band reach = null;
+		for (Band band : ranges) {
+			if (reach != null && band.getMin() <= reach.getMax()) {
+				problems.add("Two bands of " + of + " overlap (" + reach.getMin() + " to " + reach.getMax() + " and " + band.getMin() + " to " + band.getMax() + ").");
+			}
+			if (reach == null || band.getMax() > reach.getMax()) {
+				reach = band;
 			}
 		}
 	}
 
-	private static String text(Domain domain) {
+	static String text(Domain domain) {
 		return blank(domain.getName()) ? String.valueOf(domain.getId()) : "\u201c" + domain.getName() + "\u201d";
 	}
 
