@@ -1,10 +1,12 @@
 package org.hjp.workbench.assessment.scoring;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -21,7 +23,6 @@ import org.hjp.workbench.assessment.model.Item;
 import org.hjp.workbench.assessment.model.MissingPolicy;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.assessment.model.ResponseScale;
-import org.hjp.workbench.assessment.model.ScalePoint;
 import org.hjp.workbench.assessment.model.ScoreMethod;
 import org.hjp.workbench.assessment.model.Scoring;
 import org.hjp.workbench.core.contributions.ContributedCode;
@@ -36,6 +37,9 @@ public final class Scorer {
 	private final Instrument instrument;
 	private final Scoring scoring;
 	private final ScoringHook hook;
+	private final List<Item> allItems;
+	private final Map<String, ScaleFacts> scales = new HashMap<>();
+	private final ScaleFacts firstScale;
 	private String hookProblem;
 
 	/** @param hook the instrument's scoring hook, when it names one and it is installed */
@@ -43,6 +47,11 @@ public final class Scorer {
 		this.instrument = instrument;
 		this.scoring = instrument.getScoring() != null ? instrument.getScoring() : AssessmentFactory.eINSTANCE.createScoring();
 		this.hook = hook.orElse(null);
+		this.allItems = InstrumentDefinitions.items(instrument);
+		for (ResponseScale scale : instrument.getScales()) {
+			scales.putIfAbsent(scale.getId(), ScaleFacts.of(scale));
+		}
+		this.firstScale = instrument.getScales().isEmpty() ? null : scales.get(instrument.getScales().get(0).getId());
 	}
 
 	public RespondentScores score(Respondent respondent) {
@@ -56,7 +65,7 @@ public final class Scorer {
 		}
 		Score total = null;
 		if (scoring.isTotal()) {
-			Score byRules = combine(InstrumentDefinitions.items(instrument), items);
+			Score byRules = combine(allItems, items);
 			Double value = hooked != null ? hooked.total() : byRules.value();
 			total = new Score(value, byRules.answered(), byRules.items(), Bands.find(instrument.getBands(), value));
 		}
@@ -107,16 +116,16 @@ public final class Scorer {
 		Map<String, Answer> answers = new HashMap<>();
 		respondent.getAnswers().forEach(a -> answers.put(a.getItem(), a));
 		Map<String, Double> scores = new LinkedHashMap<>();
-		for (Item item : InstrumentDefinitions.items(instrument)) {
+		for (Item item : allItems) {
 			Answer answer = answers.get(item.getId());
 			if (answer == null || answer.getKind() != AnswerKind.POINT) {
 				continue;
 			}
-			ResponseScale scale = InstrumentDefinitions.scaleOf(item, instrument);
-			if (scale.getPoints().stream().noneMatch(p -> p.getValue() == answer.getValue())) {
+			ScaleFacts scale = scaleOf(item);
+			if (!scale.values().contains(answer.getValue())) {
 				continue;
 			}
-			Range range = range(scale);
+			Range range = scale.range();
 			scores.put(item.getId(), item.isReverse() ? range.min() + range.max() - answer.getValue() : answer.getValue());
 		}
 		return scores;
@@ -154,11 +163,17 @@ public final class Scorer {
 
 	/** The range of the total. */
 	public Range totalRange() {
-		return range(InstrumentDefinitions.items(instrument));
+		return range(allItems);
 	}
 
 	public Range range(Item item) {
-		return range(InstrumentDefinitions.scaleOf(item, instrument));
+		return scaleOf(item).range();
+	}
+
+	/** As {@link InstrumentDefinitions#scaleOf}, without going through the scales each time. */
+	private ScaleFacts scaleOf(Item item) {
+		ScaleFacts named = item.getScale() == null || item.getScale().isBlank() ? null : scales.get(item.getScale());
+		return named != null ? named : firstScale;
 	}
 
 	private Range range(List<Item> items) {
@@ -173,9 +188,14 @@ public final class Scorer {
 		return mean && !items.isEmpty() ? new Range(min / items.size(), max / items.size()) : new Range(min, max);
 	}
 
-	static Range range(ResponseScale scale) {
-		int min = scale.getPoints().stream().mapToInt(ScalePoint::getValue).min().orElse(0);
-		int max = scale.getPoints().stream().mapToInt(ScalePoint::getValue).max().orElse(0);
-		return new Range(min, max);
+	/** What scoring needs of a response scale, worked out once: the range of its values, and the values. */
+	private record ScaleFacts(Range range, Set<Integer> values) {
+		static ScaleFacts of(ResponseScale scale) {
+			Set<Integer> values = new HashSet<>();
+			scale.getPoints().forEach(p -> values.add(p.getValue()));
+			int min = values.stream().mapToInt(Integer::intValue).min().orElse(0);
+			int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
+			return new ScaleFacts(new Range(min, max), values);
+		}
 	}
 }
