@@ -47,7 +47,14 @@ final class AssessmentContent {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("title", round.getTitle() == null ? results.instrument().getName() : round.getTitle());
 		content.put("when", (round.getDate() == null ? "Undated" : Commitment.day(round.getDate()).format(PlanContent.DAY)) + " \u00b7 "
-				+ results.instrument().getName() + ", version " + results.instrument().getVersion() + " \u00b7 " + results.respondents().size() + " respondents");
+				+ results.instrument().getName() + ", version " + results.instrument().getVersion() + " \u00b7 " + round.getRespondents().size() + " respondents");
+		if (!results.scored()) {
+			content.put("reading", "");
+			content.put("partners", List.of());
+			content.put("domains", List.of());
+			content.put("notes", results.notes());
+			return content;
+		}
 		content.put("reading", Objects.toString(ScoreText.totalReading(results), ""));
 		List<GroupScores> groups = new ArrayList<>(results.organisations());
 		List<Map<String, String>> partners = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.hjp.workbench.assessment.ui;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -85,15 +86,20 @@ final class AnswerSheet {
 
 	static Control create(Composite parent, Respondent respondent) {
 		AssessmentRound round = (AssessmentRound) respondent.eContainer();
+		Optional<String> unusable = round == null ? Optional.empty() : Rounds.unusableInstrument(round);
+		if (unusable.isPresent()) {
+			Composite refused = new Composite(parent, SWT.NONE);
+			GridLayoutFactory.fillDefaults().applyTo(refused);
+			note(refused, unusable.get()).setForeground(refused.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			return refused;
+		}
 		if (round != null && round.getInstrument() != null) {
 			return new AnswerSheet(parent, respondent).composite;
 		}
 		// Until the round has its instrument: a note, replaced by the sheet once the instrument is chosen.
 		Composite waiting = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(waiting);
-		Label label = new Label(waiting, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(label);
-		label.setText("Choose the round's instrument above; its statements then appear here to be answered.");
+		Label label = note(waiting, "Choose the round's instrument above; its statements then appear here to be answered.");
 		if (round != null) {
 			ModelWatch.refreshOnChange(waiting, round, null, () -> {
 				if (round.getInstrument() != null && !label.isDisposed()) {
@@ -104,6 +110,13 @@ final class AnswerSheet {
 			});
 		}
 		return waiting;
+	}
+
+	private static Label note(Composite parent, String text) {
+		Label label = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(label);
+		label.setText(text.replace("&", "&&"));
+		return label;
 	}
 
 	private String keysHelp() {

@@ -61,6 +61,10 @@ final class ResultsPanel {
 			return;
 		}
 		RoundResults results = RoundResults.of(round, registry);
+		if (!results.scored()) {
+			results.notes().forEach(note -> paragraph(note).setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)));
+			return;
+		}
 		if (round.getRespondents().isEmpty()) {
 			paragraph("No one has answered yet. Add a respondent for each person who answers, for each partner.");
 			return;
@@ -172,7 +176,10 @@ final class ResultsPanel {
 		headers.add("Total");
 		ResultTable table = new ResultTable(composite, HISTORY_KEY, earlier.size() + 2, headers);
 		for (AssessmentRound before : earlier) {
-			historyRow(table, before, RoundResults.of(before, registry).overall(), domains, false);
+			RoundResults then = RoundResults.of(before, registry);
+			if (then.scored()) {
+				historyRow(table, before, then.overall(), domains, false);
+			}
 		}
 		historyRow(table, round, results.overall(), domains, true);
 		table.pack(260);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.Rounds;
+import org.hjp.workbench.assessment.UnusableInstrumentException;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.core.editing.ValueFormat;
@@ -26,6 +27,7 @@ public final class ResultsTable {
 		this.registry = registry;
 	}
 
+	/** @throws UnusableInstrumentException when a round's copy of its instrument cannot be used */
 	public List<List<String>> rows(String partnership, List<AssessmentRound> rounds) {
 		List<List<String>> rows = new ArrayList<>();
 		for (AssessmentRound round : rounds) {
@@ -33,6 +35,9 @@ public final class ResultsTable {
 				continue;
 			}
 			RoundResults results = RoundResults.of(round, registry);
+			if (!results.scored()) {
+				throw new UnusableInstrumentException(String.join(" ", results.notes()));
+			}
 			List<String> about = List.of(text(partnership), text(round.getTitle()), ValueFormat.format(round.getDate()), text(results.instrument().getName()),
 					text(results.instrument().getVersion()));
 			boolean total = results.instrument().getScoring() == null || results.instrument().getScoring().isTotal();

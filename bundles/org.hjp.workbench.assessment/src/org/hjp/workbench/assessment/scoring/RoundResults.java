@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.hjp.workbench.assessment.InstrumentDefinitions;
 import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.Rounds;
 import org.hjp.workbench.assessment.model.Answer;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Band;
@@ -47,6 +48,12 @@ public final class RoundResults {
 		if (instrument == null) {
 			scorer = null;
 			notes.add("No instrument has been chosen for this round.");
+			return;
+		}
+		Optional<String> unusable = Rounds.unusableInstrument(round);
+		if (unusable.isPresent()) {
+			scorer = null;
+			notes.add(unusable.get());
 			return;
 		}
 		String hookId = instrument.getScoringHook();
@@ -110,6 +117,11 @@ public final class RoundResults {
 		if (unknown > 0) {
 			notes.add(unknown + (unknown == 1 ? " answer is" : " answers are") + " to statements this instrument does not have; kept, but not scored.");
 		}
+	}
+
+	/** False when the round has no instrument or its copy of it cannot be used (the notes say why): there are no scores. */
+	public boolean scored() {
+		return scorer != null;
 	}
 
 	public AssessmentRound round() {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.hjp.workbench.cli.Cli;
 import org.hjp.workbench.cli.Services;
@@ -182,6 +184,22 @@ class CliTest {
 		assertTrue(total.contains(",Total," + ValueFormat.format(Math.round(results.overall().total() * 100) / 100.0) + ",,35," + results.totalBand(results.overall().total()).getLabel() + ","), total);
 		assertTrue(lines.stream().anyMatch(l -> l.contains(",partnership,") && l.endsWith(",yes")), "some domain is a disagreement");
 		assertTrue(lines.stream().anyMatch(l -> l.contains(",respondent,Respondent A,Riverbend Regional Hospital,Total,")), "an anonymous respondent");
+	}
+
+	@Test
+	void scoreAndValidateRefuseARoundWhoseInstrumentCopyIsOverTheLimits() throws Exception {
+		String text = Files.readString(sample);
+		int end = text.indexOf("</instrument>");
+		String bands = IntStream.range(0, 20_000).mapToObj(i -> "<bands min=\"" + (200 + i) + "\" max=\"" + (200 + i) + "\" label=\"b\"/>").collect(Collectors.joining("\n"));
+		Path edited = write("edited.hjp", text.substring(0, end) + bands + "\n" + text.substring(end));
+		String refused = "The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored: the copy of its instrument kept in the "
+				+ "partnership file cannot be used. The instrument \u201cPartnership checklist\u201d has 20003 bands for the total; at most 100 are allowed.";
+		Run score = hjp("score", edited.toString());
+		assertEquals(Cli.BAD_FILES, score.code(), score.err());
+		assertEquals(List.of("hjp: " + edited + ": failed: " + refused), score.reasons());
+		Run validate = hjp("validate", edited.toString());
+		assertEquals(Cli.INVALID, validate.code(), validate.err());
+		assertTrue(validate.outLines().contains(edited + "\terror\t" + refused), validate.out());
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
@@ -69,6 +71,22 @@ class PlanReportTest {
 		assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"), page.substring(0, 600));
 		exporter("report-pdf").write(sample, folder, "hostile");
 		assertTrue(Files.size(folder.resolve("hostile-plan.pdf")) > 1000, "the PDF still lays out");
+	}
+
+	@Test
+	void aRoundWhoseInstrumentCopyCannotBeUsedIsNamedAndTheOthersAreStillShown() throws Exception {
+		Path file = folder.resolve("edited.hjp");
+		try (InputStream in = SamplePartnership.open()) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			int end = text.indexOf("</instrument>");
+			String bands = IntStream.range(0, 20_000).mapToObj(i -> "<bands min=\"" + (200 + i) + "\" max=\"" + (200 + i) + "\" label=\"b\"/>").collect(Collectors.joining("\n"));
+			Files.writeString(file, text.substring(0, end) + bands + "\n" + text.substring(end));
+		}
+		Path html = exporter("report-html").write(new PartnershipStore().load(file), folder, "edited").get(0);
+		String page = Files.readString(html, StandardCharsets.UTF_8);
+		assertTrue(page.contains("The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored"), page);
+		assertTrue(page.contains("has 20003 bands for the total; at most 100 are allowed."), page);
+		assertTrue(page.contains("Partnership checklist, one year on") && page.contains("Heading the right way"), "the other round is still reported");
 	}
 
 	private Resource sample(String name) throws Exception {
