@@ -123,28 +123,42 @@ public class BundleInstruments implements InstrumentRegistry {
 		}
 	}
 
-	/** Reads what one bundle offers. */
+	/** Reads what one installed bundle offers. */
 	static BundleOffer read(Bundle bundle, String header) {
+		return read(bundle.getSymbolicName(), bundle.getVersion().toString(), header, path -> {
+			URL entry = bundle.getEntry(path);
+			return entry == null ? null : entry.openStream();
+		});
+	}
+
+	/** Reads what a bundle offers, from its files. */
+	static BundleOffer read(String symbolicName, String version, String header, Entries entries) {
 		BundleOffer offer = new BundleOffer();
 		for (String part : header.split(",")) {
 			String path = part.trim();
 			if (path.isEmpty()) {
 				continue;
 			}
-			URL entry = bundle.getEntry(path);
-			if (entry == null) {
-				offer.problems.add(new DefinitionProblem(bundle.getSymbolicName(), path, List.of("the file is not in the plug-in.")));
-				continue;
-			}
-			try (InputStream in = entry.openStream()) {
-				offer.instruments.add(new InstalledInstrument(InstrumentDefinitions.read(in, path), bundle.getSymbolicName(), bundle.getVersion().toString(), path));
+			try (InputStream in = entries.open(path)) {
+				if (in == null) {
+					offer.problems.add(new DefinitionProblem(symbolicName, path, List.of("the file is not in the plug-in.")));
+					continue;
+				}
+				offer.instruments.add(new InstalledInstrument(InstrumentDefinitions.read(in, path), symbolicName, version, path));
 			} catch (DefinitionException e) {
-				offer.problems.add(new DefinitionProblem(bundle.getSymbolicName(), path, e.problems()));
+				offer.problems.add(new DefinitionProblem(symbolicName, path, e.problems()));
 			} catch (IOException e) {
-				offer.problems.add(new DefinitionProblem(bundle.getSymbolicName(), path, List.of("it could not be read (" + e.getMessage() + ").")));
+				offer.problems.add(new DefinitionProblem(symbolicName, path, List.of("it could not be read (" + e.getMessage() + ").")));
 			}
 		}
 		return offer;
+	}
+
+	/** The files of a bundle, by their paths inside it. */
+	@FunctionalInterface
+	interface Entries {
+		/** The file's content, or null when the bundle has no such file. */
+		InputStream open(String path) throws IOException;
 	}
 
 	static final class BundleOffer {

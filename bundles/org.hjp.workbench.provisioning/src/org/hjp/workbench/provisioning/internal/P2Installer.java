@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -14,6 +15,7 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.operations.InstallOperation;
@@ -22,9 +24,11 @@ import org.eclipse.equinox.p2.operations.ProvisioningJob;
 import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.hjp.workbench.provisioning.BundleCheck;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
@@ -33,7 +37,8 @@ import org.osgi.framework.Version;
 
 /**
  * The p2 operations behind {@link PluginInstaller}, for one agent and profile: the running workbench's, or a
- * scratch one in tests. After each change, {@code apply} makes it live (the running framework's configurator).
+ * scratch one in tests. Before an installation is carried out, the bundles it adds are put to the {@link BundleCheck}s;
+ * after each change, {@code apply} makes it live (the running framework's configurator).
  */
 public class P2Installer implements PluginInstaller {
 
@@ -43,14 +48,30 @@ public class P2Installer implements PluginInstaller {
 		void run() throws Exception;
 	}
 
+	/** Work done once a change is resolved and before it is carried out; it may refuse the change. */
+	@FunctionalInterface
+	private interface BeforeCommit {
+		void check(IProvisioningPlan plan, SubMonitor progress) throws InstallException;
+	}
+
+	private static final BeforeCommit NOTHING_TO_CHECK = (plan, progress) -> {
+	};
+
 	private final IProvisioningAgent agent;
 	private final String profileId;
 	private final Apply apply;
+	private final Supplier<List<BundleCheck>> checks;
 
-	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply) {
+	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply, Supplier<List<BundleCheck>> checks) {
 		this.agent = agent;
 		this.profileId = profileId;
 		this.apply = apply;
+		this.checks = checks;
+	}
+
+	/** An installer that adds bundles unchecked. */
+	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply) {
+		this(agent, profileId, apply, List::of);
 	}
 
 	@Override
@@ -95,7 +116,13 @@ public class P2Installer implements PluginInstaller {
 		InstallOperation operation = new InstallOperation(new ProvisioningSession(agent), units);
 		operation.getProvisioningContext().setMetadataRepositories(site);
 		operation.getProvisioningContext().setArtifactRepositories(site);
-		run(operation, true, progress.split(8));
+		IArtifactRepository bundles = artifacts(site);
+		run(operation, true, progress.split(8), (plan, checking) -> {
+			List<String> problems = BundlesToAdd.problems(plan, bundles, checks.get(), checking);
+			if (!problems.isEmpty()) {
+				throw new InstallException("Nothing was installed. " + String.join(" ", problems));
+			}
+		});
 	}
 
 	@Override
@@ -110,10 +137,10 @@ public class P2Installer implements PluginInstaller {
 		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), units);
 		operation.getProvisioningContext().setMetadataRepositories();
 		operation.getProvisioningContext().setArtifactRepositories();
-		run(operation, false, progress);
+		run(operation, false, progress, NOTHING_TO_CHECK);
 	}
 
-	private void run(ProfileChangeOperation operation, boolean installing, SubMonitor progress) throws InstallException {
+	private void run(ProfileChangeOperation operation, boolean installing, SubMonitor progress, BeforeCommit beforeCommit) throws InstallException {
 		String done = installing ? "installed" : "removed";
 		operation.setProfileId(profileId);
 		IStatus resolution = operation.resolveModal(progress.split(3));
@@ -122,6 +149,7 @@ public class P2Installer implements PluginInstaller {
 		if (resolution.getSeverity() == IStatus.ERROR || job == null) {
 			throw new InstallException("The plug-ins cannot be " + done + ": " + details(operation, resolution));
 		}
+		beforeCommit.check(operation.getProvisioningPlan(), progress.split(1));
 		IStatus result = job.runModal(progress.split(6));
 		cancelled(result);
 		if (result.getSeverity() == IStatus.ERROR) {
@@ -164,6 +192,14 @@ public class P2Installer implements PluginInstaller {
 			IMetadataRepository repository = metadata.loadRepository(site, progress.split(1));
 			artifacts.loadRepository(site, progress.split(1));
 			return repository;
+		} catch (ProvisionException e) {
+			throw new InstallException(SiteProblems.describe(site, e), e);
+		}
+	}
+
+	private IArtifactRepository artifacts(URI site) throws InstallException {
+		try {
+			return service(IArtifactRepositoryManager.class).loadRepository(site, null);
 		} catch (ProvisionException e) {
 			throw new InstallException(SiteProblems.describe(site, e), e);
 		}

@@ -2,11 +2,13 @@ package org.hjp.workbench.provisioning.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.equinox.internal.provisional.configurator.Configurator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.hjp.workbench.provisioning.BundleCheck;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
@@ -18,6 +20,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The installer of the running workbench: its own p2 agent and profile, with changes made live by the framework's
@@ -27,12 +32,22 @@ import org.osgi.service.component.annotations.Component;
 public class RunningWorkbenchInstaller implements PluginInstaller {
 
 	private static final String P2_CORE = "org.eclipse.equinox.p2.core";
+	private final List<BundleCheck> checks = new CopyOnWriteArrayList<>();
 	private BundleContext context;
 	private P2Installer delegate;
 
 	@Activate
 	void activate(BundleContext bundleContext) {
 		this.context = bundleContext;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addCheck(BundleCheck check) {
+		checks.add(check);
+	}
+
+	void removeCheck(BundleCheck check) {
+		checks.remove(check);
 	}
 
 	@Override
@@ -58,7 +73,7 @@ public class RunningWorkbenchInstaller implements PluginInstaller {
 	private synchronized P2Installer delegate() throws InstallException {
 		if (delegate == null) {
 			IProvisioningAgent agent = service(IProvisioningAgent.class, true);
-			delegate = new P2Installer(agent, IProfileRegistry.SELF, () -> service(Configurator.class, false).applyConfiguration());
+			delegate = new P2Installer(agent, IProfileRegistry.SELF, () -> service(Configurator.class, false).applyConfiguration(), () -> List.copyOf(checks));
 		}
 		return delegate;
 	}
