@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -25,6 +28,7 @@ import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.assessment.ui.AssessmentControls;
 import org.hjp.workbench.learning.model.LearningPlan;
+import org.hjp.workbench.tests.driver.SwtDriver;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +116,23 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.runOnUi(answers::setFocus);
 		driver.press(0, SWT.DEL);
 		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 34, "Delete to clear the last statement's answer");
+	}
+
+	@Test
+	void aRoundWhoseInstrumentCopyIsOverTheLimitsSaysSoInsteadOfScoring() throws Exception {
+		Path file = copyOfSample(folder, "edited.hjp");
+		String text = Files.readString(file);
+		int end = text.indexOf("</instrument>");
+		String bands = IntStream.range(0, 20_000).mapToObj(i -> "<bands min=\"" + (200 + i) + "\" max=\"" + (200 + i) + "\" label=\"b\"/>").collect(Collectors.joining("\n"));
+		Files.writeString(file, text.substring(0, end) + bands + "\n" + text.substring(end));
+		openFile(file);
+		openStage("Learning and evolving");
+		clickTab("Assessments");
+		Table rounds = roundsList();
+		driver.click(rounds, driver.onUi(() -> rounds.getItem(0).getBounds(0)), 1);
+		driver.find(Label.class, l -> l.getText().startsWith("The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored")
+				&& l.getText().endsWith("has 20003 bands for the total; at most 100 are allowed.") && l.isVisible(), "the reason under the round's results");
+		assertTrue(driver.onUi(() -> SwtDriver.findIn(shell(), Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible()) == null), "no scores");
 	}
 
 	@Test
