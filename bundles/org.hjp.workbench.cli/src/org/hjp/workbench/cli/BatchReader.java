@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.assessment.UnusableInstrumentException;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.export.PartnershipReader;
 
@@ -39,6 +40,8 @@ final class BatchReader {
 				action.accept(file, PartnershipReader.read(file));
 			} catch (PartnershipFileException e) {
 				fail(file, e.getMessage().substring(file.getFileName().toString().length() + 2));
+			} catch (UnusableInstrumentException e) {
+				fail(file, e.getMessage());
 			} catch (OutOfMemoryError e) {
 				fail(file, "there was not enough memory to deal with it; it was left out.");
 			} catch (Exception e) {

@@ -196,7 +196,7 @@ class CliTest {
 				+ "partnership file cannot be used. The instrument \u201cPartnership checklist\u201d has 20003 bands for the total; at most 100 are allowed.";
 		Run score = hjp("score", edited.toString());
 		assertEquals(Cli.BAD_FILES, score.code(), score.err());
-		assertEquals(List.of("hjp: " + edited + ": failed: " + refused), score.reasons());
+		assertEquals(List.of("hjp: " + edited + ": " + refused), score.reasons());
 		Run validate = hjp("validate", edited.toString());
 		assertEquals(Cli.INVALID, validate.code(), validate.err());
 		assertTrue(validate.outLines().contains(edited + "\terror\t" + refused), validate.out());
