@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +13,20 @@ import java.util.Set;
 final class Arguments {
 
 	private final Map<String, String> options = new HashMap<>();
+	private final Set<String> flags = new HashSet<>();
 	private final List<Path> files = new ArrayList<>();
 
 	Arguments(List<String> args, Set<String> known) {
+		this(args, known, Set.of());
+	}
+
+	/** {@code known} options take a value; {@code knownFlags} ({@code --force}) do not. */
+	Arguments(List<String> args, Set<String> known, Set<String> knownFlags) {
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.startsWith("--")) {
+			if (arg.startsWith("--") && knownFlags.contains(arg.substring(2))) {
+				flags.add(arg.substring(2));
+			} else if (arg.startsWith("--")) {
 				String name = arg.substring(2);
 				if (!known.contains(name)) {
 					throw new UsageException("unknown option " + arg + ".");
@@ -37,6 +46,10 @@ final class Arguments {
 
 	String option(String name, String fallback) {
 		return options.getOrDefault(name, fallback);
+	}
+
+	boolean flag(String name) {
+		return flags.contains(name);
 	}
 
 	/**

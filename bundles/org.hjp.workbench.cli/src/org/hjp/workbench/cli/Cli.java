@@ -26,10 +26,11 @@ public final class Cli {
 
 			Commands:
 			  validate <files>                      check partnerships; one line per problem: file, severity, message
-			  export --format <f> [--out <folder>] <files>
+			  export --format <f> [--out <folder>] [--force] <files>
 			                                        write each partnership as json, xmi, csv (one file per table),
-			                                        report-pdf, report-html or mou-docx (a draft MOU)
-			  report [--format pdf|html] [--out <folder>] <files>
+			                                        report-pdf, report-html or mou-docx (a draft MOU); an existing
+			                                        file is replaced only with --force, a partnership file never
+			  report [--format pdf|html] [--out <folder>] [--force] <files>
 			                                        write each partnership's plan, dated, as PDF (the default) or HTML
 			  score <files>                         the results of every assessment round, as CSV: each respondent's,
 			                                        each partner's and the partnership's scores, bands and spreads

@@ -19,7 +19,7 @@ final class ExportCommand {
 
 	/** {@code hjp report}: the partnership plan, which is the export format {@code report-pdf} or {@code report-html}. */
 	int runReport(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("format", "out"));
+		Arguments arguments = new Arguments(args, Set.of("format", "out"), Set.of("force"));
 		String format = arguments.option("format", "pdf");
 		if (!format.equals("pdf") && !format.equals("html")) {
 			throw new UsageException("the report formats are pdf and html.");
@@ -28,7 +28,7 @@ final class ExportCommand {
 	}
 
 	int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of("format", "out"));
+		Arguments arguments = new Arguments(args, Set.of("format", "out"), Set.of("force"));
 		return run(arguments, arguments.option("format", null), out, err);
 	}
 
@@ -41,10 +41,10 @@ final class ExportCommand {
 			throw new UsageException("the folder " + folder + " for --out does not exist.");
 		}
 		BatchReader batch = new BatchReader(err);
-		batch.forEach(arguments.files(batch), (file, resource) -> {
-			String name = file.getFileName().toString();
-			String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-			for (Path written : exporter.write(resource, folder, base)) {
+		List<Path> inputs = arguments.files(batch);
+		ExportTargets targets = new ExportTargets(exporter, folder, inputs, arguments.flag("force"));
+		batch.forEach(targets.allowed(batch), (file, resource) -> {
+			for (Path written : exporter.write(resource, folder, ExportTargets.baseName(file))) {
 				out.println(written);
 			}
 		});

@@ -24,7 +24,7 @@ public final class Autosave {
 
 	/** Writes the resource's current content as the autosave of {@code file}. */
 	public static void write(Resource resource, Path file) throws IOException {
-		AtomicFileWriter.write(of(file), out -> resource.save(out, PartnershipFormat.saveOptions()), false);
+		AtomicFileWriter.writePrivately(of(file), out -> resource.save(out, PartnershipFormat.saveOptions()));
 	}
 
 	/** The autosave of {@code file}, if there is one written after the file itself was last saved. */
