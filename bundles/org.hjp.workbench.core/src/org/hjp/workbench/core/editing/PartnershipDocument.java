@@ -1,9 +1,12 @@
 package org.hjp.workbench.core.editing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EventObject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,7 +18,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hjp.workbench.core.persistence.Autosave;
+import org.hjp.workbench.core.persistence.FileStamp;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.core.persistence.PartnershipLock;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.model.Partnership;
 
@@ -37,6 +42,9 @@ public final class PartnershipDocument {
 	private final List<String> unknownNamespaces;
 	private Path file;
 	private boolean neverSaved;
+	/** What the file held when opened or last saved here; null when unknown. */
+	private FileStamp stamp;
+	private boolean locked;
 
 	private PartnershipDocument(Resource resource, Path file, boolean neverSaved) {
 		this.resource = resource;
@@ -49,6 +57,7 @@ public final class PartnershipDocument {
 		// So that AdapterFactoryEditingDomain.getEditingDomainFor(object) finds it, for controls a stage page makes itself.
 		resource.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		commandStack.addCommandStackListener(this::commandStackChanged);
+		this.stamp = stampOf(file);
 	}
 
 	/** A document for a partnership read from {@code file}. */
@@ -99,6 +108,37 @@ public final class PartnershipDocument {
 		return name == null || name.isBlank() ? "New partnership" : name;
 	}
 
+	/**
+	 * Whether someone else (a colleague, a synced folder) changed the file on disk since it was opened or last saved
+	 * here, so that saving would replace their changes.
+	 */
+	public boolean changedOnDisk() {
+		try {
+			return file != null && stamp != null && !stamp.matches(file);
+		} catch (IOException e) {
+			// A file that cannot be read now cannot be compared; saving will say what is wrong with it.
+			return false;
+		}
+	}
+
+	/** Opens the document for reading only: no change can be made to it, and it can only be saved under another name. */
+	public void setReadOnly() {
+		domain.setResourceToReadOnlyMap(new HashMap<>(Map.of(resource, Boolean.TRUE)));
+		fireChanged();
+	}
+
+	public boolean isReadOnly() {
+		return domain.isReadOnly(resource);
+	}
+
+	/** Notes beside the file that this workbench has it open (see {@link PartnershipLock}), until it is disposed. */
+	public void lock() {
+		if (file != null && !isReadOnly() && !locked) {
+			PartnershipLock.take(file);
+			locked = true;
+		}
+	}
+
 	public boolean isDirty() {
 		return neverSaved || ((BasicCommandStack) commandStack()).isSaveNeeded();
 	}
@@ -129,6 +169,9 @@ public final class PartnershipDocument {
 	 * now, on the thread that changes the model.
 	 */
 	public Save startSave(PartnershipStore store, Path target) throws PartnershipFileException {
+		if (isReadOnly() && target.equals(file)) {
+			throw new PartnershipFileException(file, "it was opened read-only, so it is not saved over. Save it under another name.", null);
+		}
 		return new Save(store, store.content(resource, target), target, commandStack().getUndoCommand());
 	}
 
@@ -156,7 +199,11 @@ public final class PartnershipDocument {
 			resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
 			removeStaleAutosave(file);
 			removeStaleAutosave(target);
+			if (!target.equals(file)) {
+				moveTo(target);
+			}
 			file = target;
+			stamp = stampOf(target, content);
 			neverSaved = false;
 			// A change made while the content was being written is not in the file, so the document stays dirty.
 			if (commandStack().getUndoCommand() == savedState) {
@@ -202,10 +249,44 @@ public final class PartnershipDocument {
 		listeners.remove(listener);
 	}
 
-	/** Releases the item providers; the document must not be used afterwards. */
+	/** Releases the item providers and the file's lock; the document must not be used afterwards. */
 	public void dispose() {
+		if (locked) {
+			PartnershipLock.release(file);
+		}
 		listeners.clear();
 		((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
+	}
+
+	/** After a save under another name: the copy is the user's own, to change and to hold the lock of. */
+	private void moveTo(Path target) {
+		boolean relock = locked || isReadOnly();
+		if (locked) {
+			PartnershipLock.release(file);
+			locked = false;
+		}
+		domain.setResourceToReadOnlyMap(null);
+		if (relock) {
+			PartnershipLock.take(target);
+			locked = true;
+		}
+	}
+
+	private static FileStamp stampOf(Path file) {
+		try {
+			// Only a regular file is read again: a pipe would wait for a writer for ever.
+			return file != null && Files.isRegularFile(file) ? FileStamp.of(file) : null;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	private static FileStamp stampOf(Path file, byte[] content) {
+		try {
+			return FileStamp.written(file, content);
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	private void commandStackChanged(EventObject event) {

@@ -83,7 +83,7 @@ public class WorkbenchStartup {
 	}
 
 	private static String title(Optional<PartnershipDocument> document) {
-		return document.map(d -> (d.isDirty() ? "*" : "") + d.displayName() + " \u2014 " + TITLE).orElse(TITLE);
+		return document.map(d -> (d.isDirty() ? "*" : "") + d.displayName() + (d.isReadOnly() ? " (read-only)" : "") + " \u2014 " + TITLE).orElse(TITLE);
 	}
 
 	/** The file named on the command line, else the last one opened, else a fresh copy of the sample. */

@@ -3,6 +3,8 @@ package org.hjp.workbench.ui.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +22,9 @@ import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.persistence.Autosave;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
+import org.hjp.workbench.core.persistence.PartnershipLock;
 import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.persistence.SideCopy;
 import org.hjp.workbench.ui.wizard.NewPartnershipWizard;
 
 import jakarta.inject.Inject;
@@ -49,8 +53,19 @@ public class DocumentActions {
 		if (!confirmClose(shell)) {
 			return false;
 		}
+		Optional<PartnershipLock.Holder> holder = PartnershipLock.heldByOther(file);
+		SharedFileQuestions.Opening opening = holder.isEmpty() ? SharedFileQuestions.Opening.ANYWAY
+				: SharedFileQuestions.howToOpenHeld(shell, file, holder.get());
+		if (opening == SharedFileQuestions.Opening.CANCEL) {
+			return false;
+		}
 		try {
 			PartnershipDocument document = recoverOrOpen(shell, file, ahead);
+			if (opening == SharedFileQuestions.Opening.READ_ONLY) {
+				document.setReadOnly();
+			} else {
+				document.lock();
+			}
 			current.set(document);
 			RecentFiles.remember(file);
 			return true;
@@ -157,10 +172,14 @@ public class DocumentActions {
 		if (document.isEmpty()) {
 			return true;
 		}
-		if (document.get().file().isEmpty()) {
+		if (document.get().file().isEmpty() || document.get().isReadOnly()) {
 			return saveAs(shell);
 		}
-		return write(shell, document.get(), document.get().file().get());
+		Path file = document.get().file().get();
+		if (document.get().changedOnDisk()) {
+			return saveChangedOnDisk(shell, document.get(), file);
+		}
+		return write(shell, document.get(), file);
 	}
 
 	public boolean saveAs(Shell shell) {
@@ -215,6 +234,36 @@ public class DocumentActions {
 		};
 	}
 
+	/** Saves over a file someone else changed since it was opened here, as the user chooses; nothing is lost either way. */
+	private boolean saveChangedOnDisk(Shell shell, PartnershipDocument document, Path file) {
+		LocalDateTime now = LocalDateTime.now();
+		Path theirCopy = SideCopy.beside(file, "their changes", now);
+		Path myCopy = SideCopy.beside(file, "my changes", now);
+		try {
+			switch (SharedFileQuestions.howToSaveChanged(shell, file, theirCopy, myCopy)) {
+				case MINE_KEEPING_THEIRS -> {
+					Files.copy(file, theirCopy, StandardCopyOption.COPY_ATTRIBUTES);
+					return write(shell, document, file);
+				}
+				case THEIRS_KEEPING_MINE -> {
+					PartnershipDocument.Save mine = document.startSave(store, myCopy);
+					mine.write();
+					discardAutosave(document);
+					current.set(null);
+					return open(shell, file);
+				}
+				default -> {
+					return false;
+				}
+			}
+		} catch (IOException e) {
+			ILog.of(getClass()).warn("Could not keep a copy beside " + file, e);
+			MessageDialog.openError(shell, "Could not save the partnership", "A copy could not be kept beside \u201c" + file.getFileName()
+					+ "\u201d, so nothing was saved (" + e.getMessage() + ").\n\nYour changes are still open in the workbench.");
+			return false;
+		}
+	}
+
 	private boolean write(Shell shell, PartnershipDocument document, Path target) {
 		try {
 			PartnershipDocument.Save save = document.startSave(store, target);
@@ -222,10 +271,12 @@ public class DocumentActions {
 			InputHeld.whileRunning(shell, "HJP saving " + target.getFileName(), "Saving \u201c" + target.getFileName() + "\u201d\u2026",
 					ProgressWindow.UNKNOWN, save::write);
 			save.finish();
+			document.lock();
 			RecentFiles.remember(target);
 			return true;
 		} catch (PartnershipFileException e) {
-			ILog.of(getClass()).warn("Could not save " + target + ": " + e.getMessage(), e);
+			// The message can name a field and the person or organisation it belongs to: the log gets only the cause.
+			ILog.of(getClass()).warn("Could not save " + target, e.getCause());
 			MessageDialog.openError(shell, "Could not save the partnership",
 					e.getMessage() + "\n\nYour changes are still open in the workbench.");
 			return false;
