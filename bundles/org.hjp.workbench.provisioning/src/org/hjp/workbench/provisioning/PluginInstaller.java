@@ -20,8 +20,16 @@ public interface PluginInstaller {
 	/** The plug-ins the user installed (not those the workbench comes with). */
 	List<Plugin> installed() throws InstallException;
 
-	/** Installs the plug-ins with these feature ids from {@code site}, with what they need from it. */
-	void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException;
+	/**
+	 * Installs the plug-ins with these feature ids from {@code site}, with what they need from it, asking
+	 * {@code questions} before installing content that is unsigned or from a signer the workbench does not know.
+	 */
+	void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException;
+
+	/** Installs as {@link #install(URI, List, InstallQuestions, IProgressMonitor)} does, with nobody to ask. */
+	default void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		install(site, featureIds, InstallQuestions.REFUSE, monitor);
+	}
 
 	/** Removes plug-ins the user installed. */
 	void uninstall(List<String> featureIds, IProgressMonitor monitor) throws InstallException;

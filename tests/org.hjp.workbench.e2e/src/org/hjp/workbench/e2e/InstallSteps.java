@@ -16,7 +16,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -98,8 +101,20 @@ final class InstallSteps {
 		driver.press(0, ' ');
 		driver.waitUntil(() -> driver.onUi(offer::getChecked), "the offer to be ticked");
 		driver.screenshot(resultFile.resolveSibling("e2e-1-offers.png"));
+
+		// The example plug-in is not signed: the workbench asks first, and a refusal installs nothing.
 		clickButton(dialog, "Install");
+		Shell question = trustQuestion();
+		check("the question names the unsigned plug-in", driver.onUi(() -> labels(question)).contains("Not signed")
+				&& driver.onUi(() -> labels(question)).contains("org.example.hjp.referralcheck"));
+		driver.screenshot(resultFile.resolveSibling("e2e-1b-trust-question.png"));
+		clickButton(question, "Don't Install");
+		driver.waitUntil(() -> driver.onUi(() -> message(dialog)).contains("Nothing was installed: it is not signed"), "the refusal to be told");
 		Table installed = table(INSTALLED_KEY);
+		check("a refused plug-in is not installed", row(installed, PLUGIN_NAME) == null && registry().find(INSTRUMENT_ID).isEmpty());
+
+		clickButton(dialog, "Install");
+		clickButton(trustQuestion(), "Install Anyway");
 		driver.waitUntil(() -> row(installed, PLUGIN_NAME) != null, PLUGIN_NAME + " among the installed plug-ins");
 		check("the dialog says it is installed", driver.onUi(() -> message(dialog)).startsWith("Installed " + PLUGIN_NAME));
 		driver.screenshot(resultFile.resolveSibling("e2e-2-installed.png"));
@@ -223,6 +238,24 @@ final class InstallSteps {
 
 	private TableItem row(Table table, String name) {
 		return driver.onUi(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null));
+	}
+
+	private Shell trustQuestion() {
+		return driver.find(Shell.class, s -> "Install plug-ins nobody the workbench knows vouches for?".equals(s.getText()) && s.isVisible(),
+				"the question whether to install a plug-in nobody vouches for");
+	}
+
+	/** The text of every label in the window, one per line. */
+	private static String labels(Composite parent) {
+		StringBuilder text = new StringBuilder();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof Composite composite) {
+				text.append(labels(composite));
+			}
+		}
+		return text.toString();
 	}
 
 	private void clickButton(Shell shell, String label) {

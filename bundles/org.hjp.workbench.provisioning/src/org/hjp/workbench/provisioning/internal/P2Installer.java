@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
@@ -30,6 +31,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.hjp.workbench.provisioning.BundleCheck;
 import org.hjp.workbench.provisioning.InstallException;
+import org.hjp.workbench.provisioning.InstallQuestions;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
 import org.hjp.workbench.provisioning.PluginInstaller;
@@ -105,7 +107,7 @@ public class P2Installer implements PluginInstaller {
 	}
 
 	@Override
-	public void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+	public void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Installing plug-ins", 10);
 		IMetadataRepository repository = load(site, progress.split(2));
 		List<IInstallableUnit> units = new ArrayList<>();
@@ -117,12 +119,27 @@ public class P2Installer implements PluginInstaller {
 		operation.getProvisioningContext().setMetadataRepositories(site);
 		operation.getProvisioningContext().setArtifactRepositories(site);
 		IArtifactRepository bundles = artifacts(site);
-		run(operation, true, progress.split(8), (plan, checking) -> {
-			List<String> problems = BundlesToAdd.problems(plan, bundles, checks.get(), checking);
-			if (!problems.isEmpty()) {
-				throw new InstallException("Nothing was installed. " + String.join(" ", problems));
+		TrustQuestions trust = new TrustQuestions(questions);
+		agent.registerService(UIServices.SERVICE_NAME, trust);
+		try {
+			run(operation, true, progress.split(8), (plan, checking) -> {
+				List<String> problems = new ArrayList<>(TouchpointPolicy.problems(plan));
+				problems.addAll(ChecksumPolicy.problems(plan, bundles));
+				if (problems.isEmpty()) {
+					problems.addAll(BundlesToAdd.problems(plan, bundles, checks.get(), checking));
+				}
+				if (!problems.isEmpty()) {
+					throw new InstallException("Nothing was installed. " + String.join(" ", problems));
+				}
+			});
+		} catch (OperationCanceledException e) {
+			if (trust.refused()) {
+				throw new InstallException("Nothing was installed: it is not signed by anyone the workbench trusts, and you chose not to install it.");
 			}
-		});
+			throw e;
+		} finally {
+			agent.unregisterService(UIServices.SERVICE_NAME, trust);
+		}
 	}
 
 	@Override

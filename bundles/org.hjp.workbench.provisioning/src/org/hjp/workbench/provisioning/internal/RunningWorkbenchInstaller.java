@@ -10,6 +10,7 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.hjp.workbench.provisioning.BundleCheck;
 import org.hjp.workbench.provisioning.InstallException;
+import org.hjp.workbench.provisioning.InstallQuestions;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
 import org.hjp.workbench.provisioning.PluginInstaller;
@@ -61,8 +62,8 @@ public class RunningWorkbenchInstaller implements PluginInstaller {
 	}
 
 	@Override
-	public void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
-		delegate().install(site, featureIds, monitor);
+	public void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+		delegate().install(site, featureIds, questions, monitor);
 	}
 
 	@Override

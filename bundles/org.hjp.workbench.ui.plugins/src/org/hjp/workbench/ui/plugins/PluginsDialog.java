@@ -159,8 +159,9 @@ final class PluginsDialog extends TitleAreaDialog {
 		}
 		URI uri = shownSite;
 		List<String> ids = chosen.stream().map(o -> o.plugin().id()).toList();
+		TrustQuestion questions = new TrustQuestion(getShell());
 		Work.Outcome<Boolean> done = Work.run(getShell(), "Installing plug-ins", monitor -> {
-			installer.install(uri, ids, monitor);
+			installer.install(uri, ids, questions, monitor);
 			return Boolean.TRUE;
 		});
 		if (done.succeeded()) {

@@ -5,13 +5,19 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** A p2 update site written by hand: one installable unit per bundle, each bundle a jar of a manifest and some files. */
+/**
+ * A p2 update site written by hand: one installable unit per bundle, each bundle a jar of a manifest and some files,
+ * with its SHA-256 checksum unless told otherwise; and units that ask p2 to run instructions.
+ */
 final class UpdateSite {
 
 	private final Path folder;
@@ -24,7 +30,7 @@ final class UpdateSite {
 	}
 
 	/** Adds a bundle (version 1.0.0) with the given manifest headers and files. */
-	UpdateSite bundle(String symbolicName, Map<String, String> headers, Map<String, String> files) throws IOException {
+	UpdateSite bundle(String symbolicName, Map<String, String> headers, Map<String, String> files) throws IOException, NoSuchAlgorithmException {
 		Manifest manifest = new Manifest();
 		Attributes main = manifest.getMainAttributes();
 		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -41,11 +47,44 @@ final class UpdateSite {
 		}
 		units.append("<unit id='").append(symbolicName).append("' version='1.0.0'><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='")
 				.append(symbolicName).append("' version='1.0.0'/></provides><artifacts size='1'><artifact classifier='osgi.bundle' id='").append(symbolicName)
-				.append("' version='1.0.0'/></artifacts></unit>\n");
-		artifacts.append("<artifact classifier='osgi.bundle' id='").append(symbolicName).append("' version='1.0.0'/>\n");
+				.append("' version='1.0.0'/></artifacts>").append(osgiTouchpoint ? OSGI_TOUCHPOINT : "").append("</unit>\n");
+		artifacts.append("<artifact classifier='osgi.bundle' id='").append(symbolicName).append("' version='1.0.0'>");
+		if (checksums) {
+			String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve("plugins/" + symbolicName + "_1.0.0.jar"))));
+			artifacts.append("<properties size='1'><property name='download.checksum.sha-256' value='").append(sha256).append("'/></properties>");
+		}
+		artifacts.append("</artifact>\n");
 		count++;
 		return this;
 	}
+
+	/** Adds a unit with no files that asks p2 to run {@code instruction} (of the given touchpoint) when it is installed. */
+	UpdateSite unitRunning(String id, String touchpoint, String instruction) {
+		units.append("<unit id='").append(id).append("' version='1.0.0'><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='").append(id)
+				.append("' version='1.0.0'/></provides><touchpoint id='").append(touchpoint).append("' version='1.0.0'/><touchpointData size='1'><instructions size='1'>")
+				.append("<instruction key='install'>").append(instruction).append("</instruction></instructions></touchpointData></unit>\n");
+		count++;
+		return this;
+	}
+
+	/** Bundles added from now on come without checksums. */
+	UpdateSite withoutChecksums() {
+		checksums = false;
+		return this;
+	}
+
+	/** Bundles added from now on are installed as bundles (p2's OSGi touchpoint), so that p2 checks who signed them. */
+	UpdateSite asBundles() {
+		osgiTouchpoint = true;
+		return this;
+	}
+
+	private static final String OSGI_TOUCHPOINT = "<touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/><touchpointData size='1'><instructions size='2'>"
+			+ "<instruction key='install'>installBundle(bundle:${artifact})</instruction><instruction key='uninstall'>uninstallBundle(bundle:${artifact})</instruction>"
+			+ "</instructions></touchpointData>";
+
+	private boolean checksums = true;
+	private boolean osgiTouchpoint;
 
 	/** Writes the site's metadata and returns its folder. */
 	Path write() throws IOException {

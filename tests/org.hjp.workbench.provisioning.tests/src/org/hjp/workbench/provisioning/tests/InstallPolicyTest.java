@@ -1,0 +1,121 @@
+package org.hjp.workbench.provisioning.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.hjp.workbench.provisioning.InstallException;
+import org.hjp.workbench.provisioning.InstallQuestions;
+import org.hjp.workbench.provisioning.InstallQuestions.TrustAnswer;
+import org.hjp.workbench.provisioning.PluginInstaller;
+import org.hjp.workbench.provisioning.internal.P2Installer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * What an update site can get into the workbench: nothing that asks p2 to act on the computer beyond installing
+ * bundles, nothing without checksums, and nothing unsigned unless the user, asked, says so. Against a scratch p2
+ * agent and profile.
+ */
+class InstallPolicyTest {
+
+	@TempDir
+	Path folder;
+	private IProvisioningAgent agent;
+	private P2Installer installer;
+
+	@BeforeEach
+	void scratchAgent() throws Exception {
+		Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
+		core.start(Bundle.START_TRANSIENT);
+		ServiceTracker<IProvisioningAgentProvider, IProvisioningAgentProvider> tracker = new ServiceTracker<>(
+				FrameworkUtil.getBundle(InstallPolicyTest.class).getBundleContext(), IProvisioningAgentProvider.class, null);
+		tracker.open();
+		agent = tracker.waitForService(10_000).createAgent(folder.resolve("p2").toUri());
+		tracker.close();
+		Map<String, String> properties = new HashMap<>();
+		properties.put("org.eclipse.equinox.p2.installFolder", Files.createDirectories(folder.resolve("install")).toString());
+		properties.put("org.eclipse.equinox.p2.cache", Files.createDirectories(folder.resolve("pool")).toString());
+		agent.getService(IProfileRegistry.class).addProfile("test", properties);
+		installer = new P2Installer(agent, "test", () -> {
+		});
+	}
+
+	@AfterEach
+	void stopAgent() {
+		agent.stop();
+	}
+
+	@Test
+	void aSiteThatAsksToMakeAFolderIsRefusedBeforeAnythingRuns() throws Exception {
+		Path made = folder.resolve("made-by-the-site");
+		Path site = new UpdateSite(folder.resolve("site")).unitRunning("test.mkdir", "org.eclipse.equinox.p2.native", "mkdir(path:" + made + ");").write();
+		InstallException e = assertThrows(InstallException.class, () -> installer.install(PluginInstaller.siteAt(site), List.of("test.mkdir"), new NullProgressMonitor()));
+		assertEquals("Nothing was installed. The plug-in test.mkdir asks to run \u201cmkdir(path:" + made + ");\u201d when it is installed, which plug-ins may not do.",
+				e.getMessage());
+		assertFalse(Files.exists(made), "the folder was not made");
+		assertFalse(installed("test.mkdir"));
+	}
+
+	@Test
+	void aBundleThatCallsANativeActionByItsFullNameIsRefused() throws Exception {
+		Path made = folder.resolve("made-by-the-site");
+		Path site = new UpdateSite(folder.resolve("site"))
+				.unitRunning("test.qualified", "org.eclipse.equinox.p2.osgi", "org.eclipse.equinox.p2.touchpoint.natives.mkdir(path:" + made + ");").write();
+		InstallException e = assertThrows(InstallException.class,
+				() -> installer.install(PluginInstaller.siteAt(site), List.of("test.qualified"), new NullProgressMonitor()));
+		assertTrue(e.getMessage().contains("asks to run \u201corg.eclipse.equinox.p2.touchpoint.natives.mkdir(path:"), e.getMessage());
+		assertFalse(Files.exists(made));
+	}
+
+	@Test
+	void aBundleWithoutAChecksumIsRefused() throws Exception {
+		Path site = new UpdateSite(folder.resolve("site")).withoutChecksums().bundle("test.unchecked", Map.of(), Map.of("readme.txt", "hello")).write();
+		InstallException e = assertThrows(InstallException.class,
+				() -> installer.install(PluginInstaller.siteAt(site), List.of("test.unchecked"), new NullProgressMonitor()));
+		assertEquals("Nothing was installed. The file test.unchecked 1.0.0 comes without a checksum, so the workbench cannot tell whether it was"
+				+ " changed on the way.", e.getMessage());
+		assertFalse(installed("test.unchecked"));
+	}
+
+	@Test
+	void anUnsignedBundleIsInstalledOnlyIfTheUserSaysSo() throws Exception {
+		Path site = new UpdateSite(folder.resolve("site")).asBundles().bundle("test.unsigned", Map.of(), Map.of("readme.txt", "hello")).write();
+		List<String> asked = new ArrayList<>();
+		InstallQuestions refuse = (signers, unsigned) -> {
+			asked.addAll(unsigned);
+			return TrustAnswer.REFUSED;
+		};
+		InstallException e = assertThrows(InstallException.class,
+				() -> installer.install(PluginInstaller.siteAt(site), List.of("test.unsigned"), refuse, new NullProgressMonitor()));
+		assertEquals("Nothing was installed: it is not signed by anyone the workbench trusts, and you chose not to install it.", e.getMessage());
+		assertEquals(List.of("test.unsigned 1.0.0"), asked, "the user was asked about the unsigned plug-in");
+		assertFalse(installed("test.unsigned"));
+
+		assertThrows(InstallException.class, () -> installer.install(PluginInstaller.siteAt(site), List.of("test.unsigned"), new NullProgressMonitor()),
+				"with nobody to ask, it is refused");
+		assertFalse(installed("test.unsigned"));
+	}
+
+	private boolean installed(String id) {
+		return !agent.getService(IProfileRegistry.class).getProfile("test").query(QueryUtil.createIUQuery(id), null).isEmpty();
+	}
+}
