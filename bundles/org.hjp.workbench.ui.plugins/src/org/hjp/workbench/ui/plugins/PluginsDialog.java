@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.plugins;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,12 +135,22 @@ final class PluginsDialog extends TitleAreaDialog {
 		if (text.isEmpty()) {
 			return;
 		}
-		Path path = Path.of(text);
-		if (!Files.exists(path)) {
-			setErrorMessage("There is no folder or file " + text + ".");
-			return;
+		URI uri;
+		if (text.startsWith("https://") || text.startsWith("http://")) {
+			try {
+				uri = new URI(text.endsWith("/") ? text : text + "/");
+			} catch (URISyntaxException e) {
+				setErrorMessage("\u201c" + text + "\u201d is not an address an update site can have.");
+				return;
+			}
+		} else {
+			Path path = Path.of(text);
+			if (!Files.exists(path)) {
+				setErrorMessage("There is no folder or file " + text + ".");
+				return;
+			}
+			uri = PluginInstaller.siteAt(path);
 		}
-		URI uri = PluginInstaller.siteAt(path);
 		Work.Outcome<List<Offer>> found = Work.run(getShell(), "Reading the update site", monitor -> installer.offers(uri, monitor));
 		if (found.succeeded()) {
 			shownSite = uri;
