@@ -102,8 +102,18 @@ final class InstallSteps {
 		driver.waitUntil(() -> driver.onUi(offer::getChecked), "the offer to be ticked");
 		driver.screenshot(resultFile.resolveSibling("e2e-1-offers.png"));
 
-		// The example plug-in is not signed: the workbench asks first, and a refusal installs nothing.
+		// Its licence comes first: declining it installs nothing.
 		clickButton(dialog, "Install");
+		Shell licence = licenceDialog();
+		Text licenceText = driver.find(Text.class, t -> t.getShell() == licence, "the licence text");
+		check("the licence is shown", driver.onUi(licenceText::getText).contains("Eclipse Public License 2.0"));
+		driver.screenshot(resultFile.resolveSibling("e2e-1a-licence.png"));
+		clickButton(licence, "Cancel");
+		driver.waitUntil(() -> driver.onUi(() -> message(dialog)).contains("Nothing was installed: you did not accept the licence"), "the licence refusal to be told");
+
+		// The example plug-in is not signed: the workbench asks next, and a refusal installs nothing.
+		clickButton(dialog, "Install");
+		clickButton(licenceDialog(), "I Accept");
 		Shell question = trustQuestion();
 		check("the question names the unsigned plug-in", driver.onUi(() -> labels(question)).contains("Not signed")
 				&& driver.onUi(() -> labels(question)).contains("org.example.hjp.referralcheck"));
@@ -114,6 +124,7 @@ final class InstallSteps {
 		check("a refused plug-in is not installed", row(installed, PLUGIN_NAME) == null && registry().find(INSTRUMENT_ID).isEmpty());
 
 		clickButton(dialog, "Install");
+		clickButton(licenceDialog(), "I Accept");
 		clickButton(trustQuestion(), "Install Anyway");
 		driver.waitUntil(() -> row(installed, PLUGIN_NAME) != null, PLUGIN_NAME + " among the installed plug-ins");
 		check("the dialog says it is installed", driver.onUi(() -> message(dialog)).startsWith("Installed " + PLUGIN_NAME));
@@ -238,6 +249,10 @@ final class InstallSteps {
 
 	private TableItem row(Table table, String name) {
 		return driver.onUi(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null));
+	}
+
+	private Shell licenceDialog() {
+		return driver.find(Shell.class, s -> ("Licence of " + PLUGIN_NAME).equals(s.getText()) && s.isVisible(), "the licence of " + PLUGIN_NAME);
 	}
 
 	private Shell trustQuestion() {

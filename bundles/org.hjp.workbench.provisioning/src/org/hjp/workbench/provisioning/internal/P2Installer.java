@@ -244,6 +244,13 @@ public class P2Installer implements PluginInstaller {
 		return QueryUtil.isProduct(unit);
 	}
 
+	/** The licence the plug-in states, with where to read it in full; null when it states none. */
+	private static String licence(IInstallableUnit unit) {
+		return unit.getLicenses().stream().filter(l -> l.getBody() != null && !l.getBody().isBlank())
+				.map(l -> l.getBody().strip() + (l.getLocation() == null ? "" : "\n\n" + l.getLocation()))
+				.findFirst().orElse(null);
+	}
+
 	/** A version as users read it: 1.0.0, without the build's time stamp. */
 	private static String shortVersion(IInstallableUnit unit) {
 		try {
@@ -258,7 +265,7 @@ public class P2Installer implements PluginInstaller {
 		String id = unit.getId().endsWith(".feature.group") ? unit.getId().substring(0, unit.getId().length() - ".feature.group".length()) : unit.getId();
 		String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
 		return new Plugin(unit.getId(), name == null || name.startsWith("%") ? id : name, shortVersion(unit),
-				unit.getProperty(IInstallableUnit.PROP_PROVIDER, null), unit.getProperty(IInstallableUnit.PROP_DESCRIPTION, null));
+				unit.getProperty(IInstallableUnit.PROP_PROVIDER, null), unit.getProperty(IInstallableUnit.PROP_DESCRIPTION, null), licence(unit));
 	}
 
 }

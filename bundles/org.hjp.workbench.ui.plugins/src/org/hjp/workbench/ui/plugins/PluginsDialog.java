@@ -168,6 +168,12 @@ final class PluginsDialog extends TitleAreaDialog {
 		if (chosen.isEmpty() || shownSite == null) {
 			return;
 		}
+		for (Offer offer : chosen) {
+			if (offer.plugin().licence() != null && !LicenceDialog.accepted(getShell(), offer.plugin())) {
+				setErrorMessage("Nothing was installed: you did not accept the licence of " + offer.plugin().title() + ".");
+				return;
+			}
+		}
 		URI uri = shownSite;
 		List<String> ids = chosen.stream().map(o -> o.plugin().id()).toList();
 		TrustQuestion questions = new TrustQuestion(getShell());
