@@ -1,6 +1,7 @@
 package org.hjp.workbench.cli;
 
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.assessment.UnusableInstrumentException;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
+import org.hjp.workbench.core.persistence.WriteProblems;
 import org.hjp.workbench.export.PartnershipReader;
 
 /** Reads the files of a batch one by one, telling the progress and each bad file on standard error; a bad file never stops the rest. */
@@ -44,8 +46,11 @@ final class BatchReader {
 				fail(file, e.getMessage());
 			} catch (OutOfMemoryError e) {
 				fail(file, "there was not enough memory to deal with it; it was left out.");
+			} catch (IOException e) {
+				fail(file, WriteProblems.describe(e));
 			} catch (Exception e) {
-				fail(file, "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+				// A library's message here would mean nothing to the user, and may quote the partnership: only its kind is said.
+				fail(file, "something the command did not expect stopped it (" + e.getClass().getSimpleName() + "); nothing more was done for this file.");
 			}
 		}
 	}

@@ -3,10 +3,7 @@ package org.hjp.workbench.core.persistence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -94,7 +91,7 @@ public final class PartnershipStore {
 		try {
 			resource.save(bytes, PartnershipFormat.saveOptions());
 		} catch (IOException | RuntimeException e) {
-			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
+			throw new PartnershipFileException(file, WriteProblems.describe(e), e);
 		}
 		return bytes.toByteArray();
 	}
@@ -108,7 +105,7 @@ public final class PartnershipStore {
 		try {
 			AtomicFileWriter.write(file, content);
 		} catch (IOException | RuntimeException e) {
-			throw new PartnershipFileException(file, SaveProblems.describe(e), e);
+			throw new PartnershipFileException(file, WriteProblems.describe(e), e);
 		}
 	}
 
@@ -206,30 +203,5 @@ public final class PartnershipStore {
 	private static String versionProblem(String namespace) {
 		return "it was written by a version of the HJP Workbench that this one does not know (" + namespace
 				+ "). Update the workbench to open it.";
-	}
-
-	/** Turns a failed save into a sentence; the file on disk is unchanged whenever this is called. */
-	static final class SaveProblems {
-		private SaveProblems() {
-		}
-
-		static String describe(Throwable e) {
-			for (Throwable t = e; t != null; t = t.getCause()) {
-				String message = String.valueOf(t.getMessage());
-				if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
-					return "the disk is full. Nothing was changed on disk; free some space and save again.";
-				}
-				if (t instanceof AccessDeniedException || message.contains("Read-only file system")) {
-					return "you cannot write to that folder (it is read-only or you lack permission). Nothing was changed on disk; save somewhere else.";
-				}
-				if (t instanceof NoSuchFileException) {
-					return "the folder does not exist any more. Save somewhere else.";
-				}
-				if (t instanceof FileSystemException fs && fs.getReason() != null) {
-					return "it could not be written (" + fs.getReason() + "). Nothing was changed on disk.";
-				}
-			}
-			return "it could not be written (" + e.getMessage() + "). Nothing was changed on disk.";
-		}
 	}
 }

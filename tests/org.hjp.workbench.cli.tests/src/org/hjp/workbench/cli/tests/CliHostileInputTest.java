@@ -120,6 +120,34 @@ class CliHostileInputTest {
 		assertTrue(Files.exists(second));
 	}
 
+	@Test
+	void aLibrarysOwnWordsDoNotReachTheUser() throws Exception {
+		Run run = hjp(new Services(null, List.of(new Exporter() {
+			@Override
+			public String id() {
+				return "broken";
+			}
+
+			@Override
+			public String label() {
+				return "fails as a library can";
+			}
+
+			@Override
+			public List<Path> files(Path out, String baseName) {
+				return List.of(out.resolve(baseName + ".out"));
+			}
+
+			@Override
+			public List<Path> write(Resource partnership, Path out, String baseName) {
+				throw new IndexOutOfBoundsException("index=0, size=0");
+			}
+		}), null), "export", "--format", "broken", "--out", folder.toString(), plans.resolve("riverbend.hjp").toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.err());
+		assertEquals(List.of("hjp: " + plans.resolve("riverbend.hjp") + ": something the command did not expect stopped it (IndexOutOfBoundsException);"
+				+ " nothing more was done for this file."), run.reasons());
+	}
+
 	/** An exporter that runs out of memory on one file, as a file too big for the heap would make any step do. */
 	private record ExhaustingExporter(Path exhausting) implements Exporter {
 		@Override
