@@ -17,10 +17,12 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.osgi.service.security.TrustEngine;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
 import org.hjp.workbench.provisioning.InstallQuestions.TrustAnswer;
 import org.hjp.workbench.provisioning.PluginInstaller;
+import org.hjp.workbench.provisioning.internal.BuildSignerTrust;
 import org.hjp.workbench.provisioning.internal.P2Installer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +115,45 @@ class InstallPolicyTest {
 		assertThrows(InstallException.class, () -> installer.install(PluginInstaller.siteAt(site), List.of("test.unsigned"), new NullProgressMonitor()),
 				"with nobody to ask, it is refused");
 		assertFalse(installed("test.unsigned"));
+	}
+
+	@Test
+	void aSignerTheUserTrustsOnceIsNotAskedAboutAgain() throws Exception {
+		TestSigner signer = new TestSigner(folder.resolve("signer.p12"), "Example Community Legal Service");
+		Path site = new UpdateSite(folder.resolve("site")).asBundles().signedBy(signer).bundle("test.first", Map.of(), Map.of("a.txt", "a"))
+				.bundle("test.second", Map.of(), Map.of("b.txt", "b")).write();
+		List<InstallQuestions.Signer> asked = new ArrayList<>();
+		InstallQuestions trustAndRemember = (signers, unsigned) -> {
+			asked.addAll(signers);
+			return new TrustAnswer(true, true);
+		};
+		installer.install(PluginInstaller.siteAt(site), List.of("test.first"), trustAndRemember, new NullProgressMonitor());
+		assertEquals(1, asked.size(), "the user was asked about the unknown signer");
+		assertEquals("CN=Example Community Legal Service", asked.get(0).name());
+		assertEquals(List.of("test.first 1.0.0"), asked.get(0).plugins());
+		assertTrue(asked.get(0).fingerprint().matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"), asked.get(0).fingerprint());
+		assertTrue(installed("test.first"));
+
+		installer.install(PluginInstaller.siteAt(site), List.of("test.second"), (signers, unsigned) -> {
+			throw new AssertionError("asked again about " + signers + unsigned);
+		}, new NullProgressMonitor());
+		assertTrue(installed("test.second"), "installed without a question: the signer was remembered");
+	}
+
+	@Test
+	void whoeverSignedTheWorkbenchIsTrustedWithoutAQuestion() throws Exception {
+		TestSigner build = new TestSigner(folder.resolve("build.p12"), "HJP Workbench build");
+		Path site = new UpdateSite(folder.resolve("site")).asBundles().signedBy(build).bundle("test.sdk", Map.of(), Map.of("a.txt", "a")).write();
+		var registration = FrameworkUtil.getBundle(InstallPolicyTest.class).getBundleContext().registerService(TrustEngine.class,
+				new BuildSignerTrust(List.of(build.certificate())), null);
+		try {
+			installer.install(PluginInstaller.siteAt(site), List.of("test.sdk"), (signers, unsigned) -> {
+				throw new AssertionError("asked about " + signers + unsigned);
+			}, new NullProgressMonitor());
+		} finally {
+			registration.unregister();
+		}
+		assertTrue(installed("test.sdk"));
 	}
 
 	private boolean installed(String id) {

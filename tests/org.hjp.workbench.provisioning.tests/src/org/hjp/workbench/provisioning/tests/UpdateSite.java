@@ -48,6 +48,14 @@ final class UpdateSite {
 		units.append("<unit id='").append(symbolicName).append("' version='1.0.0'><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='")
 				.append(symbolicName).append("' version='1.0.0'/></provides><artifacts size='1'><artifact classifier='osgi.bundle' id='").append(symbolicName)
 				.append("' version='1.0.0'/></artifacts>").append(osgiTouchpoint ? OSGI_TOUCHPOINT : "").append("</unit>\n");
+		if (signer != null) {
+			try {
+				signer.sign(folder.resolve("plugins/" + symbolicName + "_1.0.0.jar"));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("signing was interrupted", e);
+			}
+		}
 		artifacts.append("<artifact classifier='osgi.bundle' id='").append(symbolicName).append("' version='1.0.0'>");
 		if (checksums) {
 			String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve("plugins/" + symbolicName + "_1.0.0.jar"))));
@@ -66,6 +74,14 @@ final class UpdateSite {
 		count++;
 		return this;
 	}
+
+	/** Bundles added from now on are signed by {@code signer}. */
+	UpdateSite signedBy(TestSigner signer) {
+		this.signer = signer;
+		return this;
+	}
+
+	private TestSigner signer;
 
 	/** Bundles added from now on come without checksums. */
 	UpdateSite withoutChecksums() {
