@@ -1,18 +1,13 @@
 package org.hjp.workbench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -33,19 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliHostileInputTest {
 
-	/** Far longer than any of these runs takes: only a run that hangs reaches it. */
-	private static final Duration HANG_GUARD = Duration.ofSeconds(60);
-
 	@TempDir
 	Path folder;
 
 	private Path plans;
-
-	record Run(int code, String out, String err) {
-		List<String> reasons() {
-			return err.lines().filter(l -> l.startsWith("hjp")).toList();
-		}
-	}
 
 	@BeforeEach
 	void aFolderOfPlans() throws IOException {
@@ -62,7 +48,7 @@ class CliHostileInputTest {
 		Files.copy(plans.resolve("riverbend.hjp"), closed.resolve("hidden.hjp"));
 		Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
 		try {
-			Run run = hjp(Services.fromFramework(), "rollup", plans.toString());
+			CliRun run = CliRun.hjp(Services.fromFramework(), "rollup", plans.toString());
 			assertEquals(Cli.BAD_FILES, run.code(), run.err());
 			assertEquals(List.of("hjp: " + closed + ": this folder cannot be read (you do not have permission); the partnerships in it were left out."),
 					run.reasons());
@@ -75,7 +61,7 @@ class CliHostileInputTest {
 	@Test
 	void aFolderGivenThroughALinkIsWalkedWhereItLeads() throws Exception {
 		Path link = Files.createSymbolicLink(folder.resolve("link-to-plans"), plans);
-		Run run = hjp(Services.fromFramework(), "upgrade", link.toString());
+		CliRun run = CliRun.hjp(Services.fromFramework(), "upgrade", link.toString());
 		assertEquals(Cli.OK, run.code(), run.err());
 		assertEquals(link.resolve("riverbend.hjp") + System.lineSeparator(), run.out());
 	}
@@ -83,7 +69,7 @@ class CliHostileInputTest {
 	@Test
 	void aPipeIsNotReadAndTheRestIsStillDone() throws Exception {
 		Path pipe = NamedPipe.make(folder.resolve("pipe.hjp"));
-		Run run = hjp(Services.fromFramework(), "validate", pipe.toString(), plans.resolve("riverbend.hjp").toString());
+		CliRun run = CliRun.hjp(Services.fromFramework(), "validate", pipe.toString(), plans.resolve("riverbend.hjp").toString());
 		assertEquals(Cli.BAD_FILES, run.code(), run.err());
 		assertEquals(List.of("hjp: " + pipe + ": it is not a regular file (a pipe or a device), so it was not read."), run.reasons());
 	}
@@ -93,7 +79,7 @@ class CliHostileInputTest {
 		for (String shape : List.of("[1]", "[[]]", "[{}]", "{\"eClass\": \"http://hjp-workbench.org/model/partnership/1#//Partnership\", \"organisations\": [1]}",
 				"{\"eClass\": \"http://hjp-workbench.org/model/partnership/1#//Partnership\", \"organisations\": [[]]}")) {
 			Path json = Files.writeString(folder.resolve("shape.json"), shape);
-			Run run = hjp(Services.fromFramework(), "validate", json.toString());
+			CliRun run = CliRun.hjp(Services.fromFramework(), "validate", json.toString());
 			assertEquals(Cli.BAD_FILES, run.code(), shape + ": " + run.err());
 			assertEquals(1, run.reasons().size(), shape + ": " + run.err());
 			assertTrue(run.reasons().get(0).startsWith("hjp: " + json + ": it is not a partnership in JSON"), shape + ": " + run.err());
@@ -103,7 +89,7 @@ class CliHostileInputTest {
 	@Test
 	void aFailureNothingExpectedIsOneLineAndNotSuccess() throws Exception {
 		// Services missing, as a broken installation could leave them: the command fails before any file is read.
-		Run run = hjp(new Services(null, null, null), "export", "--format", "json", plans.toString());
+		CliRun run = CliRun.hjp(new Services(null, null, null), "export", "--format", "json", plans.toString());
 		assertEquals(Cli.FAILED, run.code(), run.err());
 		assertEquals(1, run.err().lines().count(), run.err());
 		assertTrue(run.err().startsWith("hjp export: stopped on an unexpected problem: "), run.err());
@@ -111,53 +97,50 @@ class CliHostileInputTest {
 
 	@Test
 	void runningOutOfMemoryOnAFileSaysSoAndGoesOnWithTheRest() throws Exception {
-		Path second = Files.copy(plans.resolve("riverbend.hjp"), plans.resolve("second.hjp"));
-		Run run = hjp(new Services(null, List.of(new ExhaustingExporter(plans.resolve("riverbend.hjp"))), null),
-				"export", "--format", "exhausting", "--out", folder.toString(), plans.toString());
+		Path exhausting = plans.resolve("riverbend.hjp");
+		Path second = Files.copy(exhausting, plans.resolve("second.hjp"));
+		CliRun run = CliRun.hjp(exporting((partnership, out) -> {
+			if (partnership.getURI().lastSegment().equals(exhausting.getFileName().toString())) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+			Files.writeString(out, "written");
+		}), "export", "--format", "test", "--out", folder.toString(), plans.toString());
 		assertEquals(Cli.BAD_FILES, run.code(), run.err());
-		assertEquals(List.of("hjp: " + plans.resolve("riverbend.hjp") + ": there was not enough memory to deal with it; it was left out."), run.reasons());
+		assertEquals(List.of("hjp: " + exhausting + ": there was not enough memory to deal with it; it was left out."), run.reasons());
 		assertEquals(folder.resolve("second.out") + System.lineSeparator(), run.out());
 		assertTrue(Files.exists(second));
 	}
 
 	@Test
 	void aLibrarysOwnWordsDoNotReachTheUser() throws Exception {
-		Run run = hjp(new Services(null, List.of(new Exporter() {
-			@Override
-			public String id() {
-				return "broken";
-			}
-
-			@Override
-			public String label() {
-				return "fails as a library can";
-			}
-
-			@Override
-			public List<Path> files(Path out, String baseName) {
-				return List.of(out.resolve(baseName + ".out"));
-			}
-
-			@Override
-			public List<Path> write(Resource partnership, Path out, String baseName) {
-				throw new IndexOutOfBoundsException("index=0, size=0");
-			}
-		}), null), "export", "--format", "broken", "--out", folder.toString(), plans.resolve("riverbend.hjp").toString());
+		CliRun run = CliRun.hjp(exporting((partnership, out) -> {
+			throw new IndexOutOfBoundsException("index=0, size=0");
+		}), "export", "--format", "test", "--out", folder.toString(), plans.resolve("riverbend.hjp").toString());
 		assertEquals(Cli.BAD_FILES, run.code(), run.err());
 		assertEquals(List.of("hjp: " + plans.resolve("riverbend.hjp") + ": something the command did not expect stopped it (IndexOutOfBoundsException);"
 				+ " nothing more was done for this file."), run.reasons());
 	}
 
-	/** An exporter that runs out of memory on one file, as a file too big for the heap would make any step do. */
-	private record ExhaustingExporter(Path exhausting) implements Exporter {
+	/** The command line's services with one exporter, "test", that writes {@code <name>.out} as {@code write} does. */
+	private static Services exporting(Write write) {
+		return new Services(null, List.of(new TestExporter(write)), null);
+	}
+
+	@FunctionalInterface
+	private interface Write {
+		void to(Resource partnership, Path out) throws IOException;
+	}
+
+	/** An exporter that fails as {@code write} makes it: as a library can, or as a file too big for the heap would. */
+	private record TestExporter(Write write) implements Exporter {
 		@Override
 		public String id() {
-			return "exhausting";
+			return "test";
 		}
 
 		@Override
 		public String label() {
-			return "runs out of memory";
+			return "a test's";
 		}
 
 		@Override
@@ -167,19 +150,9 @@ class CliHostileInputTest {
 
 		@Override
 		public List<Path> write(Resource partnership, Path out, String baseName) throws IOException {
-			if (partnership.getURI().lastSegment().equals(exhausting.getFileName().toString())) {
-				throw new OutOfMemoryError("Java heap space");
-			}
-			return List.of(Files.writeString(out.resolve(baseName + ".out"), "written"));
+			Path file = out.resolve(baseName + ".out");
+			write.to(partnership, file);
+			return List.of(file);
 		}
-	}
-
-	private Run hjp(Services services, String... args) {
-		return assertTimeoutPreemptively(HANG_GUARD, () -> {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			int code = new Cli(services).run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-			return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		}, "the command hangs");
 	}
 }

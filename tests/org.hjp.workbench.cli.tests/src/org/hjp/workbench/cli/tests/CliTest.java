@@ -3,20 +3,16 @@ package org.hjp.workbench.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.hjp.workbench.cli.Cli;
-import org.hjp.workbench.cli.Services;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.export.PartnershipReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,17 +36,6 @@ class CliTest {
 
 	private Path sample;
 
-	/** What one run printed and returned. */
-	record Run(int code, String out, String err) {
-		List<String> outLines() {
-			return out.isEmpty() ? List.of() : Arrays.asList(out.split("\\R"));
-		}
-
-		List<String> reasons() {
-			return err.lines().filter(l -> l.startsWith("hjp: ")).toList();
-		}
-	}
-
 	@BeforeEach
 	void copySample() throws IOException {
 		sample = folder.resolve("riverbend.hjp");
@@ -61,7 +46,7 @@ class CliTest {
 
 	@Test
 	void validateListsEachProblemAsATabSeparatedLine() throws Exception {
-		Run run = hjp("validate", sample.toString());
+		CliRun run = CliRun.hjp("validate", sample.toString());
 		assertEquals(Cli.OK, run.code(), run.err());
 		assertEquals(5, run.outLines().size(), run.out());
 		for (String line : run.outLines()) {
@@ -76,7 +61,7 @@ class CliTest {
 	void validationErrorsGiveExitCodeOne() throws Exception {
 		Path unnamed = folder.resolve("unnamed.hjp");
 		Files.writeString(unnamed, Files.readString(sample).replace("name=\"Riverbend Health Justice Partnership\"", ""));
-		Run run = hjp("validate", unnamed.toString());
+		CliRun run = CliRun.hjp("validate", unnamed.toString());
 		assertEquals(Cli.INVALID, run.code());
 		assertTrue(run.out().contains("\terror\tThe partnership has no name."), run.out());
 	}
@@ -87,7 +72,7 @@ class CliTest {
 		Path hostile = write("hostile.hjp", "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
 				+ "<partnership:Partnership xmlns:partnership=\"http://hjp-workbench.org/model/partnership/1\" name=\"&x;\"/>");
 		Path missing = folder.resolve("missing.hjp");
-		Run run = hjp("validate", garbage.toString(), hostile.toString(), missing.toString(), sample.toString());
+		CliRun run = CliRun.hjp("validate", garbage.toString(), hostile.toString(), missing.toString(), sample.toString());
 		assertEquals(Cli.BAD_FILES, run.code());
 		assertEquals(3, run.reasons().size(), run.err());
 		assertTrue(run.reasons().get(0).startsWith("hjp: " + garbage + ": it is not a partnership file"), run.err());
@@ -100,14 +85,14 @@ class CliTest {
 	@Test
 	void exportWritesEachFormatAndTheJsonReadsBack() throws Exception {
 		Path out = Files.createDirectory(folder.resolve("out"));
-		Run json = hjp("export", "--format", "json", "--out", out.toString(), sample.toString());
+		CliRun json = CliRun.hjp("export", "--format", "json", "--out", out.toString(), sample.toString());
 		assertEquals(Cli.OK, json.code(), json.err());
 		assertEquals(List.of(out.resolve("riverbend.json").toString()), json.outLines());
 		assertEquals("Riverbend Health Justice Partnership",
 				((org.hjp.workbench.model.Partnership) PartnershipReader.read(out.resolve("riverbend.json")).getContents().get(0)).getName());
-		Run csv = hjp("export", "--format", "csv", "--out", out.toString(), sample.toString());
+		CliRun csv = CliRun.hjp("export", "--format", "csv", "--out", out.toString(), sample.toString());
 		assertEquals(5, csv.outLines().size(), csv.out());
-		Run xmi = hjp("export", "--format", "xmi", "--out", out.toString(), out.resolve("riverbend.json").toString());
+		CliRun xmi = CliRun.hjp("export", "--format", "xmi", "--out", out.toString(), out.resolve("riverbend.json").toString());
 		assertEquals(Cli.OK, xmi.code(), xmi.err());
 		assertTrue(Files.readString(out.resolve("riverbend.hjp")).contains("Riverbend Health Justice Partnership"));
 	}
@@ -115,22 +100,22 @@ class CliTest {
 	@Test
 	void reportWritesTheDatedPlanAsPdfOrHtml() throws Exception {
 		Path out = Files.createDirectory(folder.resolve("reports"));
-		Run pdf = hjp("report", "--out", out.toString(), sample.toString());
+		CliRun pdf = CliRun.hjp("report", "--out", out.toString(), sample.toString());
 		assertEquals(Cli.OK, pdf.code(), pdf.err());
 		assertEquals(List.of(out.resolve("riverbend-plan.pdf").toString()), pdf.outLines());
 		assertTrue(Files.readString(out.resolve("riverbend-plan.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-		Run html = hjp("report", "--format", "html", "--out", out.toString(), sample.toString(), folder.resolve("gone.hjp").toString());
+		CliRun html = CliRun.hjp("report", "--format", "html", "--out", out.toString(), sample.toString(), folder.resolve("gone.hjp").toString());
 		assertEquals(Cli.BAD_FILES, html.code(), "one of the two files is missing");
 		assertTrue(Files.readString(out.resolve("riverbend-plan.html")).contains("Partnership plan, prepared"));
-		assertEquals(Cli.USAGE, hjp("report", "--format", "docx", sample.toString()).code());
+		assertEquals(Cli.USAGE, CliRun.hjp("report", "--format", "docx", sample.toString()).code());
 	}
 
 	@Test
 	void exportNeedsAKnownFormatAndAnExistingFolder() throws Exception {
-		Run unknown = hjp("export", "--format", "pdf", sample.toString());
+		CliRun unknown = CliRun.hjp("export", "--format", "pdf", sample.toString());
 		assertEquals(Cli.USAGE, unknown.code());
 		assertTrue(unknown.err().contains("the formats are csv, json, report-html, report-pdf, xmi"), unknown.err());
-		assertEquals(Cli.USAGE, hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
+		assertEquals(Cli.USAGE, CliRun.hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
 	}
 
 	@Test
@@ -141,9 +126,9 @@ class CliTest {
 		Files.writeString(network.resolve("c.hjp"), Files.readString(sample).replace("status=\"active\"", "status=\"ceased\""));
 		Files.writeString(network.resolve("broken.hjp"), Files.readString(sample).substring(0, 700));
 		Files.writeString(network.resolve("notes.txt"), "not a partnership, and not named like one");
-		assertEquals(Cli.OK, hjp("export", "--format", "json", "--out", network.toString(), sample.toString()).code());
+		assertEquals(Cli.OK, CliRun.hjp("export", "--format", "json", "--out", network.toString(), sample.toString()).code());
 
-		Run csv = hjp("rollup", network.getParent().toString());
+		CliRun csv = CliRun.hjp("rollup", network.getParent().toString());
 		assertEquals(Cli.BAD_FILES, csv.code(), "one broken file");
 		assertEquals(1, csv.reasons().size(), csv.err());
 		assertTrue(csv.reasons().get(0).contains("broken.hjp: the file is incomplete"), csv.err());
@@ -153,7 +138,7 @@ class CliTest {
 		assertTrue(csv.outLines().contains("training sessions,,12"), csv.out());
 		assertTrue(csv.outLines().contains("legal partner type,Community legal centre,4"), csv.out());
 
-		Run json = hjp("rollup", "--format", "json", network.getParent().toString());
+		CliRun json = CliRun.hjp("rollup", "--format", "json", network.getParent().toString());
 		JsonNode counts = new ObjectMapper().readTree(json.out());
 		assertEquals(4, counts.get("partnerships").asInt());
 		assertEquals(4 * 25, counts.get("training attendees").asInt());
@@ -166,7 +151,7 @@ class CliTest {
 		Files.copy(sample, network.resolve("a.hjp"));
 		Files.copy(sample, network.resolve("b.hjp"));
 		Files.writeString(network.resolve("broken.hjp"), Files.readString(sample).substring(0, 900));
-		Run run = hjp("score", network.toString(), folder.resolve("missing.hjp").toString());
+		CliRun run = CliRun.hjp("score", network.toString(), folder.resolve("missing.hjp").toString());
 		assertEquals(Cli.BAD_FILES, run.code(), run.err());
 		assertEquals(2, run.reasons().size(), run.err());
 		List<String> lines = run.outLines();
@@ -194,10 +179,10 @@ class CliTest {
 		Path edited = write("edited.hjp", text.substring(0, end) + bands + "\n" + text.substring(end));
 		String refused = "The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored: the copy of its instrument kept in the "
 				+ "partnership file cannot be used. The instrument \u201cPartnership checklist\u201d has 20003 bands for the total; at most 100 are allowed.";
-		Run score = hjp("score", edited.toString());
+		CliRun score = CliRun.hjp("score", edited.toString());
 		assertEquals(Cli.BAD_FILES, score.code(), score.err());
 		assertEquals(List.of("hjp: " + edited + ": " + refused), score.reasons());
-		Run validate = hjp("validate", edited.toString());
+		CliRun validate = CliRun.hjp("validate", edited.toString());
 		assertEquals(Cli.INVALID, validate.code(), validate.err());
 		assertTrue(validate.outLines().contains(edited + "\terror\t" + refused), validate.out());
 	}
@@ -207,7 +192,7 @@ class CliTest {
 		String before = Files.readString(sample).replace("    xmi:id=\"riverbend\"", "\n\n    xmi:id=\"riverbend\"");
 		Files.writeString(sample, before);
 		Path json = write("exported.json", "{}");
-		Run run = hjp("upgrade", sample.toString(), json.toString());
+		CliRun run = CliRun.hjp("upgrade", sample.toString(), json.toString());
 		assertEquals(Cli.BAD_FILES, run.code(), run.err());
 		assertEquals(List.of(sample.toString()), run.outLines());
 		assertEquals(1, run.reasons().size(), run.err());
@@ -222,13 +207,13 @@ class CliTest {
 
 	@Test
 	void usageMistakesGetExitCode64AndAHint() throws Exception {
-		assertEquals(Cli.USAGE, hjp().code());
-		Run unknown = hjp("frobnicate");
+		assertEquals(Cli.USAGE, CliRun.hjp().code());
+		CliRun unknown = CliRun.hjp("frobnicate");
 		assertEquals(Cli.USAGE, unknown.code());
 		assertTrue(unknown.err().contains("Run hjp help"), unknown.err());
-		assertEquals(Cli.USAGE, hjp("validate").code());
-		assertEquals(Cli.USAGE, hjp("rollup", "--colour", "red", sample.toString()).code());
-		Run help = hjp("help");
+		assertEquals(Cli.USAGE, CliRun.hjp("validate").code());
+		assertEquals(Cli.USAGE, CliRun.hjp("rollup", "--colour", "red", sample.toString()).code());
+		CliRun help = CliRun.hjp("help");
 		assertEquals(Cli.OK, help.code());
 		assertTrue(help.out().contains("Exit codes"));
 	}
@@ -237,10 +222,4 @@ class CliTest {
 		return Files.writeString(folder.resolve(name), content);
 	}
 
-	private static Run hjp(String... args) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(Services.fromFramework()).run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
 }

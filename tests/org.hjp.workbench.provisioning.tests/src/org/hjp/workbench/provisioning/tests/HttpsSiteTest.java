@@ -1,13 +1,12 @@
 package org.hjp.workbench.provisioning.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,18 +15,12 @@ import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.eclipse.equinox.p2.query.QueryUtil;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.internal.P2Installer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * An update site given as an https:// address, served by a local HTTPS server with a certificate made for the test:
@@ -43,14 +36,7 @@ class HttpsSiteTest {
 
 	@BeforeEach
 	void scratchAgentAndSite() throws Exception {
-		Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
-		core.start(Bundle.START_TRANSIENT);
-		ServiceTracker<IProvisioningAgentProvider, IProvisioningAgentProvider> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(HttpsSiteTest.class).getBundleContext(), IProvisioningAgentProvider.class, null);
-		tracker.open();
-		agent = tracker.waitForService(10_000).createAgent(folder.resolve("p2").toUri());
-		tracker.close();
-		agent.getService(IProfileRegistry.class).addProfile("test", new HashMap<>());
+		agent = ScratchAgent.in(folder);
 		installer = new P2Installer(agent, "test", () -> {
 		});
 		Path content = new UpdateSite(folder.resolve("site")).bundle("test.remote", Map.of(), Map.of("readme.txt", "hello")).write();
@@ -77,8 +63,7 @@ class HttpsSiteTest {
 		HttpsURLConnection.setDefaultSSLSocketFactory(site.trusting().getSocketFactory());
 		try {
 			installer.install(URI.create(site.address()), List.of("test.remote"), new NullProgressMonitor());
-			assertFalse(agent.getService(IProfileRegistry.class).getProfile("test").query(QueryUtil.createIUQuery("test.remote"), null).isEmpty(),
-					"the plug-in is installed from the https site");
+			assertTrue(ScratchAgent.installed(agent, "test.remote"), "the plug-in is installed from the https site");
 		} finally {
 			HttpsURLConnection.setDefaultSSLSocketFactory(before);
 		}

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,9 +14,6 @@ import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.eclipse.equinox.p2.query.QueryUtil;
 import org.hjp.workbench.provisioning.BundleCheck;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.PluginInstaller;
@@ -50,10 +46,7 @@ class InstallCheckTest {
 	@BeforeEach
 	void scratchAgentWithTheWorkbenchsChecks() throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(InstallCheckTest.class).getBundleContext();
-		Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
-		core.start(Bundle.START_TRANSIENT);
-		agent = service(context, IProvisioningAgentProvider.class).createAgent(folder.resolve("p2").toUri());
-		agent.getService(IProfileRegistry.class).addProfile("test", new HashMap<>());
+		agent = ScratchAgent.in(folder);
 		List<BundleCheck> checks = List.of(service(context, BundleCheck.class));
 		installer = new P2Installer(agent, "test", () -> applied++, () -> checks);
 	}
@@ -85,7 +78,7 @@ class InstallCheckTest {
 	}
 
 	private boolean installed(String id) {
-		return !agent.getService(IProfileRegistry.class).getProfile("test").query(QueryUtil.createIUQuery(id), null).isEmpty();
+		return ScratchAgent.installed(agent, id);
 	}
 
 	private static String instrument(String name, String body) {

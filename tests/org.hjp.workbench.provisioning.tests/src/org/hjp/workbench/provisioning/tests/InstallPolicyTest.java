@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.osgi.service.security.TrustEngine;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
@@ -28,9 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * What an update site can get into the workbench: nothing that asks p2 to act on the computer beyond installing
@@ -46,17 +40,7 @@ class InstallPolicyTest {
 
 	@BeforeEach
 	void scratchAgent() throws Exception {
-		Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
-		core.start(Bundle.START_TRANSIENT);
-		ServiceTracker<IProvisioningAgentProvider, IProvisioningAgentProvider> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(InstallPolicyTest.class).getBundleContext(), IProvisioningAgentProvider.class, null);
-		tracker.open();
-		agent = tracker.waitForService(10_000).createAgent(folder.resolve("p2").toUri());
-		tracker.close();
-		Map<String, String> properties = new HashMap<>();
-		properties.put("org.eclipse.equinox.p2.installFolder", Files.createDirectories(folder.resolve("install")).toString());
-		properties.put("org.eclipse.equinox.p2.cache", Files.createDirectories(folder.resolve("pool")).toString());
-		agent.getService(IProfileRegistry.class).addProfile("test", properties);
+		agent = ScratchAgent.in(folder);
 		installer = new P2Installer(agent, "test", () -> {
 		});
 	}
@@ -157,6 +141,6 @@ class InstallPolicyTest {
 	}
 
 	private boolean installed(String id) {
-		return !agent.getService(IProfileRegistry.class).getProfile("test").query(QueryUtil.createIUQuery(id), null).isEmpty();
+		return ScratchAgent.installed(agent, id);
 	}
 }

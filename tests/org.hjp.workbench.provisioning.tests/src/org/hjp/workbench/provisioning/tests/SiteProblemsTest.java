@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.PluginInstaller;
 import org.hjp.workbench.provisioning.internal.P2Installer;
@@ -20,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * What the installer says when it cannot help: no site, a damaged site, a workbench without its installation
@@ -39,14 +33,7 @@ class SiteProblemsTest {
 
 	@BeforeEach
 	void scratchAgent() throws Exception {
-		Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
-		core.start(Bundle.START_TRANSIENT);
-		ServiceTracker<IProvisioningAgentProvider, IProvisioningAgentProvider> tracker = new ServiceTracker<>(core.getBundleContext(), IProvisioningAgentProvider.class, null);
-		tracker.open();
-		IProvisioningAgentProvider provider = tracker.waitForService(10_000);
-		tracker.close();
-		agent = provider.createAgent(folder.resolve("p2").toUri());
-		agent.getService(IProfileRegistry.class).addProfile("test", new HashMap<>());
+		agent = ScratchAgent.in(folder);
 		installer = new P2Installer(agent, "test", () -> applied++);
 	}
 
