@@ -2,6 +2,7 @@ package org.hjp.workbench.cli;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.hjp.workbench.core.persistence.PrivateLog;
 
 /** The equinox application behind the {@code hjp} command: hands the arguments to {@link Cli} and returns its exit code. */
 public class CommandLineApplication implements IApplication {
@@ -10,6 +11,7 @@ public class CommandLineApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
+		PrivateLog.restrict();
 		try {
 			return new Cli(Services.fromFramework()).run(args == null ? new String[0] : args, System.out, System.err);
 		} catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.core.persistence.PartnershipStore;
+import org.hjp.workbench.core.persistence.PrivateLog;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
@@ -59,6 +60,7 @@ public class WorkbenchStartup {
 
 	@PostConstruct
 	void subscribe() {
+		PrivateLog.restrict();
 		try {
 			initial = ReadAhead.start(initialFile(), new PartnershipStore(), validation::check);
 		} catch (IOException e) {
