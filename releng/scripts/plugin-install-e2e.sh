@@ -2,7 +2,8 @@
 # End-to-end test of plug-in installation: in a copy of the built product, started as users start it, the
 # example instrument (not signed) is refused when the user answers "Don't Install" to the trust question, then
 # installed from the zipped update site through Help > Plug-ins with "Install Anyway" and offered for a new round
-# at once; after a restart it is still there and is uninstalled; after another restart it is still gone.
+# at once; after a restart it is still there and is uninstalled; after another restart it is still gone, and the SDK,
+# signed by the build that made the product, installs without a trust question.
 # The steps run inside the product from the bundle tests/org.hjp.workbench.e2e, added to the copy only.
 # Needs a display with a window manager and xdotool (run-tests provides them).
 set -euo pipefail

@@ -44,6 +44,7 @@ final class InstallSteps {
 	static final String INSTRUMENT_ID = "org.example.referral-check";
 	static final String INSTRUMENT_TITLE = "Referral pathway check (version 1.0)";
 	static final String PLUGIN_NAME = "Referral pathway check";
+	static final String SDK_NAME = "HJP Workbench SDK";
 	private static final String SITES_KEY = "hjp.plugins.site";
 	private static final String OFFERS_KEY = "hjp.plugins.offers";
 	private static final String INSTALLED_KEY = "hjp.plugins.installed";
@@ -90,21 +91,12 @@ final class InstallSteps {
 	private void install() {
 		check("the example instrument is not offered before it is installed", !offeredForNewRound());
 		Shell dialog = openPluginsDialog();
-		Text site = driver.find(Text.class, t -> t.getData(SITES_KEY) != null, "the update site field");
-		driver.click(site);
-		driver.type(System.getProperty("hjp.e2e.site"));
-		driver.press(0, SWT.CR);
-		Table offers = table(OFFERS_KEY);
-		driver.waitUntil(() -> row(offers, PLUGIN_NAME) != null, "the site to offer " + PLUGIN_NAME);
-		TableItem offer = row(offers, PLUGIN_NAME);
-		driver.click(offers, driver.onUi(() -> offer.getBounds(1)), 1);
-		driver.press(0, ' ');
-		driver.waitUntil(() -> driver.onUi(offer::getChecked), "the offer to be ticked");
+		tickOffer(PLUGIN_NAME);
 		driver.screenshot(resultFile.resolveSibling("e2e-1-offers.png"));
 
 		// Its licence comes first: declining it installs nothing.
 		clickButton(dialog, "Install");
-		Shell licence = licenceDialog();
+		Shell licence = licenceDialog(PLUGIN_NAME);
 		Text licenceText = driver.find(Text.class, t -> t.getShell() == licence, "the licence text");
 		check("the licence is shown", driver.onUi(licenceText::getText).contains("Eclipse Public License 2.0"));
 		driver.screenshot(resultFile.resolveSibling("e2e-1a-licence.png"));
@@ -113,7 +105,7 @@ final class InstallSteps {
 
 		// The example plug-in is not signed: the workbench asks next, and a refusal installs nothing.
 		clickButton(dialog, "Install");
-		clickButton(licenceDialog(), "I Accept");
+		clickButton(licenceDialog(PLUGIN_NAME), "I Accept");
 		Shell question = trustQuestion();
 		check("the question names the unsigned plug-in", driver.onUi(() -> labels(question)).contains("Not signed")
 				&& driver.onUi(() -> labels(question)).contains("org.example.hjp.referralcheck"));
@@ -124,7 +116,7 @@ final class InstallSteps {
 		check("a refused plug-in is not installed", row(installed, PLUGIN_NAME) == null && registry().find(INSTRUMENT_ID).isEmpty());
 
 		clickButton(dialog, "Install");
-		clickButton(licenceDialog(), "I Accept");
+		clickButton(licenceDialog(PLUGIN_NAME), "I Accept");
 		clickButton(trustQuestion(), "Install Anyway");
 		driver.waitUntil(() -> row(installed, PLUGIN_NAME) != null, PLUGIN_NAME + " among the installed plug-ins");
 		check("the dialog says it is installed", driver.onUi(() -> message(dialog)).startsWith("Installed " + PLUGIN_NAME));
@@ -153,6 +145,31 @@ final class InstallSteps {
 		check("after another restart the instrument is still gone", registry().find(INSTRUMENT_ID).isEmpty());
 		check("and not offered for a new round", !offeredForNewRound());
 		check("the reference checklist is unaffected", registry().find("org.hjp.workbench.partnership-checklist").isPresent());
+
+		// The SDK is signed by the build that made this workbench: after its licence it installs without a trust question
+		// (one would stop the installation until answered).
+		Shell dialog = openPluginsDialog();
+		tickOffer(SDK_NAME);
+		clickButton(dialog, "Install");
+		clickButton(licenceDialog(SDK_NAME), "I Accept");
+		driver.waitUntil(() -> row(table(INSTALLED_KEY), SDK_NAME) != null, SDK_NAME + " among the installed plug-ins, with no question asked");
+		driver.screenshot(resultFile.resolveSibling("e2e-3-sdk-installed.png"));
+		check("the workbench's own signed plug-in installs without a trust question", driver.onUi(() -> message(dialog)).contains("Installed " + SDK_NAME));
+		clickButton(dialog, "Close");
+	}
+
+	/** Types the update site into the Plug-ins dialog and ticks the offer with this name. */
+	private void tickOffer(String name) {
+		Text site = driver.find(Text.class, t -> t.getData(SITES_KEY) != null, "the update site field");
+		driver.click(site);
+		driver.type(System.getProperty("hjp.e2e.site"));
+		driver.press(0, SWT.CR);
+		Table offers = table(OFFERS_KEY);
+		driver.waitUntil(() -> row(offers, name) != null, "the site to offer " + name);
+		TableItem offer = row(offers, name);
+		driver.click(offers, driver.onUi(() -> offer.getBounds(1)), 1);
+		driver.press(0, ' ');
+		driver.waitUntil(() -> driver.onUi(offer::getChecked), "the offer to be ticked");
 	}
 
 	/** Starts a round in the learning stage, reads the instruments it offers, and undoes the round. */
@@ -251,8 +268,8 @@ final class InstallSteps {
 		return driver.onUi(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null));
 	}
 
-	private Shell licenceDialog() {
-		return driver.find(Shell.class, s -> ("Licence of " + PLUGIN_NAME).equals(s.getText()) && s.isVisible(), "the licence of " + PLUGIN_NAME);
+	private Shell licenceDialog(String name) {
+		return driver.find(Shell.class, s -> ("Licence of " + name).equals(s.getText()) && s.isVisible(), "the licence of " + name);
 	}
 
 	private Shell trustQuestion() {
