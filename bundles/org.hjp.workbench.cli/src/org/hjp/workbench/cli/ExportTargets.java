@@ -41,9 +41,10 @@ final class ExportTargets {
 		Map<Path, Path> planned = new HashMap<>();
 		List<Path> allowed = new ArrayList<>();
 		for (Path input : inputs) {
-			String refusal = refusal(input, planned);
+			List<Path> outputs = exporter.files(folder, baseName(input));
+			String refusal = refusal(outputs, planned);
 			if (refusal == null) {
-				exporter.files(folder, baseName(input)).forEach(output -> planned.put(key(output), input));
+				outputs.forEach(output -> planned.put(key(output), input));
 				allowed.add(input);
 			} else {
 				batch.fail(input, refusal);
@@ -52,8 +53,9 @@ final class ExportTargets {
 		return allowed;
 	}
 
-	private String refusal(Path input, Map<Path, Path> planned) {
-		for (Path output : exporter.files(folder, baseName(input))) {
+	/** Why an input whose export would write {@code outputs} may not be exported, or null when it may. */
+	private String refusal(List<Path> outputs, Map<Path, Path> planned) {
+		for (Path output : outputs) {
 			if (inputs.stream().anyMatch(other -> same(other, output))) {
 				return "exporting it would write over " + output + ", one of the files being exported; export to another folder.";
 			}

@@ -1,7 +1,10 @@
 package org.hjp.workbench.core.persistence;
 
-import java.util.Iterator;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -52,27 +55,22 @@ public final class FileText {
 
 	/** Cleans every text of the resource in place (see {@link #clean}). */
 	public static void cleanAll(Resource resource) {
-		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-			EObject object = all.next();
-			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-				if (isText(attribute) && !attribute.isMany() && object.eGet(attribute) instanceof String text && !fits(text)) {
-					object.eSet(attribute, clean(text));
-				}
-			}
+		for (Unfit unfit : unfit(resource).toList()) {
+			unfit.object().eSet(unfit.attribute(), clean((String) unfit.object().eGet(unfit.attribute())));
 		}
 	}
 
 	/** The first object and attribute whose text a partnership file cannot hold, if any. */
 	public static Optional<Unfit> firstUnfit(Resource resource) {
-		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-			EObject object = all.next();
-			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-				if (isText(attribute) && !attribute.isMany() && object.eGet(attribute) instanceof String text && !fits(text)) {
-					return Optional.of(new Unfit(object, attribute));
-				}
-			}
-		}
-		return Optional.empty();
+		return unfit(resource).findFirst();
+	}
+
+	/** Every object and attribute of the resource whose text a partnership file cannot hold, found as they are asked for. */
+	private static Stream<Unfit> unfit(Resource resource) {
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(resource.getAllContents(), Spliterator.ORDERED), false)
+				.flatMap(object -> object.eClass().getEAllAttributes().stream()
+						.filter(attribute -> isText(attribute) && !attribute.isMany() && object.eGet(attribute) instanceof String text && !fits(text))
+						.map(attribute -> new Unfit(object, attribute)));
 	}
 
 	/** A text a partnership file cannot hold: where it is, never what it says. */
