@@ -13,6 +13,9 @@ public interface InstrumentRegistry {
 	/** The manifest header listing a bundle's instrument definition files, separated by commas. */
 	String HEADER = "HJP-Instruments";
 
+	/** The event topic posted whenever instruments, problems or hooks change. */
+	String TOPIC_CHANGED = "org/hjp/workbench/instruments/CHANGED";
+
 	/** The usable instruments, by name; for an id offered twice, the highest version. */
 	List<InstalledInstrument> instruments();
 
@@ -23,8 +26,4 @@ public interface InstrumentRegistry {
 
 	Optional<ScoringHook> hook(String hookId);
 
-	/** Called, on any thread, whenever instruments, problems or hooks change. */
-	void addListener(Runnable listener);
-
-	void removeListener(Runnable listener);
 }

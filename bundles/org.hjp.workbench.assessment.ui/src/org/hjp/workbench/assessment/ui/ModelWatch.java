@@ -1,5 +1,7 @@
 package org.hjp.workbench.assessment.ui;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -9,10 +11,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.ui.forms.ControlFactory;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
- * Refreshes a control after changes to the model under an object, or to the installed instruments: once per
- * burst of changes, on the UI thread, until the control is disposed.
+ * Refreshes a control after changes to the model under an object, or to the installed instruments (announced on
+ * {@link InstrumentRegistry#TOPIC_CHANGED}): once per burst of changes, on the UI thread, until the control is disposed.
  */
 final class ModelWatch {
 
@@ -37,16 +43,20 @@ final class ModelWatch {
 			}
 		};
 		watched.eAdapters().add(adapter);
-		Runnable registryChanged = watch::schedule;
-		if (registry != null) {
-			registry.addListener(registryChanged);
-		}
+		ServiceRegistration<EventHandler> registryChanged = registry == null ? null : onInstrumentsChanged(watch);
 		control.addDisposeListener(e -> {
 			watched.eAdapters().remove(adapter);
-			if (registry != null) {
-				registry.removeListener(registryChanged);
+			if (registryChanged != null) {
+				registryChanged.unregister();
 			}
 		});
+	}
+
+	private static ServiceRegistration<EventHandler> onInstrumentsChanged(ModelWatch watch) {
+		Dictionary<String, Object> properties = new Hashtable<>();
+		properties.put(EventConstants.EVENT_TOPIC, InstrumentRegistry.TOPIC_CHANGED);
+		EventHandler handler = event -> watch.schedule();
+		return FrameworkUtil.getBundle(ModelWatch.class).getBundleContext().registerService(EventHandler.class, handler, properties);
 	}
 
 	/** Fills {@code composite} with {@code build}, and again from scratch after every change. */

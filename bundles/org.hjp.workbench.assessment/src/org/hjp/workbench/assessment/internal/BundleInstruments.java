@@ -29,6 +29,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The instrument registry as an extender: it watches every resolved bundle for the {@value InstrumentRegistry#HEADER}
@@ -39,8 +41,10 @@ public class BundleInstruments implements InstrumentRegistry {
 
 	private final Map<Long, BundleOffer> offers = new LinkedHashMap<>();
 	private final List<ScoringHook> hooks = new CopyOnWriteArrayList<>();
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private BundleTracker<BundleOffer> tracker;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
 
 	@Activate
 	void activate(BundleContext context) {
@@ -94,23 +98,10 @@ public class BundleInstruments implements InstrumentRegistry {
 		return hooks.stream().filter(h -> hookId.equals(safeId(h))).findFirst();
 	}
 
-	@Override
-	public void addListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
 	private void fireChanged() {
-		for (Runnable listener : listeners) {
-			try {
-				listener.run();
-			} catch (RuntimeException e) {
-				ILog.of(BundleInstruments.class).error("A listener of the instrument registry failed", e);
-			}
+		EventAdmin admin = events;
+		if (admin != null) {
+			admin.postEvent(new Event(TOPIC_CHANGED, Map.of()));
 		}
 	}
 

@@ -11,11 +11,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * The stages that are installed, in the user's order. Stages come and go with their bundles; listeners hear
- * of every change, including those made while the workbench runs.
+ * The stages that are installed, in the user's order. Stages come and go with their bundles; every change,
+ * including those made while the workbench runs, is posted on the topic {@value #TOPIC_CHANGED}.
  */
 @Component(service = StageRegistry.class)
 public class StageRegistry {
@@ -23,8 +25,13 @@ public class StageRegistry {
 	static final String PREFERENCE_NODE = "org.hjp.workbench.core";
 	static final String ORDER_KEY = "stage.order";
 
+	/** The event topic posted when stages come, go or are put in another order. */
+	public static final String TOPIC_CHANGED = "org/hjp/workbench/stages/CHANGED";
+
 	private final List<StageDescriptor> stages = new CopyOnWriteArrayList<>();
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addStage(StageDescriptor stage) {
@@ -70,21 +77,14 @@ public class StageRegistry {
 		return StageOrder.parse(preferences().get(ORDER_KEY, ""));
 	}
 
-	public void addListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
 	private static IEclipsePreferences preferences() {
 		return InstanceScope.INSTANCE.getNode(PREFERENCE_NODE);
 	}
 
 	private void fireChanged() {
-		for (Runnable listener : listeners) {
-			listener.run();
+		EventAdmin admin = events;
+		if (admin != null) {
+			admin.postEvent(new Event(TOPIC_CHANGED, Map.of()));
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.forms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -8,26 +9,33 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The stage pages that are installed. Pages come and go with their bundles, also while the workbench runs;
- * listeners hear of every change.
+ * every change is posted on the topic {@value #TOPIC_CHANGED}.
  */
 @Component(service = StagePageRegistry.class)
 public class StagePageRegistry {
 
+	/** The event topic posted when a page comes or goes. */
+	public static final String TOPIC_CHANGED = "org/hjp/workbench/stagepages/CHANGED";
+
 	private final List<StagePage> pages = new CopyOnWriteArrayList<>();
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin events;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addPage(StagePage page) {
 		pages.add(page);
-		listeners.forEach(Runnable::run);
+		fireChanged();
 	}
 
 	public void removePage(StagePage page) {
 		pages.remove(page);
-		listeners.forEach(Runnable::run);
+		fireChanged();
 	}
 
 	/** The page of a stage; the newest installed wins when several bundles offer one. */
@@ -41,11 +49,10 @@ public class StagePageRegistry {
 		return Optional.empty();
 	}
 
-	public void addListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
+	private void fireChanged() {
+		EventAdmin admin = events;
+		if (admin != null) {
+			admin.postEvent(new Event(TOPIC_CHANGED, Map.of()));
+		}
 	}
 }

@@ -21,7 +21,7 @@ public class SessionServices {
 	@PostConstruct
 	void create(MApplication application) {
 		IEclipseContext context = application.getContext();
-		context.set(CurrentPartnership.class, new CurrentPartnership());
+		context.set(CurrentPartnership.class, ContextInjectionFactory.make(CurrentPartnership.class, context));
 		context.set(StageEditors.class, ContextInjectionFactory.make(StageEditors.class, context));
 		context.set(DocumentActions.class, ContextInjectionFactory.make(DocumentActions.class, context));
 		context.set(TransferActions.class, ContextInjectionFactory.make(TransferActions.class, context));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -25,6 +26,8 @@ import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.ReadAhead;
 import org.hjp.workbench.ui.session.RecentFiles;
+import org.hjp.workbench.ui.session.SessionTopics;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -73,14 +76,25 @@ public class WorkbenchStartup {
 		MWindow window = application.getChildren().get(0);
 		Shell shell = (Shell) window.getWidget();
 		window.getContext().set(IWindowCloseHandler.class, w -> actions.confirmClose(shell));
-		current.addListener(document -> window.setLabel(title(document)));
-		window.setLabel(title(current.document()));
+		showTitle();
 		if (initial != null) {
 			validation.useProblemsFoundAhead(initial);
 			actions.open(shell, initial);
 		} else {
 			ILog.of(getClass()).error("Could not prepare the sample partnership", noInitialFile);
 			MessageDialog.openError(shell, "Could not open the sample", "The sample partnership could not be copied: " + noInitialFile.getMessage());
+		}
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void documentChanged(@UIEventTopic(SessionTopics.DOCUMENT_ALL) Event event) {
+		showTitle();
+	}
+
+	private void showTitle() {
+		if (!application.getChildren().isEmpty()) {
+			application.getChildren().get(0).setLabel(title(current.document()));
 		}
 	}
 

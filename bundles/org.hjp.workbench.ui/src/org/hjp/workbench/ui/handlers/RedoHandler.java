@@ -2,22 +2,21 @@ package org.hjp.workbench.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.ui.session.PendingEdits;
 
 public class RedoHandler {
 	@CanExecute
-	public boolean canExecute(CurrentPartnership current) {
-		return current.document().map(d -> d.commandStack().canRedo()).orElse(false);
+	public boolean canExecute(@Optional PartnershipDocument document) {
+		return document != null && document.commandStack().canRedo();
 	}
 
 	@Execute
-	public void execute(CurrentPartnership current) {
+	public void execute(@Optional PartnershipDocument document) {
 		PendingEdits.commit();
-		current.document().ifPresent(d -> {
-			if (d.commandStack().canRedo()) {
-				d.commandStack().redo();
-			}
-		});
+		if (canExecute(document)) {
+			document.commandStack().redo();
+		}
 	}
 }

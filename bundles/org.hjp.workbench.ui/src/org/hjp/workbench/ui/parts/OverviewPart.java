@@ -4,10 +4,10 @@ import java.text.DateFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.stages.StageRegistry;
-import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.Organisation;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.Person;
@@ -30,7 +29,10 @@ import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.Problems;
+import org.hjp.workbench.ui.session.SessionTopics;
 import org.hjp.workbench.ui.session.StageEditors;
+import org.osgi.service.event.Event;
 
 import org.eclipse.e4.core.di.extensions.Service;
 
@@ -70,11 +72,6 @@ public class OverviewPart {
 	private StageRegistry registry;
 
 	private ScrolledComposite scroller;
-	// Every change is followed by a validation result (at once when another partnership opens), so the page is
-	// rebuilt on those only; a change itself just updates the dirty marker.
-	private final Consumer<Optional<PartnershipDocument>> documentListener = this::markDirty;
-	// Behind another tab, the page is only marked stale, and rebuilt when it shows again.
-	private final Consumer<List<Problem>> problemsListener = p -> refreshOrMarkStale();
 	private boolean stale;
 	private WhenShown showing;
 
@@ -84,8 +81,6 @@ public class OverviewPart {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		current.addListener(documentListener);
-		validation.addListener(problemsListener);
 		showing = new WhenShown(part, () -> {
 			if (stale) {
 				refresh();
@@ -95,6 +90,23 @@ public class OverviewPart {
 		refresh();
 	}
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onDocument(@UIEventTopic(SessionTopics.DOCUMENT_ALL) Event event) {
+		// Every change is followed by a validation result (at once when another partnership opens), so the page is
+		// rebuilt on those only; a change itself just updates the dirty marker.
+		markDirty(current.document());
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onProblems(@UIEventTopic(SessionTopics.PROBLEMS) Problems problems) {
+		if (scroller != null) {
+			refreshOrMarkStale();
+		}
+	}
+
+	/** Behind another tab, the page is only marked stale, and rebuilt when it shows again. */
 	private void refreshOrMarkStale() {
 		if (parts.isPartVisible(part)) {
 			refresh();
@@ -215,8 +227,6 @@ public class OverviewPart {
 
 	@PreDestroy
 	public void dispose() {
-		current.removeListener(documentListener);
-		validation.removeListener(problemsListener);
 		parts.removePartListener(showing);
 	}
 }

@@ -1,9 +1,9 @@
 package org.hjp.workbench.ui.parts;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -22,10 +22,11 @@ import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.Problems;
+import org.hjp.workbench.ui.session.SessionTopics;
 import org.hjp.workbench.ui.session.StageEditors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /** What the checks found in the open partnership; double-click or Enter goes to the item to fix. */
@@ -46,7 +47,6 @@ public class ProblemsPart {
 	private Label summary;
 	/** The whole message of the selected problem, which the table may cut short. */
 	private Label detail;
-	private final Consumer<List<Problem>> listener = this::show;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -75,8 +75,15 @@ public class ProblemsPart {
 				editors.reveal(problem.target(), problem.feature());
 			}
 		});
-		validation.addListener(listener);
 		show(validation.problems());
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onProblems(@UIEventTopic(SessionTopics.PROBLEMS) Problems problems) {
+		if (viewer != null) {
+			show(problems.all());
+		}
 	}
 
 	private Image icon(Problem problem) {
@@ -112,10 +119,5 @@ public class ProblemsPart {
 	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
-	}
-
-	@PreDestroy
-	public void dispose() {
-		validation.removeListener(listener);
 	}
 }

@@ -2,12 +2,12 @@ package org.hjp.workbench.ui.parts;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
@@ -34,7 +34,10 @@ import org.hjp.workbench.ui.forms.StagePage;
 import org.hjp.workbench.ui.forms.StagePageRegistry;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.LiveValidation;
+import org.hjp.workbench.ui.session.Problems;
+import org.hjp.workbench.ui.session.SessionTopics;
 import org.hjp.workbench.ui.session.StageEditors;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -71,10 +74,6 @@ public class StageEditorPart implements StageEditors.Revealing {
 	@Service
 	private StageRegistry stages;
 
-	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> documentChanged();
-	private final Consumer<List<Problem>> problemListener = this::showProblems;
-	private final Runnable pagesListener = () -> asyncRebuild();
-	private final Runnable stagesListener = () -> asyncCloseIfUninstalled();
 	private Composite body;
 	private StageDescriptor stage;
 	private PartnershipDocument shownDocument;
@@ -99,13 +98,37 @@ public class StageEditorPart implements StageEditors.Revealing {
 		body = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.fillDefaults().applyTo(body);
-		current.addListener(documentListener);
-		validation.addListener(problemListener);
-		pages.addListener(pagesListener);
-		stages.addListener(stagesListener);
 		showing = new WhenShown(part, this::catchUp);
 		parts.addPartListener(showing);
 		showDocument(false);
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onDocument(@UIEventTopic(SessionTopics.DOCUMENT_ALL) Event event) {
+		if (body != null) {
+			documentChanged();
+		}
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onProblems(@UIEventTopic(SessionTopics.PROBLEMS) Problems problems) {
+		if (body != null) {
+			showProblems(problems.all());
+		}
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onPagesChanged(@UIEventTopic(StagePageRegistry.TOPIC_CHANGED) Event event) {
+		asyncRebuild();
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onStagesChanged(@UIEventTopic(StageRegistry.TOPIC_CHANGED) Event event) {
+		asyncCloseIfUninstalled();
 	}
 
 	/**
@@ -150,7 +173,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 
 	/** A stage whose plug-in is uninstalled has nothing to edit with: its editor closes, as an editor of a deleted file does. */
 	private void asyncCloseIfUninstalled() {
-		if (stage == null || body.isDisposed()) {
+		if (stage == null || body == null || body.isDisposed()) {
 			return;
 		}
 		body.getDisplay().asyncExec(() -> {
@@ -161,7 +184,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 	}
 
 	private void asyncRebuild() {
-		if (!body.isDisposed()) {
+		if (body != null && !body.isDisposed()) {
 			body.getDisplay().asyncExec(() -> showDocument(true));
 		}
 	}
@@ -260,10 +283,6 @@ public class StageEditorPart implements StageEditors.Revealing {
 
 	@PreDestroy
 	public void dispose() {
-		current.removeListener(documentListener);
-		validation.removeListener(problemListener);
-		pages.removeListener(pagesListener);
-		stages.removeListener(stagesListener);
 		parts.removePartListener(showing);
 	}
 }

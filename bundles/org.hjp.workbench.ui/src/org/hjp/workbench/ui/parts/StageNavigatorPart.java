@@ -3,11 +3,11 @@ package org.hjp.workbench.ui.parts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -29,11 +29,12 @@ import org.hjp.workbench.model.StageProgress;
 import org.hjp.workbench.model.StageStatus;
 import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.SessionTopics;
 import org.hjp.workbench.ui.session.StageEditors;
+import org.osgi.service.event.Event;
 import org.osgi.service.prefs.BackingStoreException;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -55,8 +56,6 @@ public class StageNavigatorPart {
 	private StageEditors editors;
 
 	private TableViewer viewer;
-	private final Runnable registryListener = this::refreshLater;
-	private final Consumer<Optional<PartnershipDocument>> documentListener = d -> refreshLater();
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -81,9 +80,19 @@ public class StageNavigatorPart {
 			}
 		}));
 		createProgressMenu();
-		registry.addListener(registryListener);
-		current.addListener(documentListener);
 		refresh();
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onStagesChanged(@UIEventTopic(StageRegistry.TOPIC_CHANGED) Event event) {
+		refreshLater();
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onDocument(@UIEventTopic(SessionTopics.DOCUMENT_ALL) Event event) {
+		refreshLater();
 	}
 
 	/** A context menu to record the selected stage's progress. */
@@ -164,7 +173,7 @@ public class StageNavigatorPart {
 	}
 
 	private void refreshLater() {
-		if (!viewer.getControl().isDisposed()) {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(this::refresh);
 		}
 	}
@@ -182,11 +191,5 @@ public class StageNavigatorPart {
 	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
-	}
-
-	@PreDestroy
-	public void dispose() {
-		registry.removeListener(registryListener);
-		current.removeListener(documentListener);
 	}
 }

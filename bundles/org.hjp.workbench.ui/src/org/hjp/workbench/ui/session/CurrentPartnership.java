@@ -1,51 +1,43 @@
 package org.hjp.workbench.ui.session;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 
+import jakarta.inject.Inject;
 
 /**
- * The partnership open in the workbench, shared by every part and handler. Listeners hear when another
- * partnership is opened (or none) and whenever the open one changes.
+ * Opens and closes the partnership of the workbench. The open one is in the application context, so parts and
+ * handlers can have it injected; opening and every change are sent on the {@link SessionTopics}.
  */
 public class CurrentPartnership {
 
-	private final List<Consumer<Optional<PartnershipDocument>>> listeners = new CopyOnWriteArrayList<>();
-	private final PartnershipDocument.Listener forward = d -> fire();
-	private PartnershipDocument document;
+	@Inject
+	private IEclipseContext context;
+
+	@Inject
+	private IEventBroker broker;
+
+	private final PartnershipDocument.Listener forward = d -> broker.send(SessionTopics.DOCUMENT_CHANGED, d);
 
 	public Optional<PartnershipDocument> document() {
-		return Optional.ofNullable(document);
+		return Optional.ofNullable(context.get(PartnershipDocument.class));
 	}
 
 	/** Makes {@code next} the open partnership and disposes the one it replaces. */
 	public void set(PartnershipDocument next) {
-		if (document != null) {
-			document.removeListener(forward);
-			document.dispose();
+		document().ifPresent(previous -> {
+			previous.removeListener(forward);
+			previous.dispose();
+		});
+		if (next == null) {
+			context.remove(PartnershipDocument.class);
+		} else {
+			next.addListener(forward);
+			context.set(PartnershipDocument.class, next);
 		}
-		document = next;
-		if (document != null) {
-			document.addListener(forward);
-		}
-		fire();
-	}
-
-	public void addListener(Consumer<Optional<PartnershipDocument>> listener) {
-		listeners.add(listener);
-	}
-
-	public void removeListener(Consumer<Optional<PartnershipDocument>> listener) {
-		listeners.remove(listener);
-	}
-
-	private void fire() {
-		for (Consumer<Optional<PartnershipDocument>> listener : listeners) {
-			listener.accept(Optional.ofNullable(document));
-		}
+		broker.send(SessionTopics.DOCUMENT_OPENED, next);
 	}
 }

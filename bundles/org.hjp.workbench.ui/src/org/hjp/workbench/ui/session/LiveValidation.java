@@ -3,24 +3,28 @@ package org.hjp.workbench.ui.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Display;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.core.validation.ValidationService;
 
+import org.osgi.service.event.Event;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Validates the open partnership shortly after each change and tells its listeners the problems. Data of
- * plug-ins that are not installed is reported too, since it cannot be shown.
+ * Validates the open partnership shortly after each change, puts the {@link Problems} in the application context
+ * and sends them on {@link SessionTopics#PROBLEMS}. Data of plug-ins that are not installed is reported too, since
+ * it cannot be shown.
  */
 public class LiveValidation {
 
@@ -33,8 +37,12 @@ public class LiveValidation {
 	@Service
 	private ValidationService validation;
 
-	private final List<Consumer<List<Problem>>> listeners = new CopyOnWriteArrayList<>();
-	private List<Problem> problems = List.of();
+	@Inject
+	private IEclipseContext context;
+
+	@Inject
+	private IEventBroker broker;
+
 	private boolean scheduled;
 	private PartnershipDocument validated;
 	private ReadAhead checkedAhead;
@@ -42,8 +50,13 @@ public class LiveValidation {
 
 	@PostConstruct
 	void start() {
-		current.addListener(this::schedule);
 		validateNow();
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void documentChanged(@UIEventTopic(SessionTopics.DOCUMENT_ALL) Event event) {
+		schedule(current.document());
 	}
 
 	/** Checks {@code root} now, on the calling thread: for a file read ahead of being shown. */
@@ -57,16 +70,10 @@ public class LiveValidation {
 		aheadShown = false;
 	}
 
+	/** The problems of the open partnership; none while it has not been checked yet. */
 	public List<Problem> problems() {
-		return problems;
-	}
-
-	public void addListener(Consumer<List<Problem>> listener) {
-		listeners.add(listener);
-	}
-
-	public void removeListener(Consumer<List<Problem>> listener) {
-		listeners.remove(listener);
+		Problems found = context.get(Problems.class);
+		return found != null && found.document() == current.document().orElse(null) ? found.all() : List.of();
 	}
 
 	private void schedule(Optional<PartnershipDocument> document) {
@@ -103,10 +110,9 @@ public class LiveValidation {
 						document.partnership(), null));
 			}
 		});
-		problems = List.copyOf(found);
-		for (Consumer<List<Problem>> listener : listeners) {
-			listener.accept(problems);
-		}
+		Problems problems = new Problems(validated, found);
+		context.set(Problems.class, problems);
+		broker.send(SessionTopics.PROBLEMS, problems);
 	}
 
 	/** The problems found when the document's file was read ahead, while nothing has been done to it since. */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -21,10 +22,6 @@ import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.export.PartnershipReader;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import jakarta.inject.Inject;
 
@@ -36,6 +33,10 @@ public class TransferActions {
 
 	@Inject
 	private DocumentActions documents;
+
+	@Inject
+	@Service
+	private List<Exporter> exporters;
 
 	public void export(Shell shell) {
 		current.document().ifPresent(document -> {
@@ -91,18 +92,7 @@ public class TransferActions {
 
 	/** The export formats installed, JSON first. */
 	private List<Exporter> exporters() {
-		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		List<Exporter> found = new ArrayList<>();
-		try {
-			for (ServiceReference<Exporter> reference : context.getServiceReferences(Exporter.class, null)) {
-				Exporter exporter = context.getService(reference);
-				if (exporter != null) {
-					found.add(exporter);
-				}
-			}
-		} catch (InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
-		}
+		List<Exporter> found = new ArrayList<>(exporters);
 		found.sort(Comparator.comparing((Exporter e) -> !e.id().equals("json")).thenComparing(Exporter::id));
 		return found;
 	}

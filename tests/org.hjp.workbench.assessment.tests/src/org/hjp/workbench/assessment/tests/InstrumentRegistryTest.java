@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hjp.workbench.assessment.DefinitionProblem;
 import org.hjp.workbench.assessment.InstalledInstrument;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.tests.generator.TopicEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -41,18 +41,13 @@ class InstrumentRegistryTest {
 
 	@Test
 	void aPluginInstalledWhileRunningJoinsAndLeaves() throws Exception {
-		AtomicInteger changes = new AtomicInteger();
-		Runnable listener = changes::incrementAndGet;
-		registry.addListener(listener);
-		try {
+		try (TopicEvents changes = TopicEvents.listen(InstrumentRegistry.TOPIC_CHANGED)) {
 			Bundle bundle = InstrumentBundles.install("test.join", "defs/join.instrument", Map.of("defs/join.instrument", Definitions.twoDomains("test.join", "")));
 			assertTrue(registry.find("test.join").isPresent());
 			assertEquals("test.join", registry.find("test.join").get().bundle());
 			bundle.uninstall();
 			assertTrue(registry.find("test.join").isEmpty());
-			assertTrue(changes.get() >= 2, "listeners heard " + changes.get() + " changes");
-		} finally {
-			registry.removeListener(listener);
+			changes.awaitCount(2);
 		}
 	}
 

@@ -3,11 +3,11 @@ package org.hjp.workbench.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
+import org.hjp.workbench.tests.generator.TopicEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceRegistration;
@@ -33,7 +33,10 @@ class StageRegistryTest {
 	@Test
 	void theUsersOrderComesFirstAndIsRemembered() throws Exception {
 		StageRegistry registry = Services.get(StageRegistry.class);
-		registry.setUserOrder(List.of(PROFILE, ACTIVITIES, NEEDS));
+		try (TopicEvents changes = TopicEvents.listen(StageRegistry.TOPIC_CHANGED)) {
+			registry.setUserOrder(List.of(PROFILE, ACTIVITIES, NEEDS));
+			changes.awaitCount(1);
+		}
 		assertEquals(List.of(PROFILE, ACTIVITIES, NEEDS, AGREEMENT, LEARNING), ids(registry));
 		assertEquals(List.of(PROFILE, ACTIVITIES, NEEDS), registry.userOrder());
 	}
@@ -41,20 +44,19 @@ class StageRegistryTest {
 	@Test
 	void aStageRegisteredWhileRunningAppearsAndLeaves() throws Exception {
 		StageRegistry registry = Services.get(StageRegistry.class);
-		AtomicInteger changes = new AtomicInteger();
-		Runnable listener = changes::incrementAndGet;
-		registry.addListener(listener);
-		ServiceRegistration<StageDescriptor> registration = Services.register(StageDescriptor.class,
-				new DefinedStage("org.example.stage.funding", "Funding", "Funding applications and acquittals.", 25, null) {
-				});
-		try {
-			assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, "org.example.stage.funding", AGREEMENT, LEARNING), ids(registry));
-			assertEquals(1, changes.get());
-		} finally {
-			registration.unregister();
-			registry.removeListener(listener);
+		try (TopicEvents changes = TopicEvents.listen(StageRegistry.TOPIC_CHANGED)) {
+			ServiceRegistration<StageDescriptor> registration = Services.register(StageDescriptor.class,
+					new DefinedStage("org.example.stage.funding", "Funding", "Funding applications and acquittals.", 25, null) {
+					});
+			try {
+				assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, "org.example.stage.funding", AGREEMENT, LEARNING), ids(registry));
+				changes.awaitCount(1);
+			} finally {
+				registration.unregister();
+			}
+			assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, AGREEMENT, LEARNING), ids(registry));
+			changes.awaitCount(2);
 		}
-		assertEquals(List.of(PROFILE, NEEDS, ACTIVITIES, AGREEMENT, LEARNING), ids(registry));
 	}
 
 	@Test
