@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.assessment.scoring.GroupScores;
+import org.hjp.workbench.assessment.scoring.PartnerColours;
 import org.hjp.workbench.assessment.scoring.Range;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.ScoreText;
@@ -24,8 +25,6 @@ import org.hjp.workbench.model.Partnership;
  * and overall with bars on the domain's range, the spread shaded where partners disagree.
  */
 final class AssessmentContent {
-
-	private static final List<String> COLOURS = List.of("#4678b4", "#5aa05a", "#c88c32", "#9664aa", "#787878");
 
 	private AssessmentContent() {
 	}
@@ -59,7 +58,7 @@ final class AssessmentContent {
 		List<GroupScores> groups = new ArrayList<>(results.organisations());
 		List<Map<String, String>> partners = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
-			partners.add(Map.of("name", groups.get(i).name(), "colour", COLOURS.get(Math.min(i, COLOURS.size() - 1))));
+			partners.add(Map.of("name", groups.get(i).name(), "colour", PartnerColours.hex(i)));
 		}
 		content.put("partners", partners);
 		List<Map<String, Object>> domains = new ArrayList<>();

@@ -15,12 +15,11 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.assessment.scoring.GroupScores;
+import org.hjp.workbench.assessment.scoring.PartnerColours;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 
 /** Each partner's mean score per domain, side by side, as bars on the domain's own scale (its possible range). */
 final class ScoreChart {
-
-	private static final Color[] COLOURS = { new Color(70, 120, 180), new Color(90, 160, 90), new Color(200, 140, 50), new Color(150, 100, 170), new Color(120, 120, 120) };
 
 	static final String KEY = "hjp.assessment.chart";
 
@@ -54,7 +53,8 @@ final class ScoreChart {
 		for (GroupScores group : groups) {
 			IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, group.name());
 			series.setYSeries(domains.stream().mapToDouble(d -> percent(results, d, group.domains().get(d.getId()))).toArray());
-			series.setBarColor(COLOURS[Math.min(colour++, COLOURS.length - 1)]);
+			int rgb = PartnerColours.rgb(colour++);
+			series.setBarColor(new Color(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff));
 		}
 		chart.getAxisSet().adjustRange();
 		y.setRange(new Range(0, 100));
