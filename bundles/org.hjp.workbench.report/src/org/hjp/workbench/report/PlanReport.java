@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hjp.workbench.core.editing.ModelAdapterFactory;
@@ -17,7 +15,6 @@ import org.hjp.workbench.export.ServiceLoaderMediator;
 import org.hjp.workbench.model.Partnership;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -33,14 +30,6 @@ public final class PlanReport {
 	/** Embedded when the system has it (Debian: fonts-dejavu-core), so that every character prints; else the PDF's own fonts. */
 	private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 	private static final File BOLD_FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
-
-	/** PDFBox tells of every standard font it replaces, and openhtmltopdf of each step: not news to users. Held so the levels stay set. */
-	private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-
-	static {
-		PDFBOX_LOG.setLevel(Level.SEVERE);
-		XRLog.setLoggingEnabled(false);
-	}
 
 	private final Configuration templates;
 

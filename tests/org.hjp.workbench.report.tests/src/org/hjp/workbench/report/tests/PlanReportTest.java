@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -59,6 +61,12 @@ class PlanReportTest {
 				ImageIO.write(image, "png", pages.resolve("plan-page-" + (i + 1) + ".png").toFile());
 			}
 		}
+	}
+
+	@Test
+	void pdfBoxTellsUsersNothingButErrorsWhileTheReportBundleIsActive() throws Exception {
+		exporter("report-pdf");
+		assertEquals(Level.SEVERE, Logger.getLogger("org.apache.pdfbox").getLevel());
 	}
 
 	@Test
