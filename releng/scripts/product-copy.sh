@@ -1,7 +1,7 @@
 # Sourced by the scripts that run a copy of the built product with test bundles added (plugin-install-e2e.sh,
 # crash-trials.sh): hjp_product_copy FOLDER copies the product; hjp_add_test_bundles FOLDER adds the SWT driver and
 # the step bundle tests/org.hjp.workbench.e2e to its config.ini. Needs $here (the repository) and $JAVA_HOME.
-hjp_product="$here/releng/org.hjp.workbench.repository/target/products/org.hjp.workbench.product/linux/gtk/x86_64"
+. "$here/releng/scripts/product.sh"
 
 hjp_test_jar() { ls "$here/tests/$1/target/$1"-*.jar 2>/dev/null | grep -v -- '-sources' | head -1; }
 

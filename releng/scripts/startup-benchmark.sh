@@ -14,9 +14,9 @@ out=${2:-/dev/stdout}
 fail() { echo "startup-benchmark: $*" >&2; exit 1; }
 [ -n "${DISPLAY:-}" ] || fail "it needs a display"
 
-products="$here/releng"
-workbench="$products/org.hjp.workbench.repository/target/products/org.hjp.workbench.product/linux/gtk/x86_64"
-bare="$products/org.hjp.workbench.bare.product/target/products/org.hjp.workbench.bare.product/linux/gtk/x86_64"
+. "$here/releng/scripts/product.sh"
+workbench="$hjp_product"
+bare="$here/releng/org.hjp.workbench.bare.product/target/products/org.hjp.workbench.bare.product/linux/gtk/x86_64"
 [ -d "$workbench" ] && [ -d "$bare" ] || fail "build first (./mvnw verify -DskipTests)"
 
 work=$(mktemp -d)
