@@ -11,9 +11,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -40,21 +43,29 @@ public final class PartnershipStore {
 
 	/** Reads a partnership file into a new resource set. */
 	public Resource load(Path file) throws PartnershipFileException {
-		return load(file, new AtomicLong());
+		return load(file, new NullProgressMonitor());
 	}
 
-	/** Reads a partnership file into a new resource set, counting in {@code bytesRead} the bytes read so far. */
-	public Resource load(Path file, AtomicLong bytesRead) throws PartnershipFileException {
-		checkReadable(file);
+	/**
+	 * Reads a partnership file into a new resource set, telling {@code monitor} of each byte read.
+	 *
+	 * @throws OperationCanceledException when the monitor was cancelled before the file was read
+	 */
+	public Resource load(Path file, IProgressMonitor monitor) throws PartnershipFileException {
+		long size = readableSize(file);
+		SubMonitor progress = SubMonitor.convert(monitor, (int) size);
 		ResourceSet resourceSet = PartnershipFormat.newResourceSet();
 		// Whatever the file's name (a backup ends in .bak), it is read as a partnership file.
 		Resource resource = new PartnershipResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		resourceSet.getResources().add(resource);
 		Exception failure = null;
-		try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
+		try (InputStream in = new MonitoredInputStream(Files.newInputStream(file), progress)) {
 			resource.load(in, resourceSet.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			failure = e;
+		}
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
 		}
 		// Data of an unknown version of our own packages explains every other error, so it is reported first.
 		String unknownVersion = unknownVersion(resource);
@@ -139,8 +150,12 @@ public final class PartnershipStore {
 				.distinct().sorted().toList();
 	}
 
-	/** Fails with a plain message when {@code file} is a folder, missing or not readable. */
+	/** Fails with a plain message when {@code file} is a folder, missing, not readable or too big. */
 	public static void checkReadable(Path file) throws PartnershipFileException {
+		readableSize(file);
+	}
+
+	private static long readableSize(Path file) throws PartnershipFileException {
 		if (Files.isDirectory(file)) {
 			throw new PartnershipFileException(file, "it is a folder, not a partnership file.", null);
 		}
@@ -160,6 +175,7 @@ public final class PartnershipStore {
 			throw new PartnershipFileException(file, "it is larger than any partnership file (more than " + MAX_BYTES / (1024 * 1024)
 					+ " MB), so it was not opened.", null);
 		}
+		return size;
 	}
 
 	/** The namespace of data written by a version of our own packages that this workbench does not know, if any. */

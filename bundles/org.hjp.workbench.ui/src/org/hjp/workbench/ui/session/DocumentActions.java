@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
@@ -73,6 +72,9 @@ public class DocumentActions {
 			ILog.of(getClass()).warn("Could not open " + file + ": " + e.getMessage(), e);
 			MessageDialog.openError(shell, "Could not open the partnership", e.getMessage() + "\n\nNothing was changed on disk.");
 			return false;
+		} catch (InterruptedException e) {
+			// The user cancelled the reading: the partnership that was open stays open.
+			return false;
 		}
 	}
 
@@ -80,7 +82,7 @@ public class DocumentActions {
 	 * Opens the file, or, when the workbench stopped before changes to it were saved and the user wants them
 	 * back, its autosave (as unsaved changes to the file).
 	 */
-	private PartnershipDocument recoverOrOpen(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException {
+	private PartnershipDocument recoverOrOpen(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException, InterruptedException {
 		Optional<Path> autosave = newerAutosave(file);
 		if (autosave.isPresent()) {
 			MessageDialog question = new MessageDialog(shell, "Restore unsaved changes?", null,
@@ -108,23 +110,11 @@ public class DocumentActions {
 	 * Reads {@code file}, or takes what {@code ahead} read of it; a big file takes a while, and the window keeps
 	 * painting meanwhile and tells how far reading has come.
 	 */
-	private Resource read(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException {
+	private Resource read(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException, InterruptedException {
 		AtomicReference<Resource> read = new AtomicReference<>();
-		AtomicLong bytesRead = ahead != null ? ahead.bytesRead() : new AtomicLong();
-		long size = sizeOf(file);
-		InputHeld.whileRunning(shell, "HJP reading " + file.getFileName(), "Opening \u201c" + file.getFileName() + "\u201d\u2026",
-				size > 0 ? () -> (double) bytesRead.get() / size : ProgressWindow.UNKNOWN,
-				() -> read.set(ahead != null ? ahead.resource() : store.load(file, bytesRead)));
+		UserWaits.run(new WaitingContext(shell), "Opening \u201c" + file.getFileName() + "\u201d\u2026",
+				monitor -> read.set(ahead != null ? ahead.resource(monitor) : store.load(file, monitor)));
 		return read.get();
-	}
-
-	/** The file's size in bytes, or 0 when it cannot be told (reading it then says why). */
-	private static long sizeOf(Path file) {
-		try {
-			return Files.size(file);
-		} catch (IOException e) {
-			return 0;
-		}
 	}
 
 	private static void discardAutosave(PartnershipDocument document) {
@@ -268,8 +258,7 @@ public class DocumentActions {
 		try {
 			PartnershipDocument.Save save = document.startSave(store, target);
 			// Writing and forcing the file to disk can take a while; the window keeps painting meanwhile.
-			InputHeld.whileRunning(shell, "HJP saving " + target.getFileName(), "Saving \u201c" + target.getFileName() + "\u201d\u2026",
-					ProgressWindow.UNKNOWN, save::write);
+			UserWaits.run(new WaitingContext(shell), "Saving \u201c" + target.getFileName() + "\u201d\u2026", monitor -> save.write());
 			save.finish();
 			document.lock();
 			RecentFiles.remember(target);
@@ -279,6 +268,8 @@ public class DocumentActions {
 			ILog.of(getClass()).warn("Could not save " + target, e.getCause());
 			MessageDialog.openError(shell, "Could not save the partnership",
 					e.getMessage() + "\n\nYour changes are still open in the workbench.");
+			return false;
+		} catch (InterruptedException e) {
 			return false;
 		}
 	}

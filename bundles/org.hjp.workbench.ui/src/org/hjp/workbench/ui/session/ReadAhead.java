@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
@@ -16,19 +19,19 @@ import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.validation.Problem;
 
 /**
- * A partnership file read, and checked, on a thread of its own while the window is being built, so that the
- * partnership the workbench opens at start shows sooner. Nothing else touches what was read until it is handed
- * over by {@link #resource()}.
+ * A partnership file read, and checked, by a job while the window is being built, so that the partnership the
+ * workbench opens at start shows sooner. Nothing else touches what was read until it is handed over by
+ * {@link #resource(IProgressMonitor)}.
  */
 public final class ReadAhead {
 
-	/** What the thread found: the file's content and its problems (null when checking failed), or why it could not be read. */
+	/** What the job found: the file's content and its problems (null when checking failed), or why it could not be read. */
 	private record Read(Resource resource, List<Problem> problems, PartnershipFileException failure) {
 	}
 
 	private final Path file;
 	private final CompletableFuture<Read> read = new CompletableFuture<>();
-	private final AtomicLong bytesRead = new AtomicLong();
+	private Job job;
 
 	private ReadAhead(Path file) {
 		this.file = file;
@@ -37,16 +40,19 @@ public final class ReadAhead {
 	/** Starts reading {@code file}; {@code check} finds the problems of what was read. */
 	public static ReadAhead start(Path file, PartnershipStore store, Function<EObject, List<Problem>> check) {
 		ReadAhead ahead = new ReadAhead(file);
-		Thread thread = new Thread(() -> ahead.read(store, check), "HJP reading " + file.getFileName());
-		thread.setDaemon(true);
-		thread.start();
+		ahead.job = Job.create("Reading " + file.getFileName(), monitor -> {
+			ahead.read(store, check, monitor);
+			return Status.OK_STATUS;
+		});
+		ahead.job.setPriority(Job.INTERACTIVE);
+		ahead.job.schedule();
 		return ahead;
 	}
 
-	private void read(PartnershipStore store, Function<EObject, List<Problem>> check) {
+	private void read(PartnershipStore store, Function<EObject, List<Problem>> check, IProgressMonitor monitor) {
 		Resource resource;
 		try {
-			resource = store.load(file, bytesRead);
+			resource = store.load(file, monitor);
 		} catch (PartnershipFileException e) {
 			read.complete(new Read(null, null, e));
 			return;
@@ -67,13 +73,18 @@ public final class ReadAhead {
 		return file;
 	}
 
-	/** How many bytes of the file have been read so far. */
-	AtomicLong bytesRead() {
-		return bytesRead;
-	}
-
-	/** The file's content; waits for the thread if it has not finished. */
-	Resource resource() throws PartnershipFileException {
+	/**
+	 * The file's content; waits for the job if it has not finished.
+	 *
+	 * @throws OperationCanceledException when {@code monitor} is cancelled while waiting; the reading stops too
+	 */
+	Resource resource(IProgressMonitor monitor) throws PartnershipFileException, InterruptedException {
+		try {
+			job.join(0, monitor);
+		} catch (OperationCanceledException e) {
+			job.cancel();
+			throw e;
+		}
 		Read done = done();
 		if (done.failure() != null) {
 			throw done.failure();

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -22,6 +21,7 @@ import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.export.PartnershipReader;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
+import org.hjp.workbench.ui.session.WaitingContext;
 
 import jakarta.inject.Inject;
 
@@ -68,7 +68,7 @@ public class TransferActions {
 		}
 		AtomicReference<Resource> read = new AtomicReference<>();
 		try {
-			new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+			new WaitingContext(shell).run(true, true, monitor -> {
 				monitor.beginTask("Reading " + file.getFileName(), IProgressMonitor.UNKNOWN);
 				try {
 					read.set(PartnershipReader.read(file));

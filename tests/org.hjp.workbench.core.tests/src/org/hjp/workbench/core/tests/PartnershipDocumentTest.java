@@ -10,10 +10,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.hjp.workbench.core.editing.NewPartnership;
@@ -26,6 +30,7 @@ import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.PartnershipPackage.Literals;
 import org.hjp.workbench.model.Sector;
+import org.hjp.workbench.tests.generator.GeneratedPartnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +41,42 @@ class PartnershipDocumentTest {
 
 	private final PartnershipStore store = new PartnershipStore();
 
-	/** What a progress window shows while a file is opened. */
+	/** What a progress window shows while a file is opened: its bar fills as the file is read, and is full at the end. */
 	@Test
-	void readingCountsTheBytesReadSoFar() throws IOException {
+	void readingTellsTheMonitorHowFarItHasCome() throws IOException {
 		Path file = SamplePartnership.copyInto(folder);
+		AtomicLong total = new AtomicLong();
+		List<Long> done = new ArrayList<>();
+		store.load(file, new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				total.set(totalWork);
+			}
+
+			@Override
+			public void worked(int work) {
+				done.add((done.isEmpty() ? 0 : done.get(done.size() - 1)) + work);
+			}
+		});
+		assertTrue(total.get() > 0);
+		assertTrue(done.size() > 1, "told more than once: " + done);
+		assertEquals(total.get(), done.get(done.size() - 1));
+	}
+
+	/** The progress window's Cancel while a file is being read. */
+	@Test
+	void readingStopsWhenTheMonitorIsCancelled() throws IOException {
+		Path file = GeneratedPartnership.save(GeneratedPartnership.partnership(2_000), folder.resolve("big.hjp"));
 		AtomicLong bytesRead = new AtomicLong();
-		store.load(file, bytesRead);
-		assertEquals(Files.size(file), bytesRead.get());
+		NullProgressMonitor cancelledAfterFirstRead = new NullProgressMonitor() {
+			@Override
+			public void worked(int work) {
+				bytesRead.addAndGet(work);
+				setCanceled(true);
+			}
+		};
+		assertThrows(OperationCanceledException.class, () -> store.load(file, cancelledAfterFirstRead));
+		assertTrue(bytesRead.get() < Files.size(file), bytesRead.get() + " of " + Files.size(file) + " bytes read");
 	}
 
 	@Test

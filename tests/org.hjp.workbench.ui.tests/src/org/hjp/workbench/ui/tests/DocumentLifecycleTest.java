@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.edit.command.SetCommand;
@@ -19,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.persistence.Autosave;
+import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.Sector;
@@ -91,19 +94,24 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		assertArrayEquals(badBytes, Files.readAllBytes(bad), "the bad file is untouched");
 	}
 
-	/** A big file is read on a thread of its own, and the UI thread answers meanwhile. */
+	/** A big file is read off the UI thread, and the UI thread answers meanwhile. */
 	@Test
 	void theWindowAnswersWhileABigFileIsRead() throws Exception {
 		Path big = GeneratedPartnership.save(GeneratedPartnership.partnership(50_000), folder.resolve("big.hjp"));
 		workbench.display().asyncExec(() -> workbench.context().get(DocumentActions.class).open(shell(), big));
 		AtomicReference<Thread> reader = new AtomicReference<>();
 		driver.waitUntil(() -> {
-			reader.set(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("HJP reading big.hjp")).findFirst().orElse(null));
+			reader.set(Thread.getAllStackTraces().entrySet().stream().filter(t -> t.getKey() != workbench.display().getThread() && reads(t.getValue()))
+					.map(Map.Entry::getKey).findFirst().orElse(null));
 			return reader.get() != null;
 		}, "the file to be read off the UI thread");
 		boolean answeredWhileReading = driver.onUi(reader.get()::isAlive);
 		driver.waitUntil(() -> document() != null && document().file().map(big::equals).orElse(false), "the big file to open");
 		assertTrue(answeredWhileReading, "the UI thread ran a task while the file was being read");
+	}
+
+	private static boolean reads(StackTraceElement[] stack) {
+		return Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(PartnershipStore.class.getName()) && frame.getMethodName().equals("load"));
 	}
 
 	/** A file that is slow to read (here a pipe nothing is written to yet) shows a progress window until it is open. */
@@ -123,6 +131,35 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		}
 		driver.waitUntil(() -> document() != null && document().file().map(slow::equals).orElse(false), "the file to open");
 		driver.waitUntil(() -> driver.onUi(told::isDisposed), "the progress window to close");
+	}
+
+	/** Cancel in the progress window stops the reading; the partnership open before stays open, and nothing is said to be wrong. */
+	@Test
+	void cancellingWhileAFileIsReadKeepsWhatWasOpen() throws Exception {
+		Path before = openCopyOfSample(folder, "before.hjp");
+		Path slow = folder.resolve("cancelled.hjp");
+		assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).inheritIO().start().waitFor(), "mkfifo");
+		byte[] sample;
+		try (InputStream in = SamplePartnership.open()) {
+			sample = in.readAllBytes();
+		}
+		workbench.display().asyncExec(() -> workbench.context().get(DocumentActions.class).open(shell(), slow));
+		AtomicReference<Shell> progress = new AtomicReference<>();
+		try (OutputStream out = Files.newOutputStream(slow)) {
+			out.write(sample, 0, 1000);
+			out.flush();
+			Label told = driver.find(Label.class, l -> l.getShell() != shell() && l.getText().equals("Opening \u201ccancelled.hjp\u201d\u2026"),
+					"a progress window for the file being read");
+			progress.set(driver.onUi(told::getShell));
+			clickButton(progress.get(), "Cancel");
+			out.write(sample, 1000, sample.length - 1000);
+		} catch (IOException stoppedReading) {
+			// The reading end may be closed before all of the file is written: that is what Cancel is for.
+		}
+		driver.waitUntil(() -> driver.onUi(progress.get()::isDisposed), "the progress window to close");
+		assertEquals(before, document().file().orElseThrow(), "the partnership that was open stays open");
+		assertTrue(driver.onUi(() -> Arrays.stream(workbench.display().getShells()).noneMatch(s -> s.isVisible() && s.getText().startsWith("Could not"))),
+				"no message that something went wrong");
 	}
 
 	@Test
