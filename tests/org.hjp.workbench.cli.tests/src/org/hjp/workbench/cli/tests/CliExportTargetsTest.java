@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.hjp.workbench.cli.Cli;
-import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +24,7 @@ class CliExportTargetsTest {
 
 	@BeforeEach
 	void aPlan() throws IOException {
-		plan = folder.resolve("plan.hjp");
-		try (InputStream in = SamplePartnership.open()) {
-			Files.copy(in, plan);
-		}
+		plan = SampleFile.copy(folder.resolve("plan.hjp"));
 	}
 
 	@Test

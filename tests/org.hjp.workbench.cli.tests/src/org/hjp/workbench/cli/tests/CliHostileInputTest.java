@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.cli.Cli;
 import org.hjp.workbench.cli.Services;
-import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.tests.generator.NamedPipe;
 import org.junit.jupiter.api.Assumptions;
@@ -36,9 +34,7 @@ class CliHostileInputTest {
 	@BeforeEach
 	void aFolderOfPlans() throws IOException {
 		plans = Files.createDirectory(folder.resolve("plans"));
-		try (InputStream in = SamplePartnership.open()) {
-			Files.copy(in, plans.resolve("riverbend.hjp"));
-		}
+		SampleFile.copy(plans.resolve("riverbend.hjp"));
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.hjp.workbench.cli.Cli;
-import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.export.PartnershipReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +36,7 @@ class CliTest {
 
 	@BeforeEach
 	void copySample() throws IOException {
-		sample = folder.resolve("riverbend.hjp");
-		try (InputStream in = SamplePartnership.open()) {
-			Files.copy(in, sample);
-		}
+		sample = SampleFile.copy(folder.resolve("riverbend.hjp"));
 	}
 
 	@Test
