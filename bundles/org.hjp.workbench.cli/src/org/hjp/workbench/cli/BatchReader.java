@@ -12,7 +12,10 @@ import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.WriteProblems;
 import org.hjp.workbench.export.PartnershipReader;
 
-/** Reads the files of a batch one by one, telling the progress and each bad file on standard error; a bad file never stops the rest. */
+/**
+ * Reads the files of a batch one by one, telling the progress to {@code progress} and each bad file on standard error;
+ * a bad file never stops the rest.
+ */
 final class BatchReader {
 
 	interface Action {
@@ -20,10 +23,12 @@ final class BatchReader {
 	}
 
 	private final PrintStream err;
+	private final PrintStream progress;
 	private int failures;
 
-	BatchReader(PrintStream err) {
+	BatchReader(PrintStream err, PrintStream progress) {
 		this.err = err;
+		this.progress = progress;
 	}
 
 	void forEach(List<Path> files, Action action) {
@@ -31,7 +36,7 @@ final class BatchReader {
 		for (Path file : files) {
 			n++;
 			if (files.size() > 1) {
-				err.println("[" + n + "/" + files.size() + "] " + file);
+				progress.println("[" + n + "/" + files.size() + "] " + file);
 			}
 			if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
 				// A pipe or a device would keep the command waiting for as long as nothing is written to it.

@@ -1,33 +1,36 @@
 package org.hjp.workbench.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.hjp.workbench.core.validation.Problem;
-import org.hjp.workbench.core.validation.ValidationService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code hjp validate}: the partnership's checks, one tab-separated line per problem: file, severity, message. */
-final class ValidateCommand {
+@Command(name = "validate", description = { "Check partnerships and list their problems.",
+		"One tab-separated line per problem: file, severity (error, warning or info), message." })
+final class ValidateCommand implements Callable<Integer> {
 
-	private final ValidationService validation;
+	@ParentCommand
+	private HjpCommand hjp;
 
-	ValidateCommand(ValidationService validation) {
-		this.validation = validation;
-	}
+	@Mixin
+	private PartnershipFiles files;
 
-	int run(List<String> args, PrintStream out, PrintStream err) {
-		Arguments arguments = new Arguments(args, Set.of());
-		BatchReader batch = new BatchReader(err);
+	@Override
+	public Integer call() {
+		BatchReader batch = hjp.batch();
 		AtomicBoolean errors = new AtomicBoolean();
-		batch.forEach(arguments.files(batch), (file, resource) -> {
-			for (Problem problem : validation.validate(resource.getContents().get(0))) {
-				out.println(file + "\t" + problem.severity().name().toLowerCase() + "\t" + problem.message().replace('\t', ' ').replace('\n', ' '));
+		batch.forEach(files.expand(batch), (file, resource) -> {
+			for (Problem problem : hjp.services().validation().validate(resource.getContents().get(0))) {
+				hjp.out().println(file + "\t" + problem.severity().name().toLowerCase() + "\t" + problem.message().replace('\t', ' ').replace('\n', ' '));
 				errors.compareAndSet(false, problem.severity() == Problem.Severity.ERROR);
 			}
 		});
-		out.flush();
+		hjp.out().flush();
 		return batch.hadFailures() ? Cli.BAD_FILES : errors.get() ? Cli.INVALID : Cli.OK;
 	}
 }
