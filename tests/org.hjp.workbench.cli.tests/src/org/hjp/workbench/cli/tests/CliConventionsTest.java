@@ -16,7 +16,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code hjp} follows the conventions of command lines: --version, help for each command, --opt=value, -- and -q. */
+/** {@code hjp} follows the conventions of command lines: --version, help for each command, --opt=value, --, -q and completion. */
 class CliConventionsTest {
 
 	@TempDir
@@ -54,7 +54,7 @@ class CliConventionsTest {
 	void theOverallHelpListsEveryCommand() throws Exception {
 		CliRun help = CliRun.hjp("--help");
 		assertEquals(Cli.OK, help.code(), help.err());
-		for (String command : List.of("validate", "export", "report", "score", "rollup", "upgrade", "help")) {
+		for (String command : List.of("validate", "export", "report", "score", "rollup", "upgrade", "help", "completion")) {
 			assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " in " + help.out());
 		}
 	}
@@ -128,5 +128,16 @@ class CliConventionsTest {
 		assertEquals(Cli.BAD_FILES, run.code(), run.err());
 		assertEquals(1, run.reasons().size(), run.err());
 		assertTrue(run.reasons().get(0).startsWith("hjp: @" + list + ": the file does not exist"), run.err());
+	}
+
+	@Test
+	void theCompletionScriptCompletesEveryCommand() throws Exception {
+		CliRun run = CliRun.hjp("completion");
+		assertEquals(Cli.OK, run.code(), run.err());
+		assertTrue(run.out().contains("complete -F"), "a bash completion script");
+		for (String command : List.of("validate", "export", "report", "score", "rollup", "upgrade")) {
+			assertTrue(run.out().contains(command), command);
+		}
+		assertTrue(run.out().contains("--force"), "and the options of the commands");
 	}
 }
