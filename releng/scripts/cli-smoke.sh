@@ -34,4 +34,15 @@ set +e
 "$here/hjp" frobnicate >/dev/null 2>&1; code=$?
 set -e
 [ "$code" -eq 64 ] || fail "an unknown command exited with $code, not 64"
+
+# What picocli reads must reach it through Equinox's launcher, which takes arguments of its own.
+version=$("$here/hjp" --version 2>"$work/err") || fail "--version exited with $? ($(cat "$work/err"))"
+[[ "$version" =~ ^hjp\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "--version printed: $version"
+cp "$work/riverbend.hjp" "$work/-draft.hjp"
+out=$(cd "$work" && "$here/hjp" -q validate --format=json -- -draft.hjp riverbend.hjp 2>"$work/err") \
+  || fail "validate -- -draft.hjp exited with $? ($(cat "$work/err"))"
+! grep -q '^\[1/2\]' "$work/err" || fail "validate -q still showed its progress: $(cat "$work/err")"
+[ "$(printf '%s\n' "$out" | grep -c '"rule" : ')" -eq 10 ] || fail "validate --format=json printed: $out"
+"$here/hjp" help export 2>/dev/null | grep -q -- '--force' || fail "hjp help export does not show export's options"
+"$here/hjp" completion 2>/dev/null | grep -q '^complete -F .* hjp' || fail "hjp completion printed no bash completion"
 echo "cli-smoke: the command line works through the product's launcher" >&2
