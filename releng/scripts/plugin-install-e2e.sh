@@ -41,4 +41,6 @@ run_step() {
 run_step install
 run_step restart
 run_step gone
-echo "plugin-install-e2e: the example instrument installs from the update site, is used, survives a restart and uninstalls" >&2
+run_step stage
+run_step stage-gone
+echo "plugin-install-e2e: the example instrument installs from the update site, is used, survives a restart and uninstalls; a stage that came with the workbench uninstalls on its own" >&2

@@ -45,6 +45,8 @@ final class InstallSteps {
 	static final String INSTRUMENT_TITLE = "Referral pathway check (version 1.0)";
 	static final String PLUGIN_NAME = "Referral pathway check";
 	static final String SDK_NAME = "HJP Workbench SDK";
+	static final String LEARNING_FEATURE_NAME = "HJP Workbench: Learning and evolving stage";
+	static final String LEARNING_STAGE = "Learning and evolving";
 	private static final String SITES_KEY = "hjp.plugins.site";
 	private static final String OFFERS_KEY = "hjp.plugins.offers";
 	private static final String INSTALLED_KEY = "hjp.plugins.installed";
@@ -68,6 +70,8 @@ final class InstallSteps {
 			case "install" -> install();
 			case "restart" -> afterRestart();
 			case "gone" -> stillGone();
+			case "stage" -> stageUninstalled();
+			case "stage-gone" -> stageStillGone();
 			default -> throw new IllegalArgumentException("no step " + step);
 			}
 			results.add("PASS " + step);
@@ -156,6 +160,32 @@ final class InstallSteps {
 		driver.screenshot(resultFile.resolveSibling("e2e-3-sdk-installed.png"));
 		check("the workbench's own signed plug-in installs without a trust question", driver.onUi(() -> message(dialog)).contains("Installed " + SDK_NAME));
 		clickButton(dialog, "Close");
+	}
+
+	/** A stage comes with the workbench as a feature of its own, which can be uninstalled on its own. */
+	private void stageUninstalled() {
+		Shell dialog = openPluginsDialog();
+		Table installed = table(INSTALLED_KEY);
+		TableItem row = row(installed, LEARNING_FEATURE_NAME);
+		check("the learning stage is listed as installed", row != null);
+		driver.click(installed, driver.onUi(() -> row.getBounds(0)), 1);
+		clickButton(dialog, "Uninstall");
+		driver.waitUntil(() -> row(installed, LEARNING_FEATURE_NAME) == null, LEARNING_FEATURE_NAME + " to leave the installed plug-ins");
+		clickButton(dialog, "Close");
+		driver.waitUntil(() -> !stageNames().contains(LEARNING_STAGE), "the learning stage to leave the Stages view");
+		check("the other stages stay", stageNames().containsAll(List.of("Partnership profile", "Investigating needs and gaps")));
+		driver.screenshot(resultFile.resolveSibling("e2e-4-stage-uninstalled.png"));
+	}
+
+	private void stageStillGone() {
+		check("after a restart the learning stage is still gone", !stageNames().contains(LEARNING_STAGE));
+		check("its data is still in the partnership", driver.onUi(() -> document().partnership().getExtensions().stream()
+				.anyMatch(e -> e.eClass().getName().equals("LearningPlan"))));
+	}
+
+	private List<String> stageNames() {
+		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
+		return driver.onUi(() -> Arrays.stream(stages.getItems()).map(i -> i.getText(0)).toList());
 	}
 
 	/** Types the update site into the Plug-ins dialog and ticks the offer with this name. */
