@@ -16,6 +16,7 @@ import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.ScalePoint;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.tests.generator.FuzzCampaign;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;

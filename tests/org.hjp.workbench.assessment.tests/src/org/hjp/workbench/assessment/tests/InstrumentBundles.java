@@ -10,6 +10,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
+import org.hjp.workbench.tests.generator.Services;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 

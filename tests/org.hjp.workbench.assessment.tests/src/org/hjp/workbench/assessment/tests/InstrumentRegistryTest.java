@@ -12,6 +12,7 @@ import org.hjp.workbench.assessment.InstalledInstrument;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.tests.generator.TopicEvents;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;

@@ -19,6 +19,7 @@ import org.hjp.workbench.learning.model.LearningPlan;
 import org.hjp.workbench.model.Organisation;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.PartnershipFactory;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -25,6 +25,7 @@ import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.Spread;
 import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.model.Organisation;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.BeforeEach;
 import org.hjp.workbench.tests.generator.Hang;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.scoring.Bands;
 import org.hjp.workbench.assessment.scoring.RespondentScores;
 import org.hjp.workbench.assessment.scoring.Scorer;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.tests.generator.TopicEvents;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceRegistration;

@@ -22,6 +22,7 @@ import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.validation.Constraints;
 import org.hjp.workbench.tests.generator.Hang;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceRegistration;

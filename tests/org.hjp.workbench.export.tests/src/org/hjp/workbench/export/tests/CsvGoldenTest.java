@@ -1,5 +1,6 @@
 package org.hjp.workbench.export.tests;
 
+import static org.hjp.workbench.tests.generator.Services.exporter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,13 +16,10 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
-import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The exporters offered as services write the sample as the golden files say, byte for byte: the CSV layout
@@ -46,7 +44,7 @@ class CsvGoldenTest {
 
 	@Test
 	void generatedTextWithCommasQuotesAndLineBreaksIsQuoted() throws Exception {
-		List<Path> written = exporter("csv").write(GeneratedPartnership.create(50, 7), folder, "generated");
+		List<Path> written = exporter("csv").write(RandomPartnership.create(50, 7), folder, "generated");
 		String sessions = Files.readString(written.get(2), StandardCharsets.UTF_8);
 		assertTrue(sessions.contains("\"Generated partnership 7, with commas, \"\"quotes\"\" and a line\nbreak\""), sessions.substring(0, 300));
 		assertTrue(sessions.startsWith("partnership,training,direction,audience,date,attendees,minutes,feedback\r\n"));
@@ -106,20 +104,5 @@ class CsvGoldenTest {
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	static Exporter exporter(String id) throws InterruptedException {
-		ServiceTracker<Exporter, Exporter> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CsvGoldenTest.class).getBundleContext(), Exporter.class, null);
-		tracker.open();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			for (Object service : tracker.getServices() == null ? new Object[0] : tracker.getServices()) {
-				if (((Exporter) service).id().equals(id)) {
-					return (Exporter) service;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no exporter " + id);
 	}
 }

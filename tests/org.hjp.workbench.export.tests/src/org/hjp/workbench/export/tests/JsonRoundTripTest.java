@@ -50,7 +50,7 @@ class JsonRoundTripTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 100, 2_000, 20_000 })
 	void generatedPartnershipsSurviveTheRoundTrip(int size) throws Exception {
-		Resource original = GeneratedPartnership.create(size, size);
+		Resource original = RandomPartnership.create(size, size);
 		Path file = folder.resolve("generated.hjp");
 		new PartnershipStore().save(original, file);
 		Resource loaded = new PartnershipStore().load(file);

@@ -1,5 +1,6 @@
 package org.hjp.workbench.mou.tests;
 
+import static org.hjp.workbench.tests.generator.Services.exporter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,12 +16,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
-import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.model.Partnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The MOU draft of the sample opens as a DOCX and holds the partners, commitments, governance, information sharing and review dates. */
 class MouDraftTest {
@@ -30,7 +28,7 @@ class MouDraftTest {
 
 	@Test
 	void theSampleAgreementBecomesAnEditableDraft() throws Exception {
-		Path docx = exporter().write(sample(), folder, "riverbend").get(0);
+		Path docx = exporter("mou-docx").write(sample(), folder, "riverbend").get(0);
 		assertEquals("riverbend-mou.docx", docx.getFileName().toString());
 		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = extractor.getText();
@@ -52,7 +50,7 @@ class MouDraftTest {
 		Agreement agreement = (Agreement) partnership.getExtensions().stream().filter(Agreement.class::isInstance).findFirst().orElseThrow();
 		agreement.setDisputeResolution(null);
 		agreement.getRoles().clear();
-		Path docx = exporter().write(sample, folder, "gaps").get(0);
+		Path docx = exporter("mou-docx").write(sample, folder, "gaps").get(0);
 		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = extractor.getText();
 			assertTrue(text.contains("Resolving disagreements\n[To be agreed]"), text);
@@ -66,7 +64,7 @@ class MouDraftTest {
 	 */
 	@Test
 	void poiLogsThroughTheWorkbenchsProvider() throws Exception {
-		exporter().write(sample(), folder, "logging");
+		exporter("mou-docx").write(sample(), folder, "logging");
 		assertEquals("org.apache.logging.log4j.tojul.JULLoggerContextFactory", LogManager.getFactory().getClass().getName());
 	}
 
@@ -76,21 +74,5 @@ class MouDraftTest {
 			Files.copy(in, file);
 		}
 		return new PartnershipStore().load(file);
-	}
-
-	private static Exporter exporter() throws InterruptedException {
-		ServiceTracker<Exporter, Exporter> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(MouDraftTest.class).getBundleContext(), Exporter.class, null);
-		tracker.open();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			Object[] services = tracker.getServices();
-			for (Object service : services == null ? new Object[0] : services) {
-				if (((Exporter) service).id().equals("mou-docx")) {
-					return (Exporter) service;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no MOU exporter");
 	}
 }

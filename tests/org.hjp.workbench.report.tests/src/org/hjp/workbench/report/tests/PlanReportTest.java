@@ -1,5 +1,6 @@
 package org.hjp.workbench.report.tests;
 
+import static org.hjp.workbench.tests.generator.Services.exporter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,12 +25,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
-import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.model.Partnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The partnership plan of the sample, as PDF and HTML, holds what a partner's executive needs to read. The
@@ -103,21 +101,5 @@ class PlanReportTest {
 			Files.copy(in, file);
 		}
 		return new PartnershipStore().load(file);
-	}
-
-	private static Exporter exporter(String id) throws InterruptedException {
-		ServiceTracker<Exporter, Exporter> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(PlanReportTest.class).getBundleContext(), Exporter.class, null);
-		tracker.open();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			Object[] services = tracker.getServices();
-			for (Object service : services == null ? new Object[0] : services) {
-				if (((Exporter) service).id().equals(id)) {
-					return (Exporter) service;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no exporter " + id);
 	}
 }

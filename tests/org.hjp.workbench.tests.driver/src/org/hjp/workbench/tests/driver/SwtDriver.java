@@ -249,6 +249,11 @@ public final class SwtDriver {
 		settle();
 	}
 
+	/** Waits out the display's double-click time, so that the next click is not taken as the second half of a double-click. */
+	public void afterDoubleClickTime() throws InterruptedException {
+		Thread.sleep(onUi(display::getDoubleClickTime) + 50);
+	}
+
 	/**
 	 * Gives the UI thread time to receive and handle what has been sent: a round trip through its queue. A
 	 * native dialog (the GTK file chooser) does not serve that queue while it is open, so the wait is bounded.

@@ -1,4 +1,4 @@
-package org.hjp.workbench.export.tests;
+package org.hjp.workbench.tests.generator;
 
 import java.util.Date;
 import java.util.Random;
@@ -29,12 +29,12 @@ import org.hjp.workbench.needs.model.NeedsAndGaps;
 import org.hjp.workbench.needs.model.NeedsFactory;
 
 /** A partnership of about {@code size} objects with every kind of link, the same for the same seed. */
-final class GeneratedPartnership {
+public final class RandomPartnership {
 
-	private GeneratedPartnership() {
+	private RandomPartnership() {
 	}
 
-	static Resource create(int size, long seed) {
+	public static Resource create(int size, long seed) {
 		Random random = new Random(seed);
 		Partnership partnership = PartnershipFactory.eINSTANCE.createPartnership();
 		partnership.setName("Generated partnership " + seed + ", with commas, \"quotes\" and a line\nbreak");

@@ -57,15 +57,15 @@ class ListKeyboardTest extends WorkbenchTest {
 		Button up = button(table, "Up");
 		Button down = button(table, "Down");
 		driver.waitUntil(() -> driver.onUi(() -> !up.isEnabled() && !down.isEnabled()), "moving to be off while the list is sorted");
-		Thread.sleep(600); // so that the click on the heading is not taken as the second half of a double-click
+		driver.afterDoubleClickTime();
 		clickHeader(table, 2);
 		driver.waitUntil(() -> driver.onUi(() -> table.getSortDirection() == SWT.DOWN), "the second click to sort the other way");
-		Thread.sleep(600); // so that the next click is not taken as the second half of a double-click
+		driver.afterDoubleClickTime();
 		clickHeader(table, 2);
 		driver.waitUntil(() -> rowTexts(table).equals(saved), "the third click to go back to the saved order");
 		assertEquals(undoSteps, undoSteps(), "sorting changed nothing in the partnership");
 
-		Thread.sleep(600);
+		driver.afterDoubleClickTime();
 		clickHeader(table, 0);
 		driver.waitUntil(() -> driver.onUi(() -> table.getSortDirection() == SWT.UP), "a click to sort by name");
 		driver.click(table, driver.onUi(() -> table.getItem(0).getBounds(0)), 1);
