@@ -18,6 +18,7 @@ import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
+import org.hjp.workbench.tests.generator.RandomPartnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

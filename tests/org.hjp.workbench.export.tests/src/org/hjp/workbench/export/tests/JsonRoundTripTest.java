@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.export.PartnershipJson;
+import org.hjp.workbench.tests.generator.RandomPartnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
