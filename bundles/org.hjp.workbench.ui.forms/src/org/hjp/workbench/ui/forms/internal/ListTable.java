@@ -67,7 +67,7 @@ final class ListTable implements ProblemMarkers.Listener {
 		TableColumnLayout layout = new TableColumnLayout();
 		tableBox.setLayout(layout);
 		// Virtual: only the rows in sight get labels and icons, so a list of 10,000 items opens and scrolls at once.
-		viewer = new TableViewer(tableBox, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.VIRTUAL);
+		viewer = new VirtualTableViewer(tableBox, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData(FieldsForm.LIST_KEY, spec.reference().getName());

@@ -4,6 +4,7 @@ import static org.hjp.workbench.model.PartnershipPackage.Literals.ORGANISATION__
 import static org.hjp.workbench.model.PartnershipPackage.Literals.ORGANISATION__SECTOR;
 import static org.hjp.workbench.model.PartnershipPackage.Literals.PARTNERSHIP__ORGANISATIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A list page's table: virtual, so that only the rows in sight are given text however long the list; following the
- * model's commands; adding an item with Insert; keeping its selection while other rows are renamed or marked.
+ * model's commands; adding and removing with Insert and Delete; keeping the selected item selected while rows are
+ * added, removed, sorted, renamed or marked with problems.
  */
 class ListTableTest {
 
@@ -82,6 +85,32 @@ class ListTableTest {
 	}
 
 	@Test
+	void theSelectedItemStaysSelectedWhenARowIsAddedAboveIt() {
+		Table table = openWithTheChosenSelected();
+		form.execute(AddCommand.create(form.domain(), form.partnership(), PARTNERSHIP__ORGANISATIONS, organisation("Valley Community Health"), 0));
+		form.waitUntil(() -> table.getItemCount() == 23, "the added organisation's row");
+		assertSelected(table, "after a row was added above it");
+	}
+
+	@Test
+	void theSelectedItemStaysSelectedWhenARowAboveIsRemoved() {
+		Table table = openWithTheChosenSelected();
+		form.execute(RemoveCommand.create(form.domain(), form.partnership(), PARTNERSHIP__ORGANISATIONS, named("Organisation 20")));
+		form.waitUntil(() -> table.getItemCount() == 21, "the removed organisation's row to go");
+		assertSelected(table, "after a row above it was removed");
+	}
+
+	@Test
+	void theSelectedItemStaysSelectedWhenTheListIsSortedByAColumn() {
+		Table table = openWithTheChosenSelected();
+		int before = table.getSelectionIndex();
+		table.getColumn(0).notifyListeners(SWT.Selection, new Event());
+		form.waitUntil(() -> table.getSortDirection() == SWT.UP, "a click on the heading to sort by name");
+		assertNotEquals(before, table.getSelectionIndex(), "sorting moved the chosen row");
+		assertSelected(table, "after sorting");
+	}
+
+	@Test
 	void theSelectedItemStaysSelectedWhenAnotherRowIsRenamedOrMarked() {
 		Table table = openWithTheChosenSelected();
 		int renamedRow = rowOf(table, named("Organisation 03"));
@@ -94,6 +123,22 @@ class ListTableTest {
 		form.waitUntil(() -> table.getItem(rowOf(table, other)).getImage(0) != null, "the problem's icon on the row of the item it is about");
 		assertNull(table.getItem(table.getSelectionIndex()).getImage(0), "no icon on a row without problems");
 		assertSelected(table, "after problems were shown");
+	}
+
+	@Test
+	void deleteRemovesTheSelectedItemAndSelectsTheOneThatTookItsPlace() {
+		Table table = openWithTheChosenSelected();
+		int row = table.getSelectionIndex();
+		String next = table.getItem(row + 1).getText(0);
+		press(table, SWT.DEL);
+		form.waitUntil(() -> table.getItemCount() == 21, "Delete to remove the chosen organisation");
+		assertTrue(document.partnership().getOrganisations().stream().noneMatch(o -> CHOSEN.equals(o.getName())));
+		form.settle();
+		assertEquals(row, table.getSelectionIndex(), "the row that took its place is selected");
+		assertEquals(next, table.getItem(row).getText(0));
+		form.waitUntil(() -> next.equals(form.field(ORGANISATION__NAME).getText()), "its details to show");
+		form.commands().undo();
+		form.waitUntil(() -> table.getItemCount() == 22, "undo to bring the organisation back");
 	}
 
 	@Test
