@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -81,8 +82,9 @@ public class P2Installer implements PluginInstaller {
 		IMetadataRepository repository = load(site, SubMonitor.convert(monitor, "Reading the update site", 2));
 		IProfile profile = profile();
 		List<Offer> offers = new ArrayList<>();
-		for (IInstallableUnit unit : repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor).toUnmodifiableSet()) {
-			if (unit.getId().endsWith(".source.feature.group") || isProduct(unit)) {
+		Set<IInstallableUnit> groups = repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor).toUnmodifiableSet();
+		for (IInstallableUnit unit : groups) {
+			if (unit.getId().endsWith(".source.feature.group") || isProduct(unit) || isIncludedByAnother(unit, groups)) {
 				continue;
 			}
 			Optional<IInstallableUnit> had = profile.query(QueryUtil.createIUQuery(unit.getId()), null).stream().findFirst();
@@ -237,6 +239,11 @@ public class P2Installer implements PluginInstaller {
 			throw new InstallException("The workbench's installer is incomplete (no " + type.getSimpleName() + ").");
 		}
 		return service;
+	}
+
+	/** A feature that another feature of the site includes comes with that one, and is not offered on its own. */
+	private static boolean isIncludedByAnother(IInstallableUnit unit, Set<IInstallableUnit> groups) {
+		return groups.stream().filter(other -> other != unit).flatMap(other -> other.getRequirements().stream()).anyMatch(unit::satisfies);
 	}
 
 	/** The workbench itself, which is installed as a product and cannot be removed from inside it. */

@@ -75,6 +75,20 @@ final class UpdateSite {
 		return this;
 	}
 
+	/** Adds a feature called {@code name} that includes the features {@code includes} (ids without ".feature.group"). */
+	UpdateSite feature(String id, String name, String... includes) {
+		units.append("<unit id='").append(id).append(".feature.group' version='1.0.0'><properties size='2'>")
+				.append("<property name='org.eclipse.equinox.p2.type.group' value='true'/><property name='org.eclipse.equinox.p2.name' value='").append(name)
+				.append("'/></properties><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='").append(id)
+				.append(".feature.group' version='1.0.0'/></provides><requires size='").append(includes.length).append("'>");
+		for (String included : includes) {
+			units.append("<required namespace='org.eclipse.equinox.p2.iu' name='").append(included).append(".feature.group' range='[1.0.0,1.0.0]'/>");
+		}
+		units.append("</requires><touchpoint id='null' version='0.0.0'/></unit>\n");
+		count++;
+		return this;
+	}
+
 	/** Bundles added from now on are signed by {@code signer}. */
 	UpdateSite signedBy(TestSigner signer) {
 		this.signer = signer;
