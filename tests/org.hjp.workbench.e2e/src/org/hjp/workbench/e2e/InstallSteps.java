@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -45,7 +46,7 @@ final class InstallSteps {
 	static final String INSTRUMENT_TITLE = "Referral pathway check (version 1.0)";
 	static final String PLUGIN_NAME = "Referral pathway check";
 	static final String SDK_NAME = "HJP Workbench SDK";
-	static final String LEARNING_FEATURE_NAME = "HJP Workbench: Learning and evolving stage";
+	static final String LEARNING_FEATURE_NAME = "Learning and evolving stage";
 	static final String LEARNING_STAGE = "Learning and evolving";
 	private static final String SITES_KEY = "hjp.plugins.site";
 	private static final String OFFERS_KEY = "hjp.plugins.offers";
@@ -137,7 +138,7 @@ final class InstallSteps {
 		Table installed = table(INSTALLED_KEY);
 		TableItem row = row(installed, PLUGIN_NAME);
 		check("it is listed as installed", row != null);
-		driver.click(installed, driver.onUi(() -> row.getBounds(0)), 1);
+		clickRow(installed, row, 0);
 		clickButton(dialog, "Uninstall");
 		driver.waitUntil(() -> row(installed, PLUGIN_NAME) == null, PLUGIN_NAME + " to leave the installed plug-ins");
 		driver.waitUntil(() -> registry().find(INSTRUMENT_ID).isEmpty(), "the instrument to leave the registry");
@@ -168,11 +169,15 @@ final class InstallSteps {
 		Table installed = table(INSTALLED_KEY);
 		TableItem row = row(installed, LEARNING_FEATURE_NAME);
 		check("the learning stage is listed as installed", row != null);
-		driver.click(installed, driver.onUi(() -> row.getBounds(0)), 1);
+		clickRow(installed, row, 0);
 		clickButton(dialog, "Uninstall");
 		driver.waitUntil(() -> row(installed, LEARNING_FEATURE_NAME) == null, LEARNING_FEATURE_NAME + " to leave the installed plug-ins");
 		clickButton(dialog, "Close");
 		driver.waitUntil(() -> !stageNames().contains(LEARNING_STAGE), "the learning stage to leave the Stages view");
+		clickTab("Overview");
+		driver.waitUntil(() -> driver.onUi(() -> Arrays.stream(((Shell) window.getWidget()).getDisplay().getShells())
+				.noneMatch(shell -> SwtDriver.findIn(shell, Link.class, link -> link.isVisible() && link.getText().contains(LEARNING_STAGE)) != null)),
+				"the learning stage to leave the overview");
 		check("the other stages stay", stageNames().containsAll(List.of("Partnership profile", "Investigating needs and gaps")));
 		driver.screenshot(resultFile.resolveSibling("e2e-4-stage-uninstalled.png"));
 	}
@@ -197,7 +202,7 @@ final class InstallSteps {
 		Table offers = table(OFFERS_KEY);
 		driver.waitUntil(() -> row(offers, name) != null, "the site to offer " + name);
 		TableItem offer = row(offers, name);
-		driver.click(offers, driver.onUi(() -> offer.getBounds(1)), 1);
+		clickRow(offers, offer, 1);
 		driver.press(0, ' ');
 		driver.waitUntil(() -> driver.onUi(offer::getChecked), "the offer to be ticked");
 	}
@@ -292,6 +297,18 @@ final class InstallSteps {
 
 	private Table table(String key) {
 		return driver.find(Table.class, t -> t.getData(key) != null && t.isVisible(), key);
+	}
+
+	/** Selects a row as a user of a short list does: a click on its first row, then the arrow keys down to it. */
+	private void clickRow(Table table, TableItem row, int column) {
+		driver.runOnUi(() -> table.setTopIndex(0));
+		driver.settle();
+		driver.click(table, driver.onUi(() -> table.getItem(0).getBounds(column)), 1);
+		int index = driver.onUi(() -> table.indexOf(row));
+		for (int i = 0; i < index; i++) {
+			driver.press(0, SWT.ARROW_DOWN);
+		}
+		driver.waitUntil(() -> driver.onUi(() -> Arrays.asList(table.getSelection()).contains(row)), "the row to be selected");
 	}
 
 	private TableItem row(Table table, String name) {

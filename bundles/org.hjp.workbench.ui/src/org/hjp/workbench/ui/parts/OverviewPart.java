@@ -106,6 +106,14 @@ public class OverviewPart {
 		}
 	}
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void onStagesChanged(@UIEventTopic(StageRegistry.TOPIC_CHANGED) Event event) {
+		if (scroller != null) {
+			refreshOrMarkStale();
+		}
+	}
+
 	/** Behind another tab, the page is only marked stale, and rebuilt when it shows again. */
 	private void refreshOrMarkStale() {
 		if (parts.isPartVisible(part)) {
