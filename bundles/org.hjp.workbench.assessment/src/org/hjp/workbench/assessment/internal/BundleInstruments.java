@@ -18,6 +18,7 @@ import org.hjp.workbench.assessment.InstalledInstrument;
 import org.hjp.workbench.assessment.InstrumentDefinitions;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.ScoringHook;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -45,6 +46,9 @@ public class BundleInstruments implements InstrumentRegistry {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin events;
+
+	@Reference
+	private ContributedCode contributedCode;
 
 	@Activate
 	void activate(BundleContext context) {
@@ -95,7 +99,7 @@ public class BundleInstruments implements InstrumentRegistry {
 
 	@Override
 	public Optional<ScoringHook> hook(String hookId) {
-		return hooks.stream().filter(h -> hookId.equals(safeId(h))).findFirst();
+		return hooks.stream().filter(h -> hookId.equals(safeId(h))).findFirst().map(h -> new GuardedHook(hookId, h, contributedCode));
 	}
 
 	private void fireChanged() {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
 import org.hjp.workbench.assessment.InstrumentDefinitions;
@@ -26,11 +24,12 @@ import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.assessment.model.ScoreMethod;
 import org.hjp.workbench.assessment.model.Scoring;
 import org.hjp.workbench.core.contributions.ContributedCode;
+import org.hjp.workbench.core.contributions.ContributionStopped;
 
 /**
  * Scores respondents by an instrument's rules, or by its scoring hook when that is installed. A hook that throws,
- * or does not answer within {@link ContributedCode#LIMIT} (it is then turned off), is replaced by the rules, and
- * {@link #hookProblem()} says so.
+ * or is stopped for not answering within {@link ContributedCode#LIMIT} (the registry's hooks are guarded so), is
+ * replaced by the rules, and {@link #hookProblem()} says so.
  */
 public final class Scorer {
 
@@ -84,24 +83,15 @@ public final class Scorer {
 
 	private HookScores hookScores(Map<String, Double> items) {
 		String name = instrument.getScoringHook();
-		if (ContributedCode.isTurnedOff(hook)) {
-			hookProblem = notAnswering(name);
-			return null;
-		}
 		try {
-			Map<String, Double> given = Map.copyOf(items);
-			HookScores scores = ContributedCode.call(ContributedCode.LIMIT, () -> hook.score(instrument, given));
+			HookScores scores = hook.score(instrument, Map.copyOf(items));
 			return scores != null && scores.domains() != null ? scores : null;
-		} catch (TimeoutException e) {
-			ContributedCode.turnOff(hook);
-			ILog.of(Scorer.class).error("The scoring hook " + name + " of " + instrument.getName() + " did not answer within "
-					+ ContributedCode.limitInSeconds() + " seconds and is turned off; its rules are used instead");
+		} catch (ContributionStopped e) {
 			hookProblem = notAnswering(name);
 			return null;
-		} catch (ExecutionException e) {
-			ILog.of(Scorer.class).error("The scoring hook " + name + " of " + instrument.getName() + " failed; its rules are used instead", e.getCause());
-			hookProblem = "The plug-in that scores this instrument (" + name + ") failed (" + e.getCause()
-					+ "); the scores follow the rules in its definition instead.";
+		} catch (RuntimeException e) {
+			ILog.of(Scorer.class).error("The scoring hook " + name + " of " + instrument.getName() + " failed; its rules are used instead", e);
+			hookProblem = "The plug-in that scores this instrument (" + name + ") failed (" + e + "); the scores follow the rules in its definition instead.";
 			return null;
 		}
 	}

@@ -13,37 +13,43 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
 /**
  * Runs code that other bundles contribute (validation rules, scoring hooks, exporters) on a thread of its own, so
  * that code which never returns holds up its caller for a limited time only. Java cannot stop a thread, so code
  * that does not answer is interrupted and left behind on its own daemon thread, and callers {@link #turnOff turn
- * off} the contribution so that it is not asked again in this session (a reinstalled bundle offers new instances,
- * which are asked again).
+ * off} the contribution so that it is not asked again while this service runs (a reinstalled bundle offers new
+ * instances, which are asked again). Its threads are its own rather than jobs: a contribution that hangs must not
+ * hold one of the job manager's workers.
  */
-public final class ContributedCode {
+@Component(service = ContributedCode.class)
+public class ContributedCode {
 
 	/** How long a contribution may take to answer before it is taken to hang; {@code hjp.contribution.limit.ms} overrides it. */
 	public static final Duration LIMIT = Duration.ofMillis(Long.getLong("hjp.contribution.limit.ms", 5000));
 
-	private static final AtomicInteger THREADS = new AtomicInteger();
-	private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(work -> {
-		Thread thread = new Thread(work, "HJP contributed code " + THREADS.incrementAndGet());
+	private final AtomicInteger threads = new AtomicInteger();
+	private final ExecutorService executor = Executors.newCachedThreadPool(work -> {
+		Thread thread = new Thread(work, "HJP contributed code " + threads.incrementAndGet());
 		thread.setDaemon(true);
 		return thread;
 	});
+	private final Set<Object> turnedOff = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-	private static final Set<Object> TURNED_OFF = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-
-	private ContributedCode() {
+	@Deactivate
+	void stop() {
+		executor.shutdownNow();
 	}
 
 	/** Remembers that {@code contribution} (a service object) did not answer, so that it is not asked again. */
-	public static void turnOff(Object contribution) {
-		TURNED_OFF.add(contribution);
+	public void turnOff(Object contribution) {
+		turnedOff.add(contribution);
 	}
 
-	public static boolean isTurnedOff(Object contribution) {
-		return TURNED_OFF.contains(contribution);
+	public boolean isTurnedOff(Object contribution) {
+		return turnedOff.contains(contribution);
 	}
 
 	/** The limit in whole seconds, for messages. */
@@ -57,7 +63,7 @@ public final class ContributedCode {
 	 * @throws TimeoutException   when the work did not finish in time; it has been interrupted
 	 * @throws ExecutionException when the work threw; the cause is what it threw
 	 */
-	public static <T> T call(Duration limit, Callable<T> work) throws TimeoutException, ExecutionException {
+	public <T> T call(Duration limit, Callable<T> work) throws TimeoutException, ExecutionException {
 		Future<T> future = start(work);
 		try {
 			return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -72,7 +78,7 @@ public final class ContributedCode {
 	}
 
 	/** Starts {@code work} on another thread, for a caller that waits in its own way (with a Cancel button, say). */
-	public static <T> Future<T> start(Callable<T> work) {
-		return EXECUTOR.submit(work);
+	public <T> Future<T> start(Callable<T> work) {
+		return executor.submit(work);
 	}
 }

@@ -36,6 +36,18 @@ public class ValidationService {
 
 	private final List<Constraints> constraints = new CopyOnWriteArrayList<>();
 
+	@Reference
+	private ContributedCode contributedCode;
+
+	/** For the runtime, which sets what it uses through its references. */
+	public ValidationService() {
+	}
+
+	/** Outside OSGi (benchmarks): constraints are run by {@code contributedCode}. */
+	public ValidationService(ContributedCode contributedCode) {
+		this.contributedCode = contributedCode;
+	}
+
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addConstraints(Constraints contributed) {
 		constraints.add(contributed);
@@ -50,8 +62,8 @@ public class ValidationService {
 		while (true) {
 			Run run = new Run();
 			try {
-				List<Problem> problems = new ArrayList<>(ContributedCode.call(ContributedCode.LIMIT, () -> validate(root, run)));
-				for (Constraints off : constraints.stream().filter(ContributedCode::isTurnedOff).toList()) {
+				List<Problem> problems = new ArrayList<>(contributedCode.call(ContributedCode.LIMIT, () -> validate(root, run)));
+				for (Constraints off : constraints.stream().filter(contributedCode::isTurnedOff).toList()) {
 					problems.add(new Problem(Problem.Severity.WARNING, "The validation rules from " + off.getClass().getName()
 							+ " did not finish within " + ContributedCode.limitInSeconds()
 							+ " seconds, so they are turned off until the workbench restarts; their checks are not shown.", root, null));
@@ -66,7 +78,7 @@ public class ValidationService {
 				}
 				ILog.of(ValidationService.class).error("The validation rules from " + hanging.getClass().getName()
 						+ " did not finish within " + ContributedCode.limitInSeconds() + " seconds and are turned off");
-				ContributedCode.turnOff(hanging);
+				contributedCode.turnOff(hanging);
 			} catch (ExecutionException e) {
 				throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
 			}
@@ -91,7 +103,7 @@ public class ValidationService {
 	private EValidator.Registry registry(Run run) {
 		Map<EPackage, List<EValidator>> byPackage = new HashMap<>();
 		for (Constraints c : constraints) {
-			if (!ContributedCode.isTurnedOff(c)) {
+			if (!contributedCode.isTurnedOff(c)) {
 				byPackage.computeIfAbsent(c.getEPackage(), p -> new ArrayList<>()).add(new Guarded(c, run));
 			}
 		}

@@ -21,12 +21,17 @@ public final class ExportWizard extends Wizard {
 
 	private final Resource partnership;
 	private final Path partnershipFile;
+	private final ContributedCode contributedCode;
 	private final ExportPage page;
 
-	/** {@code partnershipFile} is the file being edited, which an export must not replace; null for a new partnership. */
-	public ExportWizard(Resource partnership, Path partnershipFile, List<Exporter> exporters, Path folder, String name) {
+	/**
+	 * {@code partnershipFile} is the file being edited, which an export must not replace; null for a new partnership.
+	 * The exporters, contributed by plug-ins, are run by {@code contributedCode}.
+	 */
+	public ExportWizard(Resource partnership, Path partnershipFile, List<Exporter> exporters, ContributedCode contributedCode, Path folder, String name) {
 		this.partnership = partnership;
 		this.partnershipFile = partnershipFile;
+		this.contributedCode = contributedCode;
 		this.page = new ExportPage(exporters, folder, name);
 		setWindowTitle("Export");
 		setNeedsProgressMonitor(true);
@@ -48,7 +53,7 @@ public final class ExportWizard extends Wizard {
 		try {
 			getContainer().run(true, true, monitor -> {
 				monitor.beginTask("Writing " + exporter.label(), IProgressMonitor.UNKNOWN);
-				awaitOrCancel(ContributedCode.start(() -> exporter.write(partnership, folder, name)), monitor);
+				awaitOrCancel(contributedCode.start(() -> exporter.write(partnership, folder, name)), monitor);
 				monitor.done();
 			});
 			return true;

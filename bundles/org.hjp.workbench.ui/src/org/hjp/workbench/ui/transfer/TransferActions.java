@@ -15,6 +15,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.export.Exporter;
@@ -38,12 +39,16 @@ public class TransferActions {
 	@Service
 	private List<Exporter> exporters;
 
+	@Inject
+	@Service
+	private ContributedCode contributedCode;
+
 	public void export(Shell shell) {
 		current.document().ifPresent(document -> {
 			Path file = document.file().orElse(null);
 			Path folder = file != null && file.getParent() != null ? file.getParent() : Path.of(System.getProperty("user.home"));
 			String name = file != null ? file.getFileName().toString().replaceFirst("\\.[^.]*$", "") : document.displayName();
-			new StoppableWizardDialog(shell, new ExportWizard(document.resource(), file, exporters(), folder, name)).open();
+			new StoppableWizardDialog(shell, new ExportWizard(document.resource(), file, exporters(), contributedCode, folder, name)).open();
 		});
 	}
 

@@ -30,6 +30,7 @@ import org.hjp.workbench.agreement.model.validation.AgreementConstraints;
 import org.hjp.workbench.assessment.model.provider.AssessmentItemProviderAdapterFactory;
 import org.hjp.workbench.assessment.model.validation.AssessmentConstraints;
 import org.hjp.workbench.core.persistence.AtomicFileWriter;
+import org.hjp.workbench.core.contributions.ContributedCode;
 import org.hjp.workbench.core.validation.ValidationService;
 import org.hjp.workbench.learning.model.provider.LearningItemProviderAdapterFactory;
 import org.hjp.workbench.learning.model.validation.LearningConstraints;
@@ -54,7 +55,7 @@ final class Workbench {
 	}
 
 	static ValidationService validation() {
-		ValidationService service = new ValidationService();
+		ValidationService service = new ValidationService(new ContributedCode());
 		service.addConstraints(new PartnershipConstraints());
 		service.addConstraints(new NeedsConstraints());
 		service.addConstraints(new ActivitiesConstraints());
