@@ -30,6 +30,7 @@ temp_left() { ls -A "$work/$1" | grep -q '\.saving$'; }
 java_tool GenerateFile 10000 "$work/generated.hjp"
 # ./hjp builds the workbench first when the sources are newer than it: that must not happen during a trial.
 "$here/hjp" help >/dev/null
+mkdir -p "$(dirname "$out")"
 echo -e "process\tkills\tkilled while writing\tfile opens, old or new content\tbackup whole\tanything lost" >"$out"
 
 # --- The command line: old = the file with a changed layout, new = as this version writes it.
