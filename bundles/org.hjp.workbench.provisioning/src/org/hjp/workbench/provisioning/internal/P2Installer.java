@@ -241,9 +241,14 @@ public class P2Installer implements PluginInstaller {
 		return service;
 	}
 
-	/** A feature that another feature of the site includes comes with that one, and is not offered on its own. */
+	/**
+	 * A feature that another feature of the site includes (or requires) comes with that one, and is not offered on its
+	 * own. The product includes none: it installs some features as roots of their own, which can be removed and offered
+	 * again.
+	 */
 	private static boolean isIncludedByAnother(IInstallableUnit unit, Set<IInstallableUnit> groups) {
-		return groups.stream().filter(other -> other != unit).flatMap(other -> other.getRequirements().stream()).anyMatch(unit::satisfies);
+		return groups.stream().filter(other -> other != unit && !isProduct(other)).flatMap(other -> other.getRequirements().stream())
+				.anyMatch(unit::satisfies);
 	}
 
 	/** The workbench itself, which is installed as a product and cannot be removed from inside it. */

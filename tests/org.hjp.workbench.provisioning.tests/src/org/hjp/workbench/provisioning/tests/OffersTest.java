@@ -41,4 +41,12 @@ class OffersTest {
 		List<String> offered = installer.offers(PluginInstaller.siteAt(site), new NullProgressMonitor()).stream().map(o -> o.plugin().name()).toList();
 		assertEquals(List.of("Alone", "Whole"), offered);
 	}
+
+	/** A stage comes with the workbench as a root of the product: once uninstalled, it can be installed again. */
+	@Test
+	void aFeatureTheProductInstallsAsARootIsStillOffered() throws Exception {
+		Path site = new UpdateSite(folder.resolve("site")).feature("test.stage", "A stage").product("test.product", "test.stage").write();
+		List<String> offered = installer.offers(PluginInstaller.siteAt(site), new NullProgressMonitor()).stream().map(o -> o.plugin().name()).toList();
+		assertEquals(List.of("A stage"), offered);
+	}
 }

@@ -77,12 +77,22 @@ final class UpdateSite {
 
 	/** Adds a feature called {@code name} that includes the features {@code includes} (ids without ".feature.group"). */
 	UpdateSite feature(String id, String name, String... includes) {
-		units.append("<unit id='").append(id).append(".feature.group' version='1.0.0'><properties size='2'>")
-				.append("<property name='org.eclipse.equinox.p2.type.group' value='true'/><property name='org.eclipse.equinox.p2.name' value='").append(name)
-				.append("'/></properties><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='").append(id)
-				.append(".feature.group' version='1.0.0'/></provides><requires size='").append(includes.length).append("'>");
-		for (String included : includes) {
-			units.append("<required namespace='org.eclipse.equinox.p2.iu' name='").append(included).append(".feature.group' range='[1.0.0,1.0.0]'/>");
+		return group(id + ".feature.group", name, "org.eclipse.equinox.p2.type.group", includes);
+	}
+
+	/** Adds a product that installs the features {@code roots}, as a product's root features are. */
+	UpdateSite product(String id, String... roots) {
+		return group(id, id, "org.eclipse.equinox.p2.type.product", roots);
+	}
+
+	private UpdateSite group(String unitId, String name, String type, String... required) {
+		units.append("<unit id='").append(unitId).append("' version='1.0.0'><properties size='3'>")
+				.append("<property name='org.eclipse.equinox.p2.type.group' value='true'/><property name='").append(type).append("' value='true'/>")
+				.append("<property name='org.eclipse.equinox.p2.name' value='").append(name)
+				.append("'/></properties><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='").append(unitId)
+				.append("' version='1.0.0'/></provides><requires size='").append(required.length).append("'>");
+		for (String feature : required) {
+			units.append("<required namespace='org.eclipse.equinox.p2.iu' name='").append(feature).append(".feature.group' range='[1.0.0,1.0.0]'/>");
 		}
 		units.append("</requires><touchpoint id='null' version='0.0.0'/></unit>\n");
 		count++;
