@@ -34,7 +34,7 @@ import jakarta.inject.Inject;
 
 /**
  * When the workbench has started: opens the partnership given on the command line, else the last one, else the
- * bundled sample (read on a thread of its own while the window is being built); keeps the window title naming the
+ * bundled sample (read by a background job while the window is being built); keeps the window title naming the
  * partnership with a dirty marker; and asks to save before the window closes.
  */
 public class WorkbenchStartup {

@@ -49,6 +49,9 @@ public class DocumentActions {
 	}
 
 	private boolean open(Shell shell, Path file, ReadAhead ahead) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		if (!confirmClose(shell)) {
 			return false;
 		}
@@ -107,12 +110,12 @@ public class DocumentActions {
 	}
 
 	/**
-	 * Reads {@code file}, or takes what {@code ahead} read of it; a big file takes a while, and the window keeps
-	 * painting meanwhile and tells how far reading has come.
+	 * Reads {@code file}, or takes what {@code ahead} is reading; a big file takes a while, and the window keeps painting
+	 * meanwhile and tells how far reading has come (the Progress view does for a file read ahead).
 	 */
 	private Resource read(Shell shell, Path file, ReadAhead ahead) throws PartnershipFileException, InterruptedException {
 		AtomicReference<Resource> read = new AtomicReference<>();
-		UserWaits.run(new WaitingContext(shell), "Opening \u201c" + file.getFileName() + "\u201d\u2026",
+		UserWaits.run(new WaitingContext(shell), "Opening \u201c" + file.getFileName() + "\u201d\u2026", true,
 				monitor -> read.set(ahead != null ? ahead.resource(monitor) : store.load(file, monitor)));
 		return read.get();
 	}
@@ -135,6 +138,9 @@ public class DocumentActions {
 	}
 
 	public boolean openChosenFile(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText("Open a partnership");
 		dialog.setFilterExtensions(new String[] { FILTER, "*" });
@@ -144,6 +150,9 @@ public class DocumentActions {
 	}
 
 	public boolean createNew(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		if (!confirmClose(shell)) {
 			return false;
 		}
@@ -157,6 +166,9 @@ public class DocumentActions {
 
 	/** Saves the open partnership; asks for a file name when it has none. False when not saved. */
 	public boolean save(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		PendingEdits.commit();
 		Optional<PartnershipDocument> document = current.document();
 		if (document.isEmpty()) {
@@ -173,6 +185,9 @@ public class DocumentActions {
 	}
 
 	public boolean saveAs(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		PendingEdits.commit();
 		Optional<PartnershipDocument> document = current.document();
 		if (document.isEmpty()) {
@@ -198,6 +213,9 @@ public class DocumentActions {
 
 	/** Closes the open partnership, first offering to save. False when the user cancels. */
 	public boolean close(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		if (!confirmClose(shell)) {
 			return false;
 		}
@@ -207,6 +225,9 @@ public class DocumentActions {
 
 	/** Offers to save unsaved changes. False when the user cancels or saving fails. */
 	public boolean confirmClose(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		Optional<PartnershipDocument> document = current.document();
 		if (document.isEmpty() || !document.get().isDirty()) {
 			return true;
@@ -258,7 +279,7 @@ public class DocumentActions {
 		try {
 			PartnershipDocument.Save save = document.startSave(store, target);
 			// Writing and forcing the file to disk can take a while; the window keeps painting meanwhile.
-			UserWaits.run(new WaitingContext(shell), "Saving \u201c" + target.getFileName() + "\u201d\u2026", monitor -> save.write());
+			UserWaits.run(new WaitingContext(shell), "Saving \u201c" + target.getFileName() + "\u201d\u2026", false, monitor -> save.write());
 			save.finish();
 			document.lock();
 			RecentFiles.remember(target);

@@ -85,6 +85,10 @@ public final class ReadAhead {
 			job.cancel();
 			throw e;
 		}
+		if (!read.isDone()) {
+			// The job was cancelled (in the Progress view) before it started.
+			throw new OperationCanceledException();
+		}
 		Read done = done();
 		if (done.failure() != null) {
 			throw done.failure();
@@ -94,14 +98,17 @@ public final class ReadAhead {
 
 	/** Whether {@code resource} is what this read. */
 	boolean hasRead(Resource resource) {
-		Read done = read.getNow(null);
-		return done != null && done.resource() == resource;
+		return finished().map(done -> done.resource() == resource).orElse(false);
 	}
 
 	/** The problems of what was read, if checking it did not fail. */
 	Optional<List<Problem>> problems() {
-		Read done = read.getNow(null);
-		return done == null ? Optional.empty() : Optional.ofNullable(done.problems());
+		return finished().map(Read::problems);
+	}
+
+	/** What the job found, once it has finished without being stopped. */
+	private Optional<Read> finished() {
+		return read.isDone() && !read.isCompletedExceptionally() ? Optional.of(read.join()) : Optional.empty();
 	}
 
 	private Read done() {

@@ -21,13 +21,14 @@ final class UserWaits {
 	}
 
 	/**
-	 * Runs {@code work} and returns when it is done; call on the UI thread.
+	 * Runs {@code work} and returns when it is done; call on the UI thread. Only work that stops when its monitor is
+	 * cancelled is {@code cancelable}: the progress window offers Cancel for it.
 	 *
 	 * @throws InterruptedException when the user cancelled it
 	 */
-	static void run(IRunnableContext context, String task, FileWork work) throws PartnershipFileException, InterruptedException {
+	static void run(IRunnableContext context, String task, boolean cancelable, FileWork work) throws PartnershipFileException, InterruptedException {
 		try {
-			context.run(true, true, monitor -> {
+			context.run(true, cancelable, monitor -> {
 				try {
 					work.run(SubMonitor.convert(monitor, task, 1).split(1));
 				} catch (PartnershipFileException e) {

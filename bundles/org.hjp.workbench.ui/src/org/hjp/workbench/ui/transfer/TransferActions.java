@@ -44,6 +44,9 @@ public class TransferActions {
 	private ContributedCode contributedCode;
 
 	public void export(Shell shell) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return;
+		}
 		current.document().ifPresent(document -> {
 			Path file = document.file().orElse(null);
 			Path folder = file != null && file.getParent() != null ? file.getParent() : Path.of(System.getProperty("user.home"));
@@ -68,6 +71,9 @@ public class TransferActions {
 	 * user then saves where they like. The file read is never changed.
 	 */
 	public boolean importFile(Shell shell, Path file) {
+		if (WaitingContext.isRunning(shell.getDisplay())) {
+			return false;
+		}
 		if (!documents.confirmClose(shell)) {
 			return false;
 		}

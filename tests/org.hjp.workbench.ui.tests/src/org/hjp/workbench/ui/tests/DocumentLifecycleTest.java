@@ -2,6 +2,7 @@ package org.hjp.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -160,6 +161,24 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		assertEquals(before, document().file().orElseThrow(), "the partnership that was open stays open");
 		assertTrue(driver.onUi(() -> Arrays.stream(workbench.display().getShells()).noneMatch(s -> s.isVisible() && s.getText().startsWith("Could not"))),
 				"no message that something went wrong");
+	}
+
+	/** While a file is being read, a key binding's Save or Close does nothing (it would save or close another partnership). */
+	@Test
+	void nothingIsSavedOrClosedWhileAFileIsBeingRead() throws Exception {
+		Path before = openCopyOfSample(folder, "open-first.hjp");
+		Path slow = folder.resolve("being-read.hjp");
+		assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).inheritIO().start().waitFor(), "mkfifo");
+		DocumentActions actions = workbench.context().get(DocumentActions.class);
+		workbench.display().asyncExec(() -> actions.open(shell(), slow));
+		try (OutputStream out = Files.newOutputStream(slow); InputStream sample = SamplePartnership.open()) {
+			driver.find(Label.class, l -> l.getShell() != shell() && l.getText().equals("Opening \u201cbeing-read.hjp\u201d\u2026"), "the file to be read");
+			assertFalse(driver.onUi(() -> actions.save(shell())), "no save while a file is read");
+			assertFalse(driver.onUi(() -> actions.close(shell())), "no close while a file is read");
+			assertEquals(before, document().file().orElseThrow());
+			sample.transferTo(out);
+		}
+		driver.waitUntil(() -> document() != null && document().file().map(slow::equals).orElse(false), "the file to open");
 	}
 
 	@Test
