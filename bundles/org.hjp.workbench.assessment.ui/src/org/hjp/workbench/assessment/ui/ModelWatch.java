@@ -47,7 +47,11 @@ final class ModelWatch {
 		control.addDisposeListener(e -> {
 			watched.eAdapters().remove(adapter);
 			if (registryChanged != null) {
-				registryChanged.unregister();
+				try {
+					registryChanged.unregister();
+				} catch (IllegalStateException alreadyGone) {
+					// This bundle stopped first, which took the registration with it.
+				}
 			}
 		});
 	}

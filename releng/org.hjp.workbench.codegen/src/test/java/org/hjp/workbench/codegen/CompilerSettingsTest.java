@@ -35,7 +35,7 @@ class CompilerSettingsTest {
 	private static List<Path> pluginProjects() throws IOException {
 		try (Stream<Path> bundles = Files.list(ROOT.resolve("bundles")); Stream<Path> tests = Files.list(ROOT.resolve("tests"))) {
 			return Stream.concat(bundles, tests)
-					.filter(p -> Files.exists(p.resolve("META-INF/MANIFEST.MF")) && Files.isDirectory(p.resolve("src")))
+					.filter(p -> Files.exists(p.resolve("META-INF/MANIFEST.MF")) && (Files.isDirectory(p.resolve("src")) || Files.isDirectory(p.resolve("src-gen"))))
 					.sorted().toList();
 		}
 	}
