@@ -49,9 +49,6 @@ public class DocumentActions {
 	}
 
 	private boolean open(Shell shell, Path file, ReadAhead ahead) {
-		if (WaitingContext.isRunning(shell.getDisplay())) {
-			return false;
-		}
 		if (!confirmClose(shell)) {
 			return false;
 		}
@@ -150,9 +147,6 @@ public class DocumentActions {
 	}
 
 	public boolean createNew(Shell shell) {
-		if (WaitingContext.isRunning(shell.getDisplay())) {
-			return false;
-		}
 		if (!confirmClose(shell)) {
 			return false;
 		}
@@ -213,9 +207,6 @@ public class DocumentActions {
 
 	/** Closes the open partnership, first offering to save. False when the user cancels. */
 	public boolean close(Shell shell) {
-		if (WaitingContext.isRunning(shell.getDisplay())) {
-			return false;
-		}
 		if (!confirmClose(shell)) {
 			return false;
 		}
@@ -223,7 +214,10 @@ public class DocumentActions {
 		return true;
 	}
 
-	/** Offers to save unsaved changes. False when the user cancels or saving fails. */
+	/**
+	 * Offers to save unsaved changes. False when the user cancels or saving fails, and while a file is being opened or
+	 * saved: opening, creating, closing and importing ask this first.
+	 */
 	public boolean confirmClose(Shell shell) {
 		if (WaitingContext.isRunning(shell.getDisplay())) {
 			return false;

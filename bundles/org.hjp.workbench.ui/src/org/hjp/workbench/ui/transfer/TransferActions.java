@@ -71,9 +71,6 @@ public class TransferActions {
 	 * user then saves where they like. The file read is never changed.
 	 */
 	public boolean importFile(Shell shell, Path file) {
-		if (WaitingContext.isRunning(shell.getDisplay())) {
-			return false;
-		}
 		if (!documents.confirmClose(shell)) {
 			return false;
 		}
