@@ -1,6 +1,5 @@
 package org.hjp.workbench.report;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -13,6 +12,7 @@ import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.export.ServiceLoaderMediator;
 import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.report.internal.ReportFonts;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -26,10 +26,6 @@ import freemarker.template.TemplateExceptionHandler;
  * coming up and the open warnings, dated. Written as HTML from a template, and as PDF from the same HTML.
  */
 public final class PlanReport {
-
-	/** Embedded when the system has it (Debian: fonts-dejavu-core), so that every character prints; else the PDF's own fonts. */
-	private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-	private static final File BOLD_FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
 	private final Configuration templates;
 
@@ -60,10 +56,7 @@ public final class PlanReport {
 		ServiceLoaderMediator.ensureStarted();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		if (FONT.canRead() && BOLD_FONT.canRead()) {
-			builder.useFont(FONT, "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(BOLD_FONT, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-		}
+		ReportFonts.addTo(builder);
 		builder.withHtmlContent(html, null);
 		builder.toStream(out);
 		try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,17 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.report.internal.ReportFonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +98,29 @@ class PlanReportTest {
 		assertTrue(page.contains("The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored"), page);
 		assertTrue(page.contains("has 20003 bands for the total; at most 100 are allowed."), page);
 		assertTrue(page.contains("Partnership checklist, one year on") && page.contains("Heading the right way"), "the other round is still reported");
+	}
+
+	@Test
+	void thePdfEmbedsTheReportBundlesFontWhateverTheSystemHas() throws Exception {
+		for (URL face : ReportFonts.files()) {
+			assertEquals("bundleentry", face.getProtocol(), "read from the fonts bundle, not from a system folder: " + face);
+		}
+		Resource sample = sample("maori.hjp");
+		String name = "Whare \u0100whina \u2013 \u201cT\u0113nei\u201d partnership";
+		((Partnership) sample.getContents().get(0)).setName(name);
+		Path written = exporter("report-pdf").write(sample, folder, "maori").get(0);
+		try (PDDocument pdf = Loader.loadPDF(written.toFile())) {
+			assertTrue(new PDFTextStripper().getText(pdf).contains(name), "every character is printed");
+			PDResources resources = pdf.getPage(0).getResources();
+			int fonts = 0;
+			for (COSName fontName : resources.getFontNames()) {
+				PDFont font = resources.getFont(fontName);
+				assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+				assertTrue(font.getName().contains("DejaVuSans"), font.getName() + " is the report's font");
+				fonts++;
+			}
+			assertTrue(fonts >= 2, "regular and bold on the first page");
+		}
 	}
 
 	private Resource sample(String name) throws Exception {
