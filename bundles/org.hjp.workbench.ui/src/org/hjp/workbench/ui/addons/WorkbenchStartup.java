@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.core.product.ProductIdentity;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.PrivateLog;
@@ -39,7 +40,7 @@ import jakarta.inject.Inject;
  */
 public class WorkbenchStartup {
 
-	static final String TITLE = "HJP Workbench";
+	static final String TITLE = ProductIdentity.current().nameAndRelease();
 
 	@Inject
 	private MApplication application;
@@ -75,6 +76,7 @@ public class WorkbenchStartup {
 	private void started() {
 		MWindow window = application.getChildren().get(0);
 		Shell shell = (Shell) window.getWidget();
+		WindowIcons.applyTo(shell);
 		window.getContext().set(IWindowCloseHandler.class, w -> actions.confirmClose(shell));
 		showTitle();
 		if (initial != null) {

@@ -55,7 +55,7 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		driver.waitUntil(() -> document() != null && "Eastside HJP".equals(document().partnership().getName()), "the new partnership to open");
 		assertEquals(Sector.LEGAL, driver.onUi(() -> document().partnership().getOrganisations().get(0).getSector()));
 		assertEquals("Eastside Health", driver.onUi(() -> document().partnership().getOrganisations().get(1).getName()));
-		driver.waitUntil(() -> title().equals("*Eastside HJP \u2014 HJP Workbench"), "a title naming the unsaved partnership");
+		driver.waitUntil(() -> title().equals("*Eastside HJP" + TITLE_END), "a title naming the unsaved partnership");
 	}
 
 	@Test
@@ -218,7 +218,7 @@ class DocumentLifecycleTest extends WorkbenchTest {
 		driver.type(copy.toString().replace(".hjp", ""));
 		driver.press(0, SWT.CR);
 		driver.waitUntil(() -> document().file().map(copy::equals).orElse(false), "the partnership to belong to the new file");
-		driver.waitUntil(() -> title().equals("for-the-network.hjp \u2014 HJP Workbench"), "the title to name the new file, saved");
+		driver.waitUntil(() -> title().equals("for-the-network.hjp" + TITLE_END), "the title to name the new file, saved");
 		assertTrue(Files.readString(copy).contains("Copy for the network"), "the new file has the change (and the .hjp ending was added)");
 		assertArrayEquals(before, Files.readAllBytes(original), "the original file is untouched");
 	}

@@ -41,7 +41,7 @@ class SharedFileTest extends WorkbenchTest {
 		driver.screenshot(Path.of("target/screenshots/shared-file/1-open-elsewhere.png"));
 		clickButton(question, "Open Read-Only");
 		driver.waitUntil(() -> document() != null && document().file().map(file::equals).orElse(false), "the file to open");
-		driver.waitUntil(() -> title().equals("shared.hjp (read-only) \u2014 HJP Workbench"), "a title saying it is read-only");
+		driver.waitUntil(() -> title().equals("shared.hjp (read-only)" + TITLE_END), "a title saying it is read-only");
 
 		boolean changed = driver.onUi(() -> {
 			Command rename = SetCommand.create(document().editingDomain(), document().partnership(), PartnershipPackage.Literals.PARTNERSHIP__NAME, "Mine");

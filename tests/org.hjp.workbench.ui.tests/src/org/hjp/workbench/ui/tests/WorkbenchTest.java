@@ -22,11 +22,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.core.product.ProductIdentity;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.hjp.workbench.ui.forms.internal.StageForm;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
@@ -108,6 +111,9 @@ abstract class WorkbenchTest {
 			workbench.close();
 		}
 	}
+
+	/** How the window title ends: the product's name and the version the build gave it. */
+	protected static final String TITLE_END = " \u2014 " + ProductIdentity.current().nameAndRelease();
 
 	/** The title of the workbench window. */
 	protected String title() {
@@ -209,7 +215,7 @@ abstract class WorkbenchTest {
 		driver.click(button);
 	}
 
-	/** The text of every label in {@code shell}, one per line: what a dialog says. */
+	/** The text of every label, link and read-only field in {@code shell}, one per line: what a dialog says. */
 	protected String labels(Shell shell) {
 		return driver.onUi(() -> {
 			StringBuilder text = new StringBuilder();
@@ -221,6 +227,10 @@ abstract class WorkbenchTest {
 	private static void collectLabels(Control control, StringBuilder text) {
 		if (control instanceof Label label) {
 			text.append(label.getText()).append('\n');
+		} else if (control instanceof Link link) {
+			text.append(link.getText().replaceAll("</?a>", "")).append('\n');
+		} else if (control instanceof Text field && (field.getStyle() & SWT.READ_ONLY) != 0) {
+			text.append(field.getText()).append('\n');
 		}
 		if (control instanceof Composite composite) {
 			for (Control child : composite.getChildren()) {

@@ -1,0 +1,17 @@
+package org.hjp.workbench.ui.about;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Named;
+
+/** Help > About HJP Workbench. */
+public class AboutHandler {
+
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional DesktopLauncher launcher) {
+		new AboutDialog(shell, new Desktop(launcher)).open();
+	}
+}
