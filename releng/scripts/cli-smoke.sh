@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Runs the built command line as users do (./hjp, through the product's launcher) and checks its exit codes
 # and output: the in-process tests cover each command; this covers the launcher, the application and the
-# exit code passing through Equinox.
+# exit code passing through Equinox. HJP_COMMAND names another hjp to check (the release check gives the
+# release archive's).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "cli-smoke: $*" >&2; exit 1; }
+hjp="${HJP_COMMAND:-$here/hjp}"
 
 cp "$here/bundles/org.hjp.workbench.core/sample/riverbend.hjp" "$work/riverbend.hjp"
-out=$("$here/hjp" validate "$work/riverbend.hjp" 2>"$work/err") || fail "validate of the sample exited with $? ($(cat "$work/err"))"
+out=$("$hjp" validate "$work/riverbend.hjp" 2>"$work/err") || fail "validate of the sample exited with $? ($(cat "$work/err"))"
 [ "$(printf '%s\n' "$out" | grep -c $'\twarning\t')" -eq 5 ] || fail "validate printed: $out"
 
 echo "not a partnership" > "$work/bad.hjp"
 set +e
-"$here/hjp" rollup "$work" >"$work/out" 2>"$work/err"; code=$?
+"$hjp" rollup "$work" >"$work/out" 2>"$work/err"; code=$?
 set -e
 [ "$code" -eq 2 ] || fail "rollup over a folder with a bad file exited with $code, not 2"
 tr -d '\r' <"$work/out" | grep -qx 'partnerships,,1' || fail "rollup printed: $(cat "$work/out")"
@@ -23,26 +25,26 @@ grep -q "^hjp: $work/bad.hjp: " "$work/err" || fail "rollup did not name the bad
 # The MOU and PDF exports use libraries that log through the Log4j API, which finds its provider through the
 # ServiceLoader mediator: the product does not start it at launch, so these exports must, or Log4j complains.
 mkdir "$work/out-files"
-"$here/hjp" export --format mou-docx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>"$work/err" \
+"$hjp" export --format mou-docx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>"$work/err" \
   || fail "export to mou-docx exited with $? ($(cat "$work/err"))"
-"$here/hjp" export --format report-pdf --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>>"$work/err" \
+"$hjp" export --format report-pdf --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>>"$work/err" \
   || fail "export to report-pdf exited with $? ($(cat "$work/err"))"
 [ -s "$work/out-files/riverbend-mou.docx" ] && [ -s "$work/out-files/riverbend-plan.pdf" ] || fail "the exports wrote: $(ls "$work/out-files")"
 ! grep -qi "log4j" "$work/err" || fail "an export's libraries could not log: $(cat "$work/err")"
 
 set +e
-"$here/hjp" frobnicate >/dev/null 2>&1; code=$?
+"$hjp" frobnicate >/dev/null 2>&1; code=$?
 set -e
 [ "$code" -eq 64 ] || fail "an unknown command exited with $code, not 64"
 
 # What picocli reads must reach it through Equinox's launcher, which takes arguments of its own.
-version=$("$here/hjp" --version 2>"$work/err") || fail "--version exited with $? ($(cat "$work/err"))"
+version=$("$hjp" --version 2>"$work/err") || fail "--version exited with $? ($(cat "$work/err"))"
 [[ "$version" =~ ^hjp\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "--version printed: $version"
 cp "$work/riverbend.hjp" "$work/-draft.hjp"
-out=$(cd "$work" && "$here/hjp" -q validate --format=json -- -draft.hjp riverbend.hjp 2>"$work/err") \
+out=$(cd "$work" && "$hjp" -q validate --format=json -- -draft.hjp riverbend.hjp 2>"$work/err") \
   || fail "validate -- -draft.hjp exited with $? ($(cat "$work/err"))"
 ! grep -q '^\[1/2\]' "$work/err" || fail "validate -q still showed its progress: $(cat "$work/err")"
 [ "$(printf '%s\n' "$out" | grep -c '"rule" : ')" -eq 10 ] || fail "validate --format=json printed: $out"
-"$here/hjp" help export 2>/dev/null | grep -q -- '--force' || fail "hjp help export does not show export's options"
-"$here/hjp" completion 2>/dev/null | grep -q '^complete -F .* hjp' || fail "hjp completion printed no bash completion"
-echo "cli-smoke: the command line works through the product's launcher" >&2
+"$hjp" help export 2>/dev/null | grep -q -- '--force' || fail "hjp help export does not show export's options"
+"$hjp" completion 2>/dev/null | grep -q '^complete -F .* hjp' || fail "hjp completion printed no bash completion"
+echo "cli-smoke: the command line works through $hjp" >&2

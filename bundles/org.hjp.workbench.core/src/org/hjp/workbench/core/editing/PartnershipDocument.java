@@ -249,11 +249,17 @@ public final class PartnershipDocument {
 		listeners.remove(listener);
 	}
 
-	/** Releases the item providers and the file's lock; the document must not be used afterwards. */
-	public void dispose() {
+	/** Removes the note that this workbench has the file open: when the workbench stops with the document open. */
+	public void unlock() {
 		if (locked) {
 			PartnershipLock.release(file);
+			locked = false;
 		}
+	}
+
+	/** Releases the item providers and the file's lock; the document must not be used afterwards. */
+	public void dispose() {
+		unlock();
 		listeners.clear();
 		((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
 	}

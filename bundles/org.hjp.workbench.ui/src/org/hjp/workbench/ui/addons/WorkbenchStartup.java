@@ -36,7 +36,8 @@ import jakarta.inject.Inject;
 /**
  * When the workbench has started: opens the partnership given on the command line, else the last one, else the
  * bundled sample (read by a background job while the window is being built); keeps the window title naming the
- * partnership with a dirty marker; and asks to save before the window closes.
+ * partnership with a dirty marker; asks to save before the window closes; and, when the workbench stops, removes the
+ * note beside the open file that says this workbench has it.
  */
 public class WorkbenchStartup {
 
@@ -71,6 +72,7 @@ public class WorkbenchStartup {
 			noInitialFile = e;
 		}
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started());
+		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> current.document().ifPresent(PartnershipDocument::unlock));
 	}
 
 	private void started() {
