@@ -3,6 +3,7 @@ package org.hjp.workbench.ui.addons;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.hjp.workbench.ui.layout.WindowLayout;
 import org.hjp.workbench.ui.session.AutosaveTimer;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
@@ -23,6 +24,7 @@ public class SessionServices {
 		IEclipseContext context = application.getContext();
 		context.set(CurrentPartnership.class, ContextInjectionFactory.make(CurrentPartnership.class, context));
 		context.set(StageEditors.class, ContextInjectionFactory.make(StageEditors.class, context));
+		context.set(WindowLayout.class, ContextInjectionFactory.make(WindowLayout.class, context));
 		context.set(DocumentActions.class, ContextInjectionFactory.make(DocumentActions.class, context));
 		context.set(TransferActions.class, ContextInjectionFactory.make(TransferActions.class, context));
 		context.set(LiveValidation.class, ContextInjectionFactory.make(LiveValidation.class, context));

@@ -22,6 +22,7 @@ import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.PrivateLog;
 import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.ui.layout.WindowLayout;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
@@ -34,10 +35,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * When the workbench has started: opens the partnership given on the command line, else the last one, else the
- * bundled sample (read by a background job while the window is being built); keeps the window title naming the
- * partnership with a dirty marker; asks to save before the window closes; and, when the workbench stops, removes the
- * note beside the open file that says this workbench has it.
+ * Before the window is drawn, lays the kept window layout over it. When the workbench has started: opens the
+ * partnership given on the command line, else the last one, else the bundled sample (read by a background job while
+ * the window is being built), and the stage editors that were open; keeps the window title naming the partnership with
+ * a dirty marker; asks to save before the window closes; and, when the workbench stops, keeps the layout and removes
+ * the note beside the open file that says this workbench has it.
  */
 public class WorkbenchStartup {
 
@@ -55,6 +57,9 @@ public class WorkbenchStartup {
 	@Inject
 	private DocumentActions actions;
 
+	@Inject
+	private WindowLayout layout;
+
 	/** Injected so that it exists before the first partnership opens, whose problems it shows; it checks the file read ahead. */
 	@Inject
 	private LiveValidation validation;
@@ -66,13 +71,14 @@ public class WorkbenchStartup {
 	@PostConstruct
 	void subscribe() {
 		PrivateLog.restrict();
+		layout.restore();
 		try {
 			initial = ReadAhead.start(initialFile(), new PartnershipStore(), validation::check);
 		} catch (IOException e) {
 			noInitialFile = e;
 		}
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> started());
-		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> current.document().ifPresent(PartnershipDocument::unlock));
+		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> stopping());
 	}
 
 	private void started() {
@@ -83,11 +89,18 @@ public class WorkbenchStartup {
 		showTitle();
 		if (initial != null) {
 			validation.useProblemsFoundAhead(initial);
-			actions.open(shell, initial);
+			if (actions.open(shell, initial)) {
+				layout.reopenStages();
+			}
 		} else {
 			ILog.of(getClass()).error("Could not prepare the sample partnership", noInitialFile);
 			MessageDialog.openError(shell, "Could not open the sample", "The sample partnership could not be copied: " + noInitialFile.getMessage());
 		}
+	}
+
+	private void stopping() {
+		layout.remember();
+		current.document().ifPresent(PartnershipDocument::unlock);
 	}
 
 	@Inject

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -17,6 +18,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.tests.driver.SwtDriver;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
 
 /**
  * The real workbench, started in this test runtime as the product starts it (the e4 application with the
@@ -36,6 +39,7 @@ public final class RunningWorkbench implements AutoCloseable {
 
 	/** Starts the workbench and waits until its window shows a partnership, or fails after {@code timeout}. */
 	public static RunningWorkbench start(Duration timeout) {
+		forgetKeptLayout();
 		RunningWorkbench workbench = new RunningWorkbench();
 		workbench.uiThread.start();
 		SwtDriver.await(() -> workbench.failure.get() != null || workbench.window() != null, timeout, "the workbench window to open");
@@ -44,6 +48,17 @@ public final class RunningWorkbench implements AutoCloseable {
 		}
 		workbench.awaitSettledWindow(timeout);
 		return workbench;
+	}
+
+	/** Every run starts with the layout the workbench comes with, whatever an earlier run of the tests kept. */
+	private static void forgetKeptLayout() {
+		try {
+			Preferences layout = InstanceScope.INSTANCE.getNode("org.hjp.workbench.ui/layout");
+			layout.clear();
+			layout.flush();
+		} catch (BackingStoreException e) {
+			throw new AssertionError("The kept layout of an earlier run could not be removed", e);
+		}
 	}
 
 	private void run() {
