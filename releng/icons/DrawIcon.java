@@ -1,7 +1,8 @@
 // Draws the HJP Workbench icon at every size the window, launchers and desktop entries use, as PNG files:
 // a teal rounded square holding a white health cross with a scale of justice across it. Each size is drawn
 // from the shapes (not scaled from a bitmap), so small sizes stay sharp; below 32 px the scale is left out.
-//   java releng/icons/DrawIcon.java <output folder>
+// Also writes the Windows .ico and the macOS .icns of the release archives, holding the same PNG images.
+//   java releng/icons/DrawIcon.java bundles/org.hjp.workbench.ui/icons releng/release
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -28,9 +29,52 @@ public class DrawIcon {
 	public static void main(String[] args) throws IOException {
 		File folder = new File(args[0]);
 		folder.mkdirs();
+		java.util.Map<Integer, byte[]> pngs = new java.util.TreeMap<>();
 		for (int size : SIZES) {
-			ImageIO.write(draw(size), "png", new File(folder, "hjp-" + size + ".png"));
+			java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+			ImageIO.write(draw(size), "png", png);
+			pngs.put(size, png.toByteArray());
+			java.nio.file.Files.write(new File(folder, "hjp-" + size + ".png").toPath(), png.toByteArray());
 		}
+		if (args.length > 1) {
+			java.nio.file.Files.write(new File(args[1], "windows/hjp-workbench.ico").toPath(), ico(pngs));
+			java.nio.file.Files.write(new File(args[1], "macos/hjp-workbench.icns").toPath(), icns(pngs));
+		}
+	}
+
+	/** An .ico whose images are PNGs (Windows Vista and later read them). */
+	static byte[] ico(java.util.Map<Integer, byte[]> pngs) {
+		java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(6 + 16 * pngs.size() + pngs.values().stream().mapToInt(b -> b.length).sum())
+				.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		out.putShort((short) 0).putShort((short) 1).putShort((short) pngs.size());
+		int offset = 6 + 16 * pngs.size();
+		for (var entry : pngs.entrySet()) {
+			int size = entry.getKey() >= 256 ? 0 : entry.getKey();
+			out.put((byte) size).put((byte) size).put((byte) 0).put((byte) 0).putShort((short) 1).putShort((short) 32)
+					.putInt(entry.getValue().length).putInt(offset);
+			offset += entry.getValue().length;
+		}
+		pngs.values().forEach(out::put);
+		return out.array();
+	}
+
+	/** An .icns with the PNG image types macOS reads: 16, 32, 64, 128 and 256 pixels. */
+	static byte[] icns(java.util.Map<Integer, byte[]> pngs) {
+		java.util.Map<Integer, String> types = java.util.Map.of(16, "icp4", 32, "icp5", 64, "icp6", 128, "ic07", 256, "ic08");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (var entry : pngs.entrySet()) {
+			String type = types.get(entry.getKey());
+			if (type != null) {
+				body.writeBytes(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				body.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(8 + entry.getValue().length).array());
+				body.writeBytes(entry.getValue());
+			}
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.writeBytes("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(8 + body.size()).array());
+		out.writeBytes(body.toByteArray());
+		return out.toByteArray();
 	}
 
 	static BufferedImage draw(int size) {

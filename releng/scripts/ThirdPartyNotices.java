@@ -5,7 +5,7 @@
 // found fails the build, so that nobody has to keep this list by hand.
 //
 // Run by the build (releng/org.hjp.workbench.repository) as a single-file program:
-//   java ThirdPartyNotices.java <product folder> <local Maven repository> <our LICENSE file>
+//   java ThirdPartyNotices.java <local Maven repository> <our LICENSE file> <product folder>...
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +40,13 @@ public class ThirdPartyNotices {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path product = Path.of(args[0]);
-		Path repository = Path.of(args[1]);
+		Path repository = Path.of(args[0]);
+		for (int i = 2; i < args.length; i++) {
+			write(Path.of(args[i]), repository, Path.of(args[1]));
+		}
+	}
+
+	static void write(Path product, Path repository, Path ourLicence) throws Exception {
 		Map<String, String> coordinates = mavenCoordinates(product);
 		List<Library> libraries = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
@@ -67,7 +72,7 @@ public class ThirdPartyNotices {
 		}
 		libraries.sort(Comparator.comparing((Library l) -> l.name().toLowerCase()).thenComparing(Library::symbolicName));
 		Path legal = Files.createDirectories(product.resolve("legal"));
-		Files.copy(Path.of(args[2]), legal.resolve("LICENSE"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(ourLicence, legal.resolve("LICENSE"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		Files.writeString(legal.resolve("third-party.tsv"), tsv(libraries), StandardCharsets.UTF_8);
 		Files.writeString(legal.resolve("THIRD-PARTY-NOTICES.txt"), notices(libraries), StandardCharsets.UTF_8);
 		System.out.println("Third-party notices: " + libraries.size() + " libraries, in " + legal);
@@ -379,8 +384,8 @@ public class ThirdPartyNotices {
 		}
 
 		Optional<Licence> aboutLicence() {
-			String text = about.toLowerCase();
-			if (text.contains("eclipse public license") && text.contains("2.0")) {
+			String text = about.toLowerCase().replaceAll("\\s+", " ");
+			if (text.contains("epl-2.0") || text.contains("eclipse public license") && text.contains("2.0")) {
 				return Optional.of(normalised("Eclipse Public License 2.0", ""));
 			}
 			return Optional.empty();

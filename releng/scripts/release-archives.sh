@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Makes the release archives from the built product: for Linux x86_64, the product with a Java runtime made by jlink
-# from the build's JDK (only the modules the workbench needs), its launchers, install.sh, icons, desktop entry and
-# file type. Run by the build (releng/org.hjp.workbench.release) with the JDK that runs Maven:
+# Makes the release archives from the built products (releng/release holds what goes into them besides the product):
+# - Linux x86_64 (.tar.gz): the product with a Java runtime made by jlink from the build's JDK (only the modules the
+#   workbench needs), the launchers hjp-workbench and hjp, install.sh, icons, desktop entry and file type;
+# - Windows x86_64 (.zip): the product with "HJP Workbench.cmd" and hjp.cmd, which find a Java 21 or newer;
+# - macOS Apple silicon (.tar.gz): HJP Workbench.app (the product in Contents/Eclipse) and hjp, likewise.
+# Run by the build (releng/org.hjp.workbench.release) with the JDK that runs Maven:
 #   release-archives.sh <JDK> <output folder>
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 jdk="$1"
-out="$2"
+mkdir -p "$2"
+out=$(cd "$2" && pwd)
 products="$here/releng/org.hjp.workbench.repository/target/products/org.hjp.workbench.product"
+release="$here/releng/release"
 fail() { echo "release-archives: $*" >&2; exit 1; }
 
 # The Java modules the workbench uses: what jdeps finds in the product's jars, and jdk.unsupported (PDFBox uses
@@ -15,32 +20,84 @@ fail() { echo "release-archives: $*" >&2; exit 1; }
 # (docs/notes/kept-layout-and-jlink-research.md).
 modules=java.base,java.desktop,java.management,java.naming,java.net.http,java.security.jgss,java.sql,java.xml.crypto,jdk.xml.dom,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
 
-linux="$products/linux/gtk/x86_64"
-[ -f "$linux/configuration/config.ini" ] || fail "the product is not built in $linux"
+product_of() {
+  local product="$products/$1"
+  [ -f "$product/configuration/config.ini" ] || fail "the product for $1 is not built in $product"
+  echo "$product"
+}
+linux=$(product_of linux/gtk/x86_64)
+windows=$(product_of win32/win32/x86_64)
+macos=$(product_of macosx/cocoa/aarch64/Eclipse.app/Contents/Eclipse)
 version=$(ls "$linux"/plugins/org.hjp.workbench.core_*.jar | sed -n 's/.*org\.hjp\.workbench\.core_\([0-9]*\.[0-9]*\.[0-9]*\)\..*/\1/p' | head -n 1)
 [ -n "$version" ] || fail "no version found in $linux/plugins"
+rm -rf "$out/stage" "$out"/hjp-workbench-*
+mkdir -p "$out/stage"
 
-# The runtime is made once per JDK and module list, and reused by later builds.
+# Copies a product into a folder of the archive (the launchers are ours, so eclipse.ini is not needed).
+stage_product() {
+  local product="$1" folder="$2"
+  mkdir -p "$folder"
+  cp -a "$product/." "$folder/"
+  rm -f "$folder/eclipse.ini"
+}
+readme() {
+  cat "$release/README-intro.txt" "$release/$1/usage.txt"
+}
+# Windows reads its text files with CRLF line ends.
+crlf() {
+  sed 's/$/\r/' "$1" > "$2"
+}
+
+# Linux: the runtime is made once per JDK and module list, and reused by later builds.
 runtime_key=$({ echo "$modules"; cat "$jdk/release"; } | sha1sum | cut -c1-12)
 runtime="$out/jlink-$runtime_key"
 if [ ! -x "$runtime/bin/java" ]; then
   rm -rf "$out"/jlink-*
-  mkdir -p "$out"
   "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 --output "$runtime"
 fi
-
 name="hjp-workbench-$version-linux-x86_64"
 stage="$out/stage/$name"
-rm -rf "$out/stage"
-mkdir -p "$stage/lib/icons"
-cp -a "$linux/." "$stage/"
-rm -f "$stage/eclipse.ini"
+stage_product "$linux" "$stage"
 cp -a "$runtime" "$stage/runtime"
-cp "$here/releng/release/linux/hjp-workbench" "$here/releng/release/linux/hjp" "$here/releng/release/linux/install.sh" "$stage/"
-cp "$here/releng/release/linux/lib/"* "$stage/lib/"
+cp "$release/linux/hjp-workbench" "$release/linux/hjp" "$release/linux/install.sh" "$stage/"
+mkdir -p "$stage/lib/icons"
+cp "$release/linux/lib/"* "$stage/lib/"
 cp "$here/bundles/org.hjp.workbench.ui/icons/"hjp-*.png "$stage/lib/icons/"
 cp "$here/LICENSE" "$stage/LICENSE"
-cp "$here/releng/release/README.txt" "$stage/README.txt"
+readme linux > "$stage/README.txt"
 tar -C "$out/stage" -czf "$out/$name.tar.gz" "$name"
+
+# Windows.
+name="hjp-workbench-$version-windows-x86_64"
+stage="$out/stage/$name"
+stage_product "$windows" "$stage"
+mkdir -p "$stage/lib"
+crlf "$release/windows/HJP Workbench.cmd" "$stage/HJP Workbench.cmd"
+crlf "$release/windows/hjp.cmd" "$stage/hjp.cmd"
+crlf "$release/windows/lib/find-java.cmd" "$stage/lib/find-java.cmd"
+cp "$release/linux/lib/cli-logging.properties" "$stage/lib/"
+cp "$release/windows/hjp-workbench.ico" "$stage/"
+crlf "$here/LICENSE" "$stage/LICENSE.txt"
+readme windows > "$out/stage/readme.tmp"
+crlf "$out/stage/readme.tmp" "$stage/README.txt"
+rm "$out/stage/readme.tmp"
+(cd "$out/stage" && "$jdk/bin/jar" --create --no-manifest --file "$out/$name.zip" "$name")
+
+# macOS: the product as Tycho lays it out in an application bundle (Eclipse.app/Contents/Eclipse), in ours.
+name="hjp-workbench-$version-macos-aarch64"
+stage="$out/stage/$name"
+contents="$stage/HJP Workbench.app/Contents"
+stage_product "$macos" "$contents/Eclipse"
+mkdir -p "$contents/MacOS" "$contents/Resources"
+sed "s/@VERSION@/$version/g" "$release/macos/Info.plist" > "$contents/Info.plist"
+cp "$release/macos/hjp-workbench" "$contents/MacOS/"
+cp "$release/macos/find-java.sh" "$release/macos/hjp-workbench.icns" "$release/linux/lib/cli-logging.properties" "$contents/Resources/"
+cp "$release/macos/hjp" "$stage/"
+cp "$here/LICENSE" "$stage/LICENSE"
+readme macos > "$stage/README.txt"
+tar -C "$out/stage" -czf "$out/$name.tar.gz" "$name"
+
 rm -rf "$out/stage"
-echo "release-archives: $out/$name.tar.gz ($(du -h "$out/$name.tar.gz" | cut -f1))"
+for archive in "$out"/hjp-workbench-*; do
+  echo "release-archives: $archive ($(du -h "$archive" | cut -f1))"
+done

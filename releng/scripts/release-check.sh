@@ -58,6 +58,8 @@ for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
 kill -0 "$pid" 2>/dev/null && { kill "$pid"; fail "the workbench did not close on Ctrl+Q"; }
 wait "$pid" || fail "the workbench exited with $?: $(tail -n 20 "$work/workbench.log")"
 [ ! -e "$partnerships/.Riverbend sample.hjp.lock" ] || fail "closing the workbench left the lock note beside the sample"
+grep -qx 'layout/version=1' "$partnerships/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.hjp.workbench.ui.prefs" \
+  || fail "closing the workbench did not keep its layout for the next start"
 echo "release-check: the archive's workbench starts with its own Java and shows the sample" >&2
 
 as_user "$app/install.sh" >"$work/install.log" 2>&1 || fail "install.sh failed: $(cat "$work/install.log")"
