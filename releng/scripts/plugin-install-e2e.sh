@@ -25,17 +25,7 @@ mkdir -p "$work/home"
 cp "$here/bundles/org.hjp.workbench.core/sample/riverbend.hjp" "$work/riverbend.hjp"
 
 run_step() {
-  local step=$1
-  hjp_add_test_bundles "$work/product"
-  (cd "$work/product" && timeout 300 "$JAVA_HOME/bin/java" -Xmx1g -Duser.home="$work/home" \
-     -Dhjp.e2e.step="$step" -Dhjp.e2e.result="$work/$step.txt" -Dhjp.e2e.site="$work/site.zip" \
-     -jar plugins/org.eclipse.equinox.launcher_*.jar "$work/riverbend.hjp") >"$work/$step.log" 2>&1 || true
-  if ! grep -qx "PASS $step" "$work/$step.txt" 2>/dev/null; then
-    cat "$work/$step.txt" >&2 2>/dev/null || echo "(the step wrote no result)" >&2
-    tail -n 40 "$work/$step.log" >&2
-    fail "the step '$step' failed; its log and screenshot are in $keep"
-  fi
-  grep '^ok ' "$work/$step.txt" | sed 's/^ok /plugin-install-e2e: /' >&2
+  hjp_run_step plugin-install-e2e "$work" "$1" -Dhjp.e2e.site="$work/site.zip" || fail "the step '$1' failed; its log and screenshot are in $keep"
 }
 
 run_step install

@@ -31,14 +31,14 @@ windows=$(ls "$releases"/hjp-workbench-*-windows-x86_64.zip) || fail "no Windows
 mkdir "$work/windows" && (cd "$work/windows" && "$JAVA_HOME/bin/jar" xf "$windows")
 app=$(echo "$work"/windows/*)
 only_fragment "$app" org.eclipse.swt.win32.win32.x86_64
-for file in "HJP Workbench.cmd" hjp.cmd lib/find-java.cmd lib/cli-logging.properties hjp-workbench.ico README.txt LICENSE.txt; do
+for file in "HJP Workbench.cmd" hjp.cmd lib/find-java.cmd lib/run-workbench.cmd lib/cli-logging.properties hjp-workbench.ico README.txt LICENSE.txt; do
   [ -f "$app/$file" ] || fail "the Windows archive has no $file"
 done
-for file in "HJP Workbench.cmd" hjp.cmd lib/find-java.cmd README.txt; do
+for file in "HJP Workbench.cmd" hjp.cmd lib/find-java.cmd lib/run-workbench.cmd README.txt; do
   [ "$(grep -c $'\r$' "$app/$file")" -eq "$(wc -l < "$app/$file")" ] || fail "$file in the Windows archive does not have CRLF line ends"
 done
 grep -q 'javaw' "$app/lib/find-java.cmd" && grep -q 'needs Java 21 or newer' "$app/lib/find-java.cmd" || fail "find-java.cmd does not say what Java it needs"
-grep -q 'org.eclipse.equinox.launcher_\*.jar' "$app/HJP Workbench.cmd" || fail "HJP Workbench.cmd does not start the Equinox launcher"
+grep -q 'org.eclipse.equinox.launcher_\*.jar' "$app/lib/run-workbench.cmd" || fail "run-workbench.cmd does not start the Equinox launcher"
 
 macos=$(ls "$releases"/hjp-workbench-*-macos-aarch64.tar.gz) || fail "no macOS archive"
 mkdir "$work/macos" && tar -C "$work/macos" -xzf "$macos"

@@ -40,7 +40,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * update site typed in, the example instrument ticked and installed, then offered for a new round; after a restart
  * still there, then uninstalled and no longer offered; after another restart still gone.
  */
-final class InstallSteps {
+final class InstallSteps extends ProductSteps {
 
 	static final String INSTRUMENT_ID = "org.example.referral-check";
 	static final String INSTRUMENT_TITLE = "Referral pathway check (version 1.0)";
@@ -52,44 +52,19 @@ final class InstallSteps {
 	private static final String OFFERS_KEY = "hjp.plugins.offers";
 	private static final String INSTALLED_KEY = "hjp.plugins.installed";
 
-	private final BundleContext context;
-	private final Path resultFile;
-	private final List<String> results = new ArrayList<>();
-	private IWorkbench workbench;
-	private MWindow window;
-	private SwtDriver driver;
-
 	InstallSteps(BundleContext context, Path resultFile) {
-		this.context = context;
-		this.resultFile = resultFile;
+		super(context, resultFile);
 	}
 
-	void run(String step) {
-		try {
-			connect();
-			switch (step) {
-			case "install" -> install();
-			case "restart" -> afterRestart();
-			case "gone" -> stillGone();
-			case "stage" -> stageUninstalled();
-			case "stage-gone" -> stageStillGone();
-			default -> throw new IllegalArgumentException("no step " + step);
-			}
-			results.add("PASS " + step);
-		} catch (Throwable t) {
-			results.add("FAIL " + step + ": " + t + (t.getCause() == null ? "" : " (" + t.getCause() + ")"));
-			for (StackTraceElement e : t.getStackTrace()) {
-				results.add("    at " + e);
-			}
-			if (driver != null) {
-				driver.screenshot(resultFile.resolveSibling("e2e-" + step + "-failure.png"));
-			}
-		} finally {
-			write();
-			if (workbench != null) {
-				Display display = ((Shell) window.getWidget()).getDisplay();
-				display.asyncExec(() -> workbench.close());
-			}
+	@Override
+	void step(String step) throws Exception {
+		switch (step) {
+		case "install" -> install();
+		case "restart" -> afterRestart();
+		case "gone" -> stillGone();
+		case "stage" -> stageUninstalled();
+		case "stage-gone" -> stageStillGone();
+		default -> throw new IllegalArgumentException("no step " + step);
 		}
 	}
 
@@ -231,52 +206,8 @@ final class InstallSteps {
 		return driver.find(Shell.class, s -> "Plug-ins".equals(s.getText()) && s.isVisible(), "the Plug-ins dialog");
 	}
 
-	private void connect() throws InterruptedException {
-		ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(context, IWorkbench.class, null);
-		tracker.open();
-		workbench = tracker.waitForService(120_000);
-		if (workbench == null) {
-			throw new IllegalStateException("the workbench did not start within 2 minutes");
-		}
-		MApplication application = workbench.getApplication();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while ((window = application.getChildren().isEmpty() ? null : application.getChildren().get(0)) == null || window.getWidget() == null) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new IllegalStateException("the workbench window did not open");
-			}
-			Thread.sleep(200);
-		}
-		driver = new SwtDriver(((Shell) window.getWidget()).getDisplay());
-		driver.waitUntil(() -> document() != null, "the sample partnership to open");
-		Shell shell = (Shell) window.getWidget();
-		Rectangle[] last = new Rectangle[1];
-		driver.waitUntil(() -> {
-			Rectangle now = driver.onUi(() -> shell.getDisplay().getActiveShell() == shell ? shell.getBounds() : null);
-			boolean settled = now != null && now.equals(last[0]);
-			last[0] = now;
-			driver.settle();
-			return settled;
-		}, "the window to be placed and active");
-	}
-
-	private PartnershipDocument document() {
-		return driver.onUi(() -> window.getContext().get(CurrentPartnership.class).document().orElse(null));
-	}
-
 	private InstrumentRegistry registry() {
-		ServiceTracker<InstrumentRegistry, InstrumentRegistry> tracker = new ServiceTracker<>(context, InstrumentRegistry.class, null);
-		tracker.open();
-		try {
-			InstrumentRegistry registry = tracker.waitForService(10_000);
-			if (registry == null) {
-				throw new IllegalStateException("no instrument registry");
-			}
-			return registry;
-		} catch (InterruptedException e) {
-			throw new IllegalStateException(e);
-		} finally {
-			tracker.close();
-		}
+		return service(InstrumentRegistry.class);
 	}
 
 	private void openStage(String label) {
@@ -351,18 +282,4 @@ final class InstallSteps {
 	}
 
 
-	private void check(String what, boolean holds) {
-		if (!holds) {
-			throw new AssertionError(what);
-		}
-		results.add("ok " + what);
-	}
-
-	private void write() {
-		try {
-			Files.write(resultFile, results);
-		} catch (IOException e) {
-			throw new IllegalStateException("cannot write " + resultFile, e);
-		}
-	}
 }

@@ -183,18 +183,18 @@ public class P2Installer implements PluginInstaller {
 		progress.done();
 	}
 
-	private static void cancelled(IStatus status) {
+	static void cancelled(IStatus status) {
 		if (status.getSeverity() == IStatus.CANCEL) {
 			throw new OperationCanceledException();
 		}
 	}
 
-	private static String details(ProfileChangeOperation operation, IStatus resolution) {
+	static String details(ProfileChangeOperation operation, IStatus resolution) {
 		String details = operation.getResolutionDetails();
 		return details != null && !details.isBlank() ? details.strip() : message(resolution);
 	}
 
-	private static String message(IStatus status) {
+	static String message(IStatus status) {
 		StringBuilder text = new StringBuilder(String.valueOf(status.getMessage()));
 		for (IStatus child : status.getChildren()) {
 			if (child.getSeverity() == IStatus.ERROR) {
@@ -264,7 +264,7 @@ public class P2Installer implements PluginInstaller {
 	}
 
 	/** A version as users read it: 1.0.0, without the build's time stamp. */
-	private static String shortVersion(IInstallableUnit unit) {
+	static String shortVersion(IInstallableUnit unit) {
 		try {
 			Version version = Version.parseVersion(unit.getVersion().toString());
 			return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();

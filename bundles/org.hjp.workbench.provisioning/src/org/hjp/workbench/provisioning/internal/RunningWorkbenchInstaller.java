@@ -14,11 +14,7 @@ import org.hjp.workbench.provisioning.InstallQuestions;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
 import org.hjp.workbench.provisioning.PluginInstaller;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,7 +28,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = PluginInstaller.class)
 public class RunningWorkbenchInstaller implements PluginInstaller {
 
-	private static final String P2_CORE = "org.eclipse.equinox.p2.core";
 	private final List<BundleCheck> checks = new CopyOnWriteArrayList<>();
 	private BundleContext context;
 	private P2Installer delegate;
@@ -73,41 +68,10 @@ public class RunningWorkbenchInstaller implements PluginInstaller {
 
 	private synchronized P2Installer delegate() throws InstallException {
 		if (delegate == null) {
-			IProvisioningAgent agent = service(IProvisioningAgent.class, true);
-			delegate = new P2Installer(agent, IProfileRegistry.SELF, () -> service(Configurator.class, false).applyConfiguration(), () -> List.copyOf(checks));
+			IProvisioningAgent agent = RunningAgent.agent(context);
+			delegate = new P2Installer(agent, IProfileRegistry.SELF, () -> RunningAgent.service(context, Configurator.class).applyConfiguration(),
+					() -> List.copyOf(checks));
 		}
 		return delegate;
-	}
-
-	private <T> T service(Class<T> type, boolean startP2) throws InstallException {
-		if (startP2) {
-			startP2Core();
-		}
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-		tracker.open();
-		try {
-			T service = tracker.waitForService(5_000);
-			if (service == null) {
-				throw new InstallException("The workbench's installer is not available (no " + type.getSimpleName() + " service).");
-			}
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new InstallException("Interrupted while starting the installer.", e);
-		} finally {
-			tracker.close();
-		}
-	}
-
-	private static void startP2Core() throws InstallException {
-		Bundle core = FrameworkUtil.getBundle(IProvisioningAgent.class);
-		if (core == null || !P2_CORE.equals(core.getSymbolicName())) {
-			throw new InstallException("The workbench's installer (" + P2_CORE + ") is missing.");
-		}
-		try {
-			core.start(Bundle.START_TRANSIENT);
-		} catch (BundleException e) {
-			throw new InstallException("The workbench's installer could not start: " + e.getMessage(), e);
-		}
 	}
 }
