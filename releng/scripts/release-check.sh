@@ -62,6 +62,19 @@ grep -qx 'layout/version=1' "$partnerships/.metadata/.plugins/org.eclipse.core.r
   || fail "closing the workbench did not keep its layout for the next start"
 echo "release-check: the archive's workbench starts with its own Java and shows the sample" >&2
 
+# The launcher starts the workbench again when it exits asking for a restart (code 23: after an update), and not
+# otherwise: run here with a stand-in for Java that asks once.
+mkdir -p "$work/fake/plugins"
+touch "$work/fake/plugins/org.eclipse.equinox.launcher_1.0.0.jar"
+cat > "$work/fake/java" <<SCRIPT
+#!/bin/bash
+echo run >> "$work/fake/runs"
+[ \$(wc -l < "$work/fake/runs") -ge 2 ] && exit 0 || exit 23
+SCRIPT
+chmod +x "$work/fake/java"
+HJP_JAVA="$work/fake/java" HJP_PRODUCT="$work/fake" HJP_NO_AOT=1 "$app/hjp-workbench" >/dev/null 2>&1 || fail "the launcher failed after a restart"
+[ "$(wc -l < "$work/fake/runs")" -eq 2 ] || fail "the launcher ran the workbench $(wc -l < "$work/fake/runs") times, not twice, when it asked for one restart"
+
 as_user "$app/install.sh" >"$work/install.log" 2>&1 || fail "install.sh failed: $(cat "$work/install.log")"
 share="$work/home/.local/share"
 installed="$share/hjp-workbench"
