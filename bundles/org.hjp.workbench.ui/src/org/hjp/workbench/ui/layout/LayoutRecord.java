@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -51,9 +52,12 @@ record LayoutRecord(int[] bounds, boolean maximized, Map<String, String> sizes, 
 				window.getTags().contains(MAXIMIZED), sizes, fronts, stages);
 	}
 
-	/** Lays the bounds, sizes and the fronts of stacks (other than stage editors, which are opened later) over the model. */
-	void applyTo(MWindow window, EModelService models) {
-		if (bounds.length == 4 && bounds[2] > 0 && bounds[3] > 0) {
+	/**
+	 * Lays the bounds (when {@code onScreen} accepts them), sizes and the fronts of stacks (other than stage editors,
+	 * which are opened later) over the model.
+	 */
+	void applyTo(MWindow window, EModelService models, Predicate<int[]> onScreen) {
+		if (bounds.length == 4 && bounds[2] > 0 && bounds[3] > 0 && onScreen.test(bounds)) {
 			window.setX(bounds[0]);
 			window.setY(bounds[1]);
 			window.setWidth(bounds[2]);

@@ -9,6 +9,9 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.ui.session.StageEditors;
 
@@ -41,7 +44,7 @@ public class WindowLayout {
 	public void restore() {
 		MWindow window = window();
 		original = LayoutRecord.of(window, models);
-		LayoutPreferences.read().ifPresent(record -> record.applyTo(window, models));
+		LayoutPreferences.read().ifPresent(record -> record.applyTo(window, models, WindowLayout::onScreen));
 	}
 
 	/** Once a partnership is open: opens the stage editors that were open, and brings the one that was in front forward. */
@@ -74,11 +77,23 @@ public class WindowLayout {
 		}
 		MWindow window = window();
 		if (original != null) {
-			original.applyTo(window, models);
+			original.applyTo(window, models, bounds -> true);
 			if (window.getWidget() instanceof Shell shell) {
 				shell.setMaximized(original.maximized());
 			}
 		}
+	}
+
+	/** Whether a window with these bounds would show its title bar on one of today's screens (one may be gone). */
+	private static boolean onScreen(int[] bounds) {
+		Rectangle titleBar = new Rectangle(bounds[0], bounds[1], bounds[2], 40);
+		for (Monitor monitor : Display.getDefault().getMonitors()) {
+			Rectangle area = monitor.getClientArea().intersection(titleBar);
+			if (area.width >= 100 && area.height >= 20) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private MWindow window() {

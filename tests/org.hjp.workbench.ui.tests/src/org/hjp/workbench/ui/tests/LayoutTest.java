@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.hjp.workbench.ui.layout.WindowLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.prefs.Preferences;
 
 /**
  * The layout the user made is kept for the next start (part sizes, the stage editors open and the one in front), laid
@@ -78,6 +80,21 @@ class LayoutTest extends WorkbenchTest {
 		assertEquals(originalNavigator, driver.onUi(navigator::getContainerData));
 		assertEquals(0, driver.onUi(() -> InstanceScope.INSTANCE.getNode("org.hjp.workbench.ui/layout").keys().length),
 				"the kept layout is forgotten");
+	}
+
+	@Test
+	void aWindowKeptOnAScreenThatIsGoneIsNotPutThere() throws Exception {
+		openCopyOfSample(folder, "layout.hjp");
+		WindowLayout layout = driver.onUi(() -> workbench.context().get(WindowLayout.class));
+		Preferences kept = InstanceScope.INSTANCE.getNode("org.hjp.workbench.ui/layout");
+		kept.putInt("version", 1);
+		kept.put("bounds", "20000,20000,900,600");
+		kept.putBoolean("maximized", true);
+		kept.put("size." + NAVIGATOR, "40");
+		MUIElement navigator = element(NAVIGATOR);
+		driver.runOnUi(layout::restore);
+		assertNotEquals(20000, driver.onUi(() -> workbench.window().getX()), "the window stays where a screen is");
+		assertEquals("40", driver.onUi(navigator::getContainerData), "the rest of the record is used");
 	}
 
 	private MUIElement element(String id) {
