@@ -261,13 +261,15 @@ public class ThirdPartyNotices {
 				return read(file -> {
 					Path path = plugin.resolve(file);
 					return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
-				}, embeddedPom(plugin));
+				}, embeddedPom(plugin), List.of());
 			}
 			if (!plugin.toString().endsWith(".jar")) {
 				return null;
 			}
 			try (ZipFile jar = new ZipFile(plugin.toFile())) {
 				String pom = jar.stream().map(ZipEntry::getName).filter(n -> n.matches("META-INF/maven/[^/]+/[^/]+/pom\\.xml")).findFirst().orElse(null);
+				List<String> carried = jar.stream().map(ZipEntry::getName).filter(n -> n.matches("[^/].*/LICENSE(\\.txt)?") && !n.startsWith("META-INF/")
+						&& !n.startsWith("license/")).toList();
 				return read(file -> {
 					ZipEntry entry = jar.getEntry(file);
 					if (entry == null) {
@@ -276,7 +278,7 @@ public class ThirdPartyNotices {
 					try (InputStream in = jar.getInputStream(entry)) {
 						return in.readAllBytes();
 					}
-				}, pom);
+				}, pom, carried);
 			}
 		}
 
@@ -295,7 +297,8 @@ public class ThirdPartyNotices {
 			}
 		}
 
-		private static Bundle read(Contents contents, String pomPath) throws IOException {
+		/** Reads a plug-in; {@code carried} names licence files of content it carries (fonts, for one) to pass on too. */
+		private static Bundle read(Contents contents, String pomPath, List<String> carried) throws IOException {
 			Map<String, byte[]> files = new HashMap<>();
 			List<String> wanted = new ArrayList<>(List.of("META-INF/MANIFEST.MF", "about.html"));
 			wanted.addAll(NOTICES);
@@ -329,6 +332,10 @@ public class ThirdPartyNotices {
 			bundle.notice = firstOf(NOTICES, files);
 			bundle.licenceFile = firstOf(LICENCES, files);
 			bundle.pom = pomPath == null ? null : contents.get(pomPath);
+			for (String file : carried) {
+				bundle.notice += (bundle.notice.isBlank() ? "" : "\n\n") + "Licence of " + file.substring(0, file.lastIndexOf('/')) + "/:\n"
+						+ new String(contents.get(file), StandardCharsets.UTF_8);
+			}
 			return bundle;
 		}
 

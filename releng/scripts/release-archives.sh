@@ -53,7 +53,10 @@ runtime_key=$({ echo "$modules"; cat "$jdk/release"; } | sha1sum | cut -c1-12)
 runtime="$out/jlink-$runtime_key"
 if [ ! -x "$runtime/bin/java" ]; then
   rm -rf "$out"/jlink-*
-  "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 --output "$runtime"
+  # Before Java 22 the elliptic-curve ciphers of HTTPS are a module of their own.
+  if "$jdk/bin/java" --list-modules | grep -q '^jdk\.crypto\.ec@'; then modules="$modules,jdk.crypto.ec"; fi
+  "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 --output "$runtime" \
+    || fail "the Java runtime of the Linux archive could not be made with $jdk/bin/jlink. It needs the JDK's jmods: Temurin has them; with Debian's openjdk-21-jdk, install openjdk-21-jmods too."
 fi
 name="hjp-workbench-$version-linux-x86_64"
 stage="$out/stage/$name"

@@ -37,8 +37,12 @@ done
 for file in "HJP Workbench.cmd" hjp.cmd lib/find-java.cmd lib/run-workbench.cmd README.txt; do
   [ "$(grep -c $'\r$' "$app/$file")" -eq "$(wc -l < "$app/$file")" ] || fail "$file in the Windows archive does not have CRLF line ends"
 done
-grep -q 'javaw' "$app/lib/find-java.cmd" && grep -q 'needs Java 21 or newer' "$app/lib/find-java.cmd" || fail "find-java.cmd does not say what Java it needs"
-grep -q 'org.eclipse.equinox.launcher_\*.jar' "$app/lib/run-workbench.cmd" || fail "run-workbench.cmd does not start the Equinox launcher"
+grep -q 'javaw' "$app/lib/find-java.cmd" && grep -q 'Java of version 21 or newer' "$app/lib/find-java.cmd" && grep -q 'amd64' "$app/lib/find-java.cmd" || fail "find-java.cmd does not say what Java it needs"
+for file in lib/run-workbench.cmd hjp.cmd; do
+  grep -q 'findstr /b /c:"org.eclipse.equinox.launcher,"' "$app/$file" || fail "$file does not take the Equinox launcher its configuration names"
+done
+grep -q '^org\.eclipse\.equinox\.launcher,.*,plugins/org\.eclipse\.equinox\.launcher_' "$app/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+  || fail "the Windows configuration names no Equinox launcher"
 
 macos=$(ls "$releases"/hjp-workbench-*-macos-aarch64.tar.gz) || fail "no macOS archive"
 mkdir "$work/macos" && tar -C "$work/macos" -xzf "$macos"

@@ -1,5 +1,6 @@
-# Sourced by the macOS launchers: sets java to a Java of version 21 or newer (HJP_JAVA_HOME, else the newest that
-# /usr/libexec/java_home knows, else JAVA_HOME), or says plainly where to get one, in a dialog too, and stops.
+# Sourced by the macOS launchers: hjp_find_java sets java to a Java of version 21 or newer (HJP_JAVA_HOME, else the
+# newest that /usr/libexec/java_home knows, else JAVA_HOME), or says plainly where to get one, in a dialog too, and
+# stops; hjp_launcher_jar names the Equinox launcher jar the installation uses.
 hjp_java_major() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
 }
@@ -18,4 +19,15 @@ hjp_find_java() {
   echo "$message" >&2
   osascript -e "display alert \"The HJP Workbench cannot start\" message \"$message\"" >/dev/null 2>&1 || true
   exit 1
+}
+
+# The launcher jar the installation's configuration names (after an update, an older one may still be in plugins/).
+hjp_launcher_jar() {
+  local jar
+  jar=$(grep '^org\.eclipse\.equinox\.launcher,' "$1/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" 2>/dev/null | cut -d, -f3 | head -n 1)
+  if [ -z "$jar" ] || [ ! -f "$1/$jar" ]; then
+    echo "The workbench in $1 is incomplete: it has no Equinox launcher. Reinstall it." >&2
+    return 1
+  fi
+  echo "$1/$jar"
 }

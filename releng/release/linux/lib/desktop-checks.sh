@@ -24,9 +24,15 @@ hjp_require_desktop() {
   fi
 }
 
-# The newest Equinox launcher jar of a product (an update may leave an older one until p2 cleans up).
+# The Equinox launcher jar of a product: the one its configuration names, else the newest in plugins/ (an update may
+# leave an older one there).
 hjp_launcher_jar() {
   local jar
+  jar=$(grep '^org\.eclipse\.equinox\.launcher,' "$1/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" 2>/dev/null | cut -d, -f3 | head -n 1)
+  if [ -n "$jar" ] && [ -f "$1/$jar" ]; then
+    echo "$1/$jar"
+    return 0
+  fi
   jar=$(ls "$1"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$jar" ]; then
     echo "The workbench in $1 is incomplete: it has no plugins/org.eclipse.equinox.launcher jar. Reinstall it." >&2

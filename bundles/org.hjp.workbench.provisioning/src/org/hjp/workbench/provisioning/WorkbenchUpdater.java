@@ -8,7 +8,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 /**
  * Updates the workbench and the plug-ins installed in it from the update site it knows (the one the release names,
  * or the one the {@value #SITE_PROPERTY} system property gives), and goes back to the state before the last update.
- * Both take effect when the workbench restarts. Every method may take long: call it off the UI thread.
+ * Both take effect when the workbench restarts; until then, nothing else is installed, updated or removed. Every method
+ * may take long: call it off the UI thread.
  */
 public interface WorkbenchUpdater {
 
@@ -28,6 +29,9 @@ public interface WorkbenchUpdater {
 	/** The state before the last update, described for the user, when there is one to go back to. */
 	Optional<String> previous() throws InstallException;
 
-	/** Goes back to the state before the last update; restart to use it. */
-	void goBack(IProgressMonitor monitor) throws InstallException;
+	/**
+	 * Goes back to the state before the last update, asking {@code questions} before installing content the workbench
+	 * cannot vouch for (what it has to fetch again); restart to use it.
+	 */
+	void goBack(InstallQuestions questions, IProgressMonitor monitor) throws InstallException;
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hjp.workbench.core.product.ProductIdentity;
+import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
 import org.hjp.workbench.provisioning.InstallQuestions.TrustAnswer;
 import org.hjp.workbench.provisioning.PluginInstaller;
@@ -22,6 +23,7 @@ import org.osgi.framework.BundleContext;
 final class UpdateSteps extends ProductSteps {
 
 	private static final String EXAMPLE_FEATURE = "org.example.hjp.referralcheck.feature.feature.group";
+	private static final String LEARNING_FEATURE = "org.hjp.workbench.stage.learning.feature.feature.group";
 	private static final InstallQuestions INSTALL_ANYWAY = (signers, unsigned) -> new TrustAnswer(true, false);
 
 	UpdateSteps(BundleContext context, Path resultFile) {
@@ -50,6 +52,8 @@ final class UpdateSteps extends ProductSteps {
 		check("there is nothing to go back to before an update", updater.previous().isEmpty());
 		updater.update(INSTALL_ANYWAY, new NullProgressMonitor());
 		check("after updating, the version before it can be gone back to", updater.previous().orElse("").startsWith("version 0.1.0"));
+		check("until the restart nothing else is installed or removed", refused(() -> service(PluginInstaller.class)
+				.uninstall(List.of(EXAMPLE_FEATURE), new NullProgressMonitor())).contains("waiting for the workbench to restart"));
 	}
 
 	private void updated() throws Exception {
@@ -59,16 +63,39 @@ final class UpdateSteps extends ProductSteps {
 		check("the partnership opened", document() != null && document().partnership().getName().startsWith("Riverbend"));
 		WorkbenchUpdater updater = service(WorkbenchUpdater.class);
 		check("there are no further updates", updater.check(new NullProgressMonitor()).isEmpty());
-		updater.goBack(new NullProgressMonitor());
+		// Removing a stage after the update leaves the earlier version's jars unused: going back must still find them.
+		service(PluginInstaller.class).uninstall(List.of(LEARNING_FEATURE), new NullProgressMonitor());
+		check("a stage is uninstalled after the update", !installedRoot(LEARNING_FEATURE));
+		updater.goBack(INSTALL_ANYWAY, new NullProgressMonitor());
 	}
 
 	private void back() throws Exception {
 		check("after going back and restarting the workbench is 0.1.0", ProductIdentity.current().release().equals("0.1.0"));
 		check("the plug-in is still there", hasExamplePlugin());
+		check("the stage removed after the update is back, as it was before it", installedRoot(LEARNING_FEATURE));
 		check("nothing is left to go back to", service(WorkbenchUpdater.class).previous().isEmpty());
 	}
 
 	private boolean hasExamplePlugin() throws Exception {
-		return service(PluginInstaller.class).installed().stream().anyMatch(p -> p.id().equals(EXAMPLE_FEATURE));
+		return installedRoot(EXAMPLE_FEATURE);
+	}
+
+	private boolean installedRoot(String featureGroup) throws Exception {
+		return service(PluginInstaller.class).installed().stream().anyMatch(p -> p.id().equals(featureGroup));
+	}
+
+	/** What the installer said when it refused; empty when it did not refuse. */
+	private static String refused(Action action) {
+		try {
+			action.run();
+			return "";
+		} catch (InstallException e) {
+			return e.getMessage();
+		}
+	}
+
+	@FunctionalInterface
+	private interface Action {
+		void run() throws InstallException;
 	}
 }

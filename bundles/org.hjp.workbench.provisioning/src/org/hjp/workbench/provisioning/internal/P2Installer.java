@@ -110,6 +110,7 @@ public class P2Installer implements PluginInstaller {
 
 	@Override
 	public void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+		PendingRestart.refuseWhilePending();
 		SubMonitor progress = SubMonitor.convert(monitor, "Installing plug-ins", 10);
 		IMetadataRepository repository = load(site, progress.split(2));
 		List<IInstallableUnit> units = new ArrayList<>();
@@ -146,6 +147,7 @@ public class P2Installer implements PluginInstaller {
 
 	@Override
 	public void uninstall(List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		PendingRestart.refuseWhilePending();
 		SubMonitor progress = SubMonitor.convert(monitor, "Removing plug-ins", 10);
 		IProfile profile = profile();
 		List<IInstallableUnit> units = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
@@ -24,6 +25,8 @@ import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.IRepositoryManager;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
 import org.hjp.workbench.provisioning.WorkbenchUpdater;
@@ -54,6 +57,7 @@ public class P2Updater implements WorkbenchUpdater {
 
 	@Override
 	public List<Update> update(InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+		PendingRestart.refuseWhilePending();
 		SubMonitor progress = SubMonitor.convert(monitor, "Updating the workbench", 10);
 		UpdateOperation operation = resolve(progress.split(3));
 		List<Update> updates = updates(operation);
@@ -62,19 +66,17 @@ public class P2Updater implements WorkbenchUpdater {
 		}
 		ProvisioningJob job = operation.getProvisioningJob(null);
 		IProfile before = profile();
-		String version = before.query(QueryUtil.createIUProductQuery(), null).stream().findFirst()
-				.map(P2Installer::shortVersion).orElse("");
-		registry().setProfileStateProperty(profileId, before.getTimestamp(), BEFORE_UPDATE, version + "|" + LocalDate.now());
-		TrustQuestions trust = new TrustQuestions(questions);
-		agent.registerService(UIServices.SERVICE_NAME, trust);
-		try {
-			IStatus result = job.runModal(progress.split(7));
-			P2Installer.cancelled(result);
-			if (result.getSeverity() == IStatus.ERROR) {
-				throw new InstallException("The workbench could not be updated: " + P2Installer.message(result), result.getException());
-			}
-		} finally {
-			agent.unregisterService(UIServices.SERVICE_NAME, trust);
+		String version = before.query(QueryUtil.createIUProductQuery(), null).stream().findFirst().map(P2Installer::shortVersion).orElse("");
+		IStatus result = withTrust(questions, () -> job.runModal(progress.split(7)));
+		P2Installer.cancelled(result);
+		if (result.getSeverity() == IStatus.ERROR) {
+			throw new InstallException("The workbench could not be updated: " + P2Installer.message(result), result.getException());
+		}
+		PendingRestart.note("The update");
+		IStatus tagged = registry().setProfileStateProperty(profileId, before.getTimestamp(), BEFORE_UPDATE, version + "|" + LocalDate.now());
+		if (!tagged.isOK()) {
+			throw new InstallException("The update is installed, but the version before it could not be noted, so Go Back to the "
+					+ "Previous Version will not find it: " + tagged.getMessage());
 		}
 		return updates;
 	}
@@ -89,34 +91,52 @@ public class P2Updater implements WorkbenchUpdater {
 	}
 
 	@Override
-	public void goBack(IProgressMonitor monitor) throws InstallException {
+	public void goBack(InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+		PendingRestart.refuseWhilePending();
 		SubMonitor progress = SubMonitor.convert(monitor, "Going back to the version before the update", 10);
 		Map.Entry<Long, String> state = previousState()
 				.orElseThrow(() -> new InstallException("There is no earlier version to go back to: the workbench has not been updated."));
 		IProfile current = profile();
 		IProfile target = registry().getProfile(profileId, state.getKey());
-		IPlanner planner = service(IPlanner.class);
-		IProvisioningPlan plan = planner.getDiffPlan(current, target, progress.split(3));
+		IProvisioningPlan plan = service(IPlanner.class).getDiffPlan(current, target, progress.split(3));
 		if (plan == null || plan.getStatus().getSeverity() == IStatus.ERROR) {
 			throw new InstallException("The earlier version cannot be restored: " + (plan == null ? "p2 made no plan." : P2Installer.message(plan.getStatus())));
 		}
-		IStatus result = new ProvisioningSession(agent).performProvisioningPlan(plan, null, context(), progress.split(7));
+		// Where the workbench is installed now stays as it is, even if it was moved since that state.
+		for (String kept : List.of(IProfile.PROP_INSTALL_FOLDER, IProfile.PROP_CACHE, IProfile.PROP_ROAMING)) {
+			if (current.getProperty(kept) != null) {
+				plan.setProfileProperty(kept, current.getProperty(kept));
+			}
+		}
+		IStatus result = withTrust(questions, () -> new ProvisioningSession(agent).performProvisioningPlan(plan, null, context(), progress.split(7)));
 		P2Installer.cancelled(result);
 		if (result.getSeverity() == IStatus.ERROR) {
 			throw new InstallException("The earlier version could not be restored: " + P2Installer.message(result), result.getException());
 		}
+		PendingRestart.note("Going back to the previous version");
 		registry().removeProfileStateProperties(profileId, state.getKey(), List.of(BEFORE_UPDATE));
 	}
 
+	private IStatus withTrust(InstallQuestions questions, java.util.function.Supplier<IStatus> work) {
+		TrustQuestions trust = new TrustQuestions(questions);
+		agent.registerService(UIServices.SERVICE_NAME, trust);
+		try {
+			return work.get();
+		} finally {
+			agent.unregisterService(UIServices.SERVICE_NAME, trust);
+		}
+	}
+
 	private UpdateOperation resolve(SubMonitor progress) throws InstallException {
+		profile();
+		loadSites(progress.split(1));
 		UpdateOperation operation = new UpdateOperation(new ProvisioningSession(agent));
 		operation.setProfileId(profileId);
-		profile();
 		site.ifPresent(address -> {
 			operation.getProvisioningContext().setMetadataRepositories(address);
 			operation.getProvisioningContext().setArtifactRepositories(address);
 		});
-		IStatus resolution = operation.resolveModal(progress);
+		IStatus resolution = operation.resolveModal(progress.split(1));
 		P2Installer.cancelled(resolution);
 		if (resolution.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
 			return operation;
@@ -127,13 +147,42 @@ public class P2Updater implements WorkbenchUpdater {
 		return operation;
 	}
 
+	/**
+	 * Reads the update site (the one given, else those the workbench knows), so that one that cannot be reached is told
+	 * as such: p2's update would skip it and find nothing to update.
+	 */
+	private void loadSites(SubMonitor progress) throws InstallException {
+		IMetadataRepositoryManager manager = service(IMetadataRepositoryManager.class);
+		List<URI> sites = site.map(List::of).orElseGet(() -> List.of(manager.getKnownRepositories(IRepositoryManager.REPOSITORIES_NON_SYSTEM)));
+		if (sites.isEmpty()) {
+			throw new InstallException("This workbench does not know an update site to update from.");
+		}
+		progress.setWorkRemaining(sites.size());
+		ProvisionException problem = null;
+		for (URI address : sites) {
+			try {
+				manager.loadRepository(address, progress.split(1));
+				return;
+			} catch (ProvisionException e) {
+				problem = e;
+			}
+		}
+		throw new InstallException(SiteProblems.describe(sites.get(0), problem), problem);
+	}
+
 	private static List<Update> updates(UpdateOperation operation) {
 		List<Update> updates = new ArrayList<>();
 		if (operation.getResolutionResult() != null && operation.getResolutionResult().getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
 			return updates;
 		}
 		for (org.eclipse.equinox.p2.operations.Update update : operation.getSelectedUpdates()) {
-			updates.add(new Update(name(update.replacement), P2Installer.shortVersion(update.toUpdate), P2Installer.shortVersion(update.replacement)));
+			String from = P2Installer.shortVersion(update.toUpdate);
+			String to = P2Installer.shortVersion(update.replacement);
+			if (from.equals(to)) {
+				from = update.toUpdate.getVersion().toString();
+				to = update.replacement.getVersion().toString();
+			}
+			updates.add(new Update(name(update.replacement), from, to));
 		}
 		return updates;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
@@ -14,6 +15,8 @@ import org.hjp.workbench.provisioning.WorkbenchUpdater;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
 
 /** The updater of the running workbench: its own p2 agent and profile, started when first used. */
 @Component(service = WorkbenchUpdater.class)
@@ -34,7 +37,26 @@ public class RunningWorkbenchUpdater implements WorkbenchUpdater {
 
 	@Override
 	public List<Update> update(InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
-		return delegate().update(questions, monitor);
+		List<Update> updates = delegate().update(questions, monitor);
+		if (!updates.isEmpty()) {
+			keepEarlierVersions();
+		}
+		return updates;
+	}
+
+	/**
+	 * Stops p2 deleting the jars of earlier versions once nothing installed uses them, so that going back does not
+	 * depend on the update site still offering the earlier version.
+	 */
+	private static void keepEarlierVersions() throws InstallException {
+		try {
+			Preferences collector = ConfigurationScope.INSTANCE.getNode("org.eclipse.equinox.p2.garbagecollector");
+			collector.putBoolean("gc_enabled", false);
+			collector.flush();
+		} catch (BackingStoreException e) {
+			throw new InstallException("The update is installed, but the earlier version's files may be removed, and going back "
+					+ "would then need them from the update site: " + e.getMessage(), e);
+		}
 	}
 
 	@Override
@@ -43,8 +65,8 @@ public class RunningWorkbenchUpdater implements WorkbenchUpdater {
 	}
 
 	@Override
-	public void goBack(IProgressMonitor monitor) throws InstallException {
-		delegate().goBack(monitor);
+	public void goBack(InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+		delegate().goBack(questions, monitor);
 	}
 
 	private synchronized P2Updater delegate() throws InstallException {

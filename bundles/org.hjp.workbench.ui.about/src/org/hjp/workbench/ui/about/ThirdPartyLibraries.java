@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osgi.framework.Bundle;
@@ -46,6 +48,12 @@ public final class ThirdPartyLibraries {
 	}
 
 	public static List<Library> of(Path legalFolder, Bundle[] running) throws IOException {
+		Map<String, Bundle> runningByName = new HashMap<>();
+		for (Bundle bundle : running) {
+			if (bundle.getSymbolicName() != null) {
+				runningByName.put(bundle.getSymbolicName(), bundle);
+			}
+		}
 		List<Library> libraries = new ArrayList<>();
 		Set<String> listed = new HashSet<>();
 		Path list = legalFolder.resolve(LIST);
@@ -53,9 +61,10 @@ public final class ThirdPartyLibraries {
 			List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
 			for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
 				String[] columns = line.split("\t", -1);
-				if (columns.length >= 4) {
-					libraries.add(new Library(columns[0], columns[2], columns[3]));
-					listed.add(columns[1]);
+				if (columns.length >= 4 && listed.add(columns[1])) {
+					// The version running, which an update may have changed since the list was written.
+					Bundle now = runningByName.get(columns[1]);
+					libraries.add(new Library(columns[0], now == null ? columns[2] : now.getVersion().toString(), columns[3]));
 				}
 			}
 		}

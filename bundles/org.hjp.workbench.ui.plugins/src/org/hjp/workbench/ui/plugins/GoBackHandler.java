@@ -3,6 +3,7 @@ package org.hjp.workbench.ui.plugins;
 import java.util.Optional;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -17,7 +18,8 @@ public class GoBackHandler {
 	static final String TITLE = "Go back to the previous version";
 
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchUpdater updater, IWorkbench workbench) {
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchUpdater updater, IWorkbench workbench,
+			MWindow window) {
 		Work.Outcome<Optional<String>> previous = Work.run(shell, "Looking for the previous version", monitor -> updater.previous());
 		if (!previous.succeeded()) {
 			MessageDialog.openError(shell, TITLE, previous.problem());
@@ -32,13 +34,13 @@ public class GoBackHandler {
 			return;
 		}
 		Work.Outcome<Void> done = Work.run(shell, "Going back to the previous version", monitor -> {
-			updater.goBack(monitor);
+			updater.goBack(new TrustQuestion(shell), monitor);
 			return null;
 		});
 		if (!done.succeeded()) {
 			MessageDialog.openError(shell, TITLE, done.problem());
 			return;
 		}
-		Restart.offer(shell, workbench, "The previous version is restored.");
+		Restart.offer(shell, window, workbench, "The previous version is restored.");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -22,7 +23,8 @@ public class UpdatesHandler {
 	static final String TITLE = "Updates";
 
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchUpdater updater, IWorkbench workbench) {
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchUpdater updater, IWorkbench workbench,
+			MWindow window) {
 		Work.Outcome<List<Update>> found = Work.run(shell, "Looking for updates", updater::check);
 		if (!found.succeeded()) {
 			MessageDialog.openError(shell, TITLE, found.problem());
@@ -43,6 +45,6 @@ public class UpdatesHandler {
 			MessageDialog.openError(shell, TITLE, installed.problem());
 			return;
 		}
-		Restart.offer(shell, workbench, "The update is installed.");
+		Restart.offer(shell, window, workbench, "The update is installed.");
 	}
 }

@@ -43,7 +43,9 @@ public class WindowLayout {
 	/** Before the window is drawn: lays the kept record over the model, remembering the original layout first. */
 	public void restore() {
 		MWindow window = window();
-		original = LayoutRecord.of(window, models);
+		if (original == null) {
+			original = LayoutRecord.of(window, models);
+		}
 		LayoutPreferences.read().ifPresent(record -> record.applyTo(window, models, WindowLayout::onScreen));
 	}
 
