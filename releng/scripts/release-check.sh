@@ -14,7 +14,7 @@ name=$(basename "$archive" .tar.gz)
 work=$(mktemp -d)
 keep="$here/releng/org.hjp.workbench.release/target/release-check"
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; mkdir -p "$keep"; cp "$work"/*.log "$work"/*.png "$keep"/ 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '{ [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; }; mkdir -p "$keep"; cp "$work"/*.log "$work"/*.png "$keep"/ 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/unpacked" "$work/home" "$work/bin"
 tar -C "$work/unpacked" -xzf "$archive"
 app="$work/unpacked/$name"

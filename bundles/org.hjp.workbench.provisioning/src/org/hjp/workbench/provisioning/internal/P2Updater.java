@@ -64,6 +64,10 @@ public class P2Updater implements WorkbenchUpdater {
 		if (updates.isEmpty()) {
 			return updates;
 		}
+		List<String> problems = TouchpointPolicy.updateProblems(operation.getProvisioningPlan(), P2Updater::isTheWorkbenchsOwn);
+		if (!problems.isEmpty()) {
+			throw new InstallException("Nothing was updated. " + String.join(" ", problems));
+		}
 		ProvisioningJob job = operation.getProvisioningJob(null);
 		IProfile before = profile();
 		String version = before.query(QueryUtil.createIUProductQuery(), null).stream().findFirst().map(P2Installer::shortVersion).orElse("");
@@ -185,6 +189,14 @@ public class P2Updater implements WorkbenchUpdater {
 			updates.add(new Update(name(update.replacement), from, to));
 		}
 		return updates;
+	}
+
+	/**
+	 * The product and its configuration units may set what an installation needs (start levels, program properties,
+	 * the update site); an update of a plug-in may do no more than installing one does.
+	 */
+	private static boolean isTheWorkbenchsOwn(IInstallableUnit unit) {
+		return QueryUtil.isProduct(unit) || unit.getId().startsWith("tooling");
 	}
 
 	private static String name(IInstallableUnit unit) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
@@ -32,28 +33,45 @@ final class TouchpointPolicy {
 
 	/** A bundle's start level (the workbench's own site gives its bundles one) only orders it among the others. */
 	private static final Pattern START_LEVEL = Pattern.compile("setStartLevel\\(startLevel:-?\\d{1,3}\\)");
+	private static final Pattern MARK_STARTED = Pattern.compile("markStarted\\(started:(true|false)\\)");
 
 	private TouchpointPolicy() {
 	}
 
 	/** Every action the plan's new units ask for that plug-ins may not; empty when it may go ahead. */
 	static List<String> problems(IProvisioningPlan plan) {
+		return problems(plan, unit -> false, START_LEVEL);
+	}
+
+	/**
+	 * For an update of the workbench: as {@link #problems(IProvisioningPlan)}, leaving out the units {@code exempt}
+	 * accepts (the workbench's own), and letting bundles be marked started, as the workbench's start configuration does
+	 * for the bundles it starts.
+	 */
+	static List<String> updateProblems(IProvisioningPlan plan, Predicate<IInstallableUnit> exempt) {
+		return problems(plan, exempt, MARK_STARTED);
+	}
+
+	private static List<String> problems(IProvisioningPlan plan, Predicate<IInstallableUnit> exempt, Pattern alsoAllowed) {
 		List<String> problems = new ArrayList<>();
 		IProvisioningPlan installer = plan.getInstallerPlan();
 		if (installer != null && !installer.getAdditions().query(QueryUtil.createIUAnyQuery(), null).isEmpty()) {
 			problems.add("The plug-ins need the installer itself to be extended first, which plug-ins may not do.");
 		}
 		for (IInstallableUnit unit : plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet()) {
+			if (exempt.test(unit)) {
+				continue;
+			}
 			for (ITouchpointData data : unit.getTouchpointData()) {
 				for (Map.Entry<String, ITouchpointInstruction> instruction : data.getInstructions().entrySet()) {
-					refusal(unit, instruction.getKey(), instruction.getValue()).ifPresent(problems::add);
+					refusal(unit, instruction.getKey(), instruction.getValue(), alsoAllowed).ifPresent(problems::add);
 				}
 			}
 		}
 		return problems;
 	}
 
-	private static Optional<String> refusal(IInstallableUnit unit, String key, ITouchpointInstruction instruction) {
+	private static Optional<String> refusal(IInstallableUnit unit, String key, ITouchpointInstruction instruction, Pattern alsoAllowed) {
 		if (DATA.contains(key)) {
 			return Optional.empty();
 		}
@@ -66,7 +84,7 @@ final class TouchpointPolicy {
 			if (plain.startsWith(ECLIPSE_ACTIONS)) {
 				plain = plain.substring(ECLIPSE_ACTIONS.length());
 			}
-			if (!plain.isEmpty() && !ALLOWED.contains(plain) && !START_LEVEL.matcher(plain).matches()) {
+			if (!plain.isEmpty() && !ALLOWED.contains(plain) && !START_LEVEL.matcher(plain).matches() && !alsoAllowed.matcher(plain).matches()) {
 				return Optional.of(refused(unit, action.strip()));
 			}
 		}
