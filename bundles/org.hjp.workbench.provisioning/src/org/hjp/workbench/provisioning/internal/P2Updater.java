@@ -171,7 +171,7 @@ public class P2Updater implements WorkbenchUpdater {
 				problem = e;
 			}
 		}
-		throw new InstallException(SiteProblems.describe(sites.get(0), problem), problem);
+		throw new InstallException("Could not look for updates. " + SiteProblems.describe(sites.get(0), problem), problem);
 	}
 
 	private static List<Update> updates(UpdateOperation operation) {

@@ -31,7 +31,7 @@ class UpdaterTest {
 		Path missing = folder.resolve("no site here");
 		P2Updater updater = new P2Updater(agent, ScratchAgent.PROFILE, Optional.of(missing.toUri()));
 		InstallException refused = assertThrows(InstallException.class, () -> updater.check(new NullProgressMonitor()));
-		assertTrue(refused.getMessage().startsWith("No update site was found at " + missing), refused.getMessage());
+		assertTrue(refused.getMessage().startsWith("Could not look for updates. No update site was found at " + missing), refused.getMessage());
 	}
 
 	@Test
