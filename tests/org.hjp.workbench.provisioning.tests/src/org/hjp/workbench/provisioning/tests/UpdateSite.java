@@ -68,8 +68,15 @@ final class UpdateSite {
 
 	/** Adds a unit with no files that asks p2 to run {@code instruction} (of the given touchpoint) when it is installed. */
 	UpdateSite unitRunning(String id, String touchpoint, String instruction) {
-		units.append("<unit id='").append(id).append("' version='1.0.0'><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='").append(id)
-				.append("' version='1.0.0'/></provides><touchpoint id='").append(touchpoint).append("' version='1.0.0'/><touchpointData size='1'><instructions size='1'>")
+		return unitRunning(id, "1.0.0", touchpoint, instruction);
+	}
+
+	/** As {@link #unitRunning(String, String, String)}, of the given version, which updates any lower version of the unit. */
+	UpdateSite unitRunning(String id, String version, String touchpoint, String instruction) {
+		units.append("<unit id='").append(id).append("' version='").append(version).append("'><update id='").append(id)
+				.append("' range='[0.0.0,").append(version).append(")' severity='0'/><provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='")
+				.append(id).append("' version='").append(version).append("'/></provides><touchpoint id='").append(touchpoint)
+				.append("' version='1.0.0'/><touchpointData size='1'><instructions size='1'>")
 				.append("<instruction key='install'>").append(instruction).append("</instruction></instructions></touchpointData></unit>\n");
 		count++;
 		return this;
