@@ -100,14 +100,25 @@ final class BoundFields {
 		});
 		toModel.setConverter(IConverter.create(String.class, Object.class, typed -> ValueText.parse(type, typed)));
 		UpdateValueStrategy<Object, String> toText = UpdateValueStrategy.create(IConverter.create(Object.class, String.class, ValueText::format));
-		Binding binding = bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), model(object, attribute), toModel, toText);
+		IObservableValue<Object> value = model(object, attribute);
+		Binding binding = bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), value, toModel, toText);
 		binding.getValidationStatus().addValueChangeListener(e -> {
 			IStatus status = e.diff.getNewValue();
 			message.inputError(status.isOK() ? null : status.getMessage());
 		});
+		// Once the value is taken, the field shows it as the workbench writes it (31/3/2026 becomes 2026-03-31, $12,000 becomes
+		// 12000); the binding does not, since the model changed on the field's own word.
+		Runnable showTaken = () -> {
+			if (!text.isDisposed() && !binding.isDisposed() && binding.getValidationStatus().getValue().isOK()
+					&& type.getInstanceClass() != String.class && !ValueText.format(value.getValue()).equals(text.getText())) {
+				binding.updateModelToTarget();
+			}
+		};
+		text.addListener(SWT.FocusOut, e -> text.getDisplay().asyncExec(showTaken));
 		text.addTraverseListener(e -> {
 			if (e.detail == SWT.TRAVERSE_RETURN && (!multiLine || (e.stateMask & SWT.MOD1) != 0)) {
 				binding.updateTargetToModel();
+				showTaken.run();
 				e.doit = !multiLine;
 			} else if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
 				e.doit = true;

@@ -6,6 +6,7 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EDataType;
 import org.hjp.workbench.core.editing.ValueFormat;
@@ -35,10 +36,10 @@ public final class ValueText {
 		}
 		try {
 			if (c == Integer.class || c == int.class) {
-				return Integer.valueOf(t);
+				return Integer.valueOf(plainNumber(t));
 			}
 			if (c == Double.class || c == double.class) {
-				return Double.valueOf(t.replace(",", ""));
+				return Double.valueOf(plainNumber(t));
 			}
 		} catch (NumberFormatException e) {
 			throw new IllegalArgumentException(c == Integer.class || c == int.class ? "Enter a whole number." : "Enter a number.");
@@ -48,6 +49,16 @@ public final class ValueText {
 		}
 		return type.getEPackage().getEFactoryInstance().createFromString(type, t);
 	}
+
+	/**
+	 * A number as people write amounts: without its currency ("$12,000", "A$1,250.50", "12 000 AUD", "€5") and without
+	 * the separators between thousands.
+	 */
+	static String plainNumber(String text) {
+		return CURRENCY_CODE.matcher(text).replaceAll("").replaceAll("(A|AU|US|NZ)?[$\u20AC\u00A3]", "").replaceAll("[,\\s\u00A0\u202F']", "");
+	}
+
+	private static final Pattern CURRENCY_CODE = Pattern.compile("(?i)\\b(AUD|NZD|USD|EUR|GBP)\\b");
 
 	/**
 	 * A day as people here write it: 2026-03-31, 31/3/2026 (day first, as in Australia) or 31 March 2026 (or Mar).

@@ -139,6 +139,7 @@ class TextFieldBindingTest {
 		form.focus(name);
 		form.waitUntil(() -> !START.equals(form.partnership().getStartDate()), "a date written day first to be taken");
 		assertEquals("2026-04-01", ValueText.format(form.partnership().getStartDate()));
+		form.waitUntil(() -> "2026-04-01".equals(start.getText()), "the field to show the date as the workbench writes it, at once");
 		form.waitUntil(() -> !form.shows(Label.class, l -> hint.equals(l.getText())), "the message to go");
 		assertTrue(form.commands().canUndo());
 	}

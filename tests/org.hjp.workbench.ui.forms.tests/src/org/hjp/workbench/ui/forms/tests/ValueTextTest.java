@@ -37,6 +37,22 @@ class ValueTextTest {
 		assertEquals("8", ValueText.format(8.0), "whole numbers show without a decimal point");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "12000", "$12,000", "12,000", "A$12,000", "AUD 12,000", "12 000 AUD", "$ 12,000.00", "\u20AC12,000" })
+	void anAmountIsReadWithItsCurrencyAndThousandsSeparators(String typed) {
+		assertEquals(12000.0, ValueText.parse(EcorePackage.Literals.EDOUBLE_OBJECT, typed));
+	}
+
+	@Test
+	void amountsKeepTheirCentsAndSignAndCountsTheirThousands() {
+		assertEquals(1250.5, ValueText.parse(EcorePackage.Literals.EDOUBLE_OBJECT, "A$1,250.50"));
+		assertEquals(-300.0, ValueText.parse(EcorePackage.Literals.EDOUBLE_OBJECT, "-$300"));
+		assertEquals(5.0, ValueText.parse(EcorePackage.Literals.EDOUBLE_OBJECT, "\u00A35"));
+		assertEquals(1200, ValueText.parse(EcorePackage.Literals.EINTEGER_OBJECT, "1,200"));
+		assertEquals("Enter a number.", assertThrows(IllegalArgumentException.class,
+				() -> ValueText.parse(EcorePackage.Literals.EDOUBLE_OBJECT, "about $5k")).getMessage());
+	}
+
 	@Test
 	void pastedTextLosesWhatAPartnershipFileCannotKeep() {
 		assertEquals("First line\nsecond line", ValueText.parse(EcorePackage.Literals.ESTRING, "First line\u000Bsecond line"),
