@@ -5,6 +5,7 @@ import org.hjp.workbench.core.stages.Completeness;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
+import org.hjp.workbench.needs.model.validation.NeedsConstraints;
 import org.hjp.workbench.core.stages.DefinedStage;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.needs.model.NeedsPackage;
@@ -29,7 +30,7 @@ public class NeedsStage extends DefinedStage {
 		return new Checklist()
 				.check("The target cohort is described", !p.getCohorts().isEmpty())
 				.check("Needs are recorded", started && !data.getNeeds().isEmpty())
-				.check("Every need has evidence", started && !data.getNeeds().isEmpty() && data.getNeeds().stream().allMatch(n -> !n.getEvidence().isEmpty()))
+				.check("Every need has evidence", started && !data.getNeeds().isEmpty() && data.getNeeds().stream().allMatch(NeedsConstraints::hasEvidence))
 				.check("Every need has a baseline", started && !data.getNeeds().isEmpty() && data.getNeeds().stream().allMatch(n -> Checklist.written(n.getBaseline())))
 				.check("The services people already use are listed", started && !data.getExistingServices().isEmpty())
 				.check("Gaps between need and current help are named", started && !data.getGaps().isEmpty())

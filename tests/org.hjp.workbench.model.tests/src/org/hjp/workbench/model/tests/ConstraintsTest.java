@@ -24,6 +24,7 @@ import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.PartnershipFactory;
 import org.hjp.workbench.model.Sector;
 import org.hjp.workbench.model.validation.PartnershipConstraints;
+import org.hjp.workbench.needs.model.Evidence;
 import org.hjp.workbench.needs.model.Need;
 import org.hjp.workbench.needs.model.NeedsFactory;
 import org.hjp.workbench.needs.model.validation.NeedsConstraints;
@@ -68,7 +69,11 @@ class ConstraintsTest {
 				"The need \u201cRent arrears\u201d has no baseline, so the partnership will not be able to show change."),
 				Problems.of(new NeedsConstraints(), need));
 		need.setBaseline("40 families a year");
-		need.getEvidence().add(NeedsFactory.eINSTANCE.createEvidence());
+		Evidence evidence = NeedsFactory.eINSTANCE.createEvidence();
+		need.getEvidence().add(evidence);
+		assertEquals(List.of("The need \u201cRent arrears\u201d has no evidence yet: add local data, research or practitioners' experience."),
+				Problems.of(new NeedsConstraints(), need), "an evidence row that says nothing is no evidence");
+		evidence.setSource("Social work referrals, 2025");
 		assertEquals(List.of(), Problems.of(new NeedsConstraints(), need));
 	}
 

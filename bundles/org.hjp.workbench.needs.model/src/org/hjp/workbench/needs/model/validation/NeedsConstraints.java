@@ -16,6 +16,11 @@ public class NeedsConstraints extends Constraints {
 		return NeedsPackage.eINSTANCE;
 	}
 
+	/** Whether a need has evidence that says something: an evidence row with neither a source nor a summary does not count. */
+	public static boolean hasEvidence(Need need) {
+		return need.getEvidence().stream().anyMatch(e -> text(e.getSource()) != null || text(e.getSummary()) != null);
+	}
+
 	@Override
 	protected void check(EObject object, Problems problems) {
 		if (object instanceof Need need) {
@@ -23,7 +28,7 @@ public class NeedsConstraints extends Constraints {
 			if (text(need.getName()) == null) {
 				problems.error(need, Literals.NEED__NAME, "A need has no name.");
 			}
-			if (need.getEvidence().isEmpty()) {
+			if (!hasEvidence(need)) {
 				problems.warning(need, Literals.NEED__EVIDENCE, "The need " + name
 						+ " has no evidence yet: add local data, research or practitioners' experience.");
 			}
