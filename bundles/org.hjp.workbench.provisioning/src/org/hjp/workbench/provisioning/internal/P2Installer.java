@@ -227,15 +227,24 @@ public class P2Installer implements PluginInstaller {
 	}
 
 	private IProfile profile() throws InstallException {
-		IProfile profile = service(IProfileRegistry.class).getProfile(profileId);
+		return profile(agent, profileId, "plug-ins cannot be installed into it");
+	}
+
+	/** The agent's profile of this id, or a sentence saying why without it {@code whatCannotBeDone}. */
+	static IProfile profile(IProvisioningAgent agent, String profileId, String whatCannotBeDone) throws InstallException {
+		IProfile profile = service(agent, IProfileRegistry.class).getProfile(profileId);
 		if (profile == null) {
 			throw new InstallException("This workbench was started without its installation record (p2 profile " + profileId
-					+ "), so plug-ins cannot be installed into it. Start it from its installed folder.");
+					+ "), so " + whatCannotBeDone + ". Start it from its installed folder.");
 		}
 		return profile;
 	}
 
 	private <T> T service(Class<T> type) throws InstallException {
+		return service(agent, type);
+	}
+
+	static <T> T service(IProvisioningAgent agent, Class<T> type) throws InstallException {
 		T service = agent.getService(type);
 		if (service == null) {
 			throw new InstallException("The workbench's installer is incomplete (no " + type.getSimpleName() + ").");

@@ -221,12 +221,7 @@ public class P2Updater implements WorkbenchUpdater {
 	}
 
 	private IProfile profile() throws InstallException {
-		IProfile profile = registry().getProfile(profileId);
-		if (profile == null) {
-			throw new InstallException("This workbench was started without its installation record (p2 profile " + profileId
-					+ "), so it cannot be updated. Start it from its installed folder.");
-		}
-		return profile;
+		return P2Installer.profile(agent, profileId, "it cannot be updated");
 	}
 
 	private IProfileRegistry registry() throws InstallException {
@@ -234,10 +229,6 @@ public class P2Updater implements WorkbenchUpdater {
 	}
 
 	private <T> T service(Class<T> type) throws InstallException {
-		T service = agent.getService(type);
-		if (service == null) {
-			throw new InstallException("The workbench's installer is incomplete (no " + type.getSimpleName() + ").");
-		}
-		return service;
+		return P2Installer.service(agent, type);
 	}
 }
