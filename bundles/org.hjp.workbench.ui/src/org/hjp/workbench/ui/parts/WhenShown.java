@@ -2,8 +2,12 @@ package org.hjp.workbench.ui.parts;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.IPartListener;
+import org.eclipse.swt.widgets.Display;
 
-/** Runs something each time one part comes into sight: a part behind another tab catches up then. */
+/**
+ * Runs something each time one part comes into sight: a part behind another tab catches up then. Not while the part
+ * is being shown: that happens while the focus moves into the part, and catching up may replace the control taking it.
+ */
 final class WhenShown implements IPartListener {
 
 	private final MPart part;
@@ -17,7 +21,12 @@ final class WhenShown implements IPartListener {
 	@Override
 	public void partVisible(MPart visible) {
 		if (visible == part) {
-			shown.run();
+			Display display = Display.getCurrent();
+			if (display != null) {
+				display.asyncExec(shown);
+			} else {
+				shown.run();
+			}
 		}
 	}
 

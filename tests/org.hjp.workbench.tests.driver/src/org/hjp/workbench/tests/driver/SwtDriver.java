@@ -194,6 +194,16 @@ public final class SwtDriver {
 		settle();
 	}
 
+	/** Turns the mouse wheel over the middle of {@code control}: {@code notches} down, or up when negative. */
+	public void wheel(Control control, int notches) {
+		Point middle = onUi(() -> {
+			Point size = control.getSize();
+			return control.toDisplay(size.x / 2, size.y / 2);
+		});
+		XTest.wheel(middle, notches);
+		settle();
+	}
+
 	/** Types text as key presses. */
 	public void type(String text) {
 		XTest.type(text);
@@ -286,12 +296,17 @@ public final class SwtDriver {
 
 	/** Saves a picture of the whole screen as PNG. */
 	public void screenshot(Path file) {
+		screenshot(file, null);
+	}
+
+	/** Writes a PNG of what the screen shows of {@code shell} (with its frame), or of the whole screen when it is null. */
+	public void screenshot(Path file, org.eclipse.swt.widgets.Shell shell) {
 		runOnUi(() -> {
-			Rectangle bounds = display.getBounds();
+			Rectangle bounds = shell == null ? display.getBounds() : shell.getBounds().intersection(display.getBounds());
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {
-				gc.copyArea(image, 0, 0);
+				gc.copyArea(image, bounds.x, bounds.y);
 				ImageData data = image.getImageData();
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { data };

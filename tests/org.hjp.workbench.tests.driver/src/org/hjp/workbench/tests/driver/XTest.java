@@ -24,6 +24,13 @@ final class XTest {
 				"click", "--repeat", String.valueOf(count), "--delay", String.valueOf(DOUBLE_CLICK_GAP_MS), "1");
 	}
 
+	/** Turns the mouse wheel {@code notches} at {@code at}: down for a positive number, up for a negative one. */
+	static void wheel(Point at, int notches) {
+		// X reports the wheel as buttons 4 (up) and 5 (down).
+		run("xdotool", "mousemove", String.valueOf(at.x - 1), String.valueOf(at.y), "mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y),
+				"click", "--repeat", String.valueOf(Math.abs(notches)), "--delay", "60", notches > 0 ? "5" : "4");
+	}
+
 	/** Presses a key combination in xdotool's words, e.g. {@code ctrl+z}, {@code alt+Up}, {@code Return}. */
 	static void key(String combination) {
 		run("xdotool", "key", "--clearmodifiers", combination);

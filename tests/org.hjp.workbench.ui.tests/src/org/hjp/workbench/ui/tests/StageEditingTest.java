@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.ui.forms.internal.FieldsForm;
@@ -88,9 +88,8 @@ class StageEditingTest extends WorkbenchTest {
 	/** The message shown under a field: what is wrong with it, or empty. */
 	private String messageUnder(Text text) {
 		return driver.onUi(() -> {
-			Label label = findIn(text.getParent(), Label.class, l -> l.isVisible() && l.getParent().isVisible() && l.getParent() != text.getParent()
-					&& !l.getText().isEmpty());
-			return label == null ? "" : label.getText();
+			CLabel line = findIn(text.getParent(), CLabel.class, l -> l.isVisible() && !l.getText().isEmpty());
+			return line == null ? "" : line.getText();
 		});
 	}
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Walks through every stage of the sample partnership, tab by tab, as a user finding their way around would,
- * and keeps a screenshot of each in target/screenshots/stages for people to look at.
+ * Walks through every stage of the sample partnership, tab by tab, as a user finding their way around would, in a
+ * window the size of a small laptop's screen and of a common one, and keeps a screenshot of each in
+ * target/screenshots/stages/WIDTHxHEIGHT for people to look at.
  */
 class StageTourTest extends WorkbenchTest {
 
@@ -31,11 +32,25 @@ class StageTourTest extends WorkbenchTest {
 	Path folder;
 
 	@Test
-	void everyStageShowsItsOwnFormOnTheSample() throws Exception {
+	void everyStageShowsItsOwnFormOnTheSmallestScreen() throws Exception {
+		tour(1024, 700);
+	}
+
+	@Test
+	void everyStageShowsItsOwnFormOnACommonLaptopScreen() throws Exception {
+		tour(1366, 768);
+	}
+
+	private void tour(int width, int height) throws Exception {
 		openCopyOfSample(folder, "tour.hjp");
+		driver.runOnUi(() -> {
+			shell().setMaximized(false);
+			shell().setBounds(0, 0, width, height);
+		});
+		Path shots = Path.of("target/screenshots/stages", width + "x" + height);
 		clickTab("Overview");
 		driver.settle();
-		driver.screenshot(Path.of("target/screenshots/stages/0-Overview.png"));
+		driver.screenshot(shots.resolve("0-Overview.png"), shell());
 		int stageNumber = 0;
 		for (String stage : List.of("Partnership profile", "Investigating needs and gaps", "Identifying what you'll do together",
 				"Agreeing on how you'll work together", "Learning and evolving")) {
@@ -51,7 +66,7 @@ class StageTourTest extends WorkbenchTest {
 				driver.waitUntil(() -> driver.onUi(() -> pages.getSelection() == item), tab + " to show");
 				selectFirstRow(item);
 				driver.settle();
-				driver.screenshot(Path.of("target/screenshots/stages", stageNumber + "-" + tabNumber + "-" + tab.replaceAll("[^A-Za-z]+", "-") + ".png"));
+				driver.screenshot(shots.resolve(stageNumber + "-" + tabNumber + "-" + tab.replaceAll("[^A-Za-z]+", "-") + ".png"), shell());
 			}
 		}
 	}

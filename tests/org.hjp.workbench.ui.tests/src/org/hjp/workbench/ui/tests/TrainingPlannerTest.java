@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -34,8 +36,7 @@ class TrainingPlannerTest extends WorkbenchTest {
 		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 3 things to look at.")), "three checks on the training");
 		driver.waitUntil(() -> visibleLabel(trainings, t -> t.contains("needs 60 minutes but the audience can give 45")), "the check that the content is too long");
 
-		Link timeCheck = driver.find(Link.class, l -> l.isVisible() && l.getText().contains("needs 60 minutes"), "the time check, as a link to its field");
-		driver.click(timeCheck);
+		goToCheck(trainings, "needs 60 minutes");
 		driver.waitUntil(() -> driver.onUi(() -> "minutesNeeded".equals(workbench.display().getFocusControl().getData(FieldsForm.FIELD_KEY))),
 				"the link to take the focus to the minutes needed");
 		Text needed = driver.find(Text.class, t -> "minutesNeeded".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible(), "the minutes needed");
@@ -72,9 +73,31 @@ class TrainingPlannerTest extends WorkbenchTest {
 		return true;
 	}
 
-	/** Whether a label showing such text is visible in the window of {@code near}. */
+	/** Whether a label or message line showing such text is visible in the window of {@code near}. */
 	private boolean visibleLabel(Control near, Predicate<String> text) {
-		return driver.onUi(() -> findIn(near.getShell(), Label.class, l -> l.isVisible() && isShowing(l) && text.test(l.getText())) != null);
+		return driver.onUi(() -> findIn(near.getShell(), Label.class, l -> l.isVisible() && isShowing(l) && text.test(l.getText())) != null
+				|| findIn(near.getShell(), CLabel.class, l -> l.isVisible() && isShowing(l) && text.test(l.getText())) != null);
+	}
+
+	/** Opens the menu of the checks from their link, with the mouse, and chooses the one that says {@code says} with the keys. */
+	private void goToCheck(Control near, String says) {
+		Link link = driver.find(Link.class, l -> l.getShell() == near.getShell() && l.isVisible() && isShowing(l) && l.getText().contains("Go to a check"),
+				"the link to the checks");
+		int index = driver.onUi(() -> {
+			MenuItem[] items = link.getMenu().getItems();
+			for (int i = 0; i < items.length; i++) {
+				if (items[i].getText().contains(says)) {
+					return i;
+				}
+			}
+			throw new AssertionError("No check that says " + says);
+		});
+		driver.click(link);
+		driver.waitUntil(() -> driver.onUi(() -> link.getMenu().isVisible()), "the menu of the checks");
+		for (int i = 0; i <= index; i++) {
+			driver.press(0, SWT.ARROW_DOWN);
+		}
+		driver.press(0, SWT.CR);
 	}
 
 }

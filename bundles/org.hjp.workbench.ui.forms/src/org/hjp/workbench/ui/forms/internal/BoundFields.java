@@ -42,7 +42,8 @@ final class BoundFields {
 	/** Shown for an optional link that is not set. */
 	static final String NONE_LABEL = "(none)";
 	private static final Object NONE = new Object();
-	private static final int COMBO_WIDTH = 300;
+	/** A drop-down's width before the form's width is known: it then takes the width of the fields, arrow in sight. */
+	private static final int COMBO_WIDTH = 120;
 	/**
 	 * The most objects a link offers in a drop-down; with more (hundreds of partners, thousands of needs) it offers a
 	 * dialog with a search field, which is quicker to use and does not fill a native drop-down with thousands of rows.
@@ -139,7 +140,7 @@ final class BoundFields {
 	private Control choice(Composite parent, EObject object, EStructuralFeature feature, IItemPropertyDescriptor descriptor, Collection<?> offered) {
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		viewer.getCombo().setVisibleItemCount(12);
-		GridDataFactory.swtDefaults().hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(viewer.getCombo());
+		GridDataFactory.fillDefaults().grab(true, false).hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(viewer.getCombo());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override

@@ -5,26 +5,37 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.hjp.workbench.core.validation.Problem;
 
-/** The checks about one item, each with its explanation; "all clear" when there are none. */
+/**
+ * One line at the top of an item's form that says how many checks there are about the item ("all clear" when
+ * none), with a link to a menu of them that takes the user to each one's field. One line whatever the checks, so that
+ * a check met or failed while the user works moves nothing on the form; each check also shows under its field.
+ */
 final class ChecksView implements ProblemMarkers.Listener {
 
 	/** The widget data key that marks the checks of a form, for tests. */
 	public static final String CHECKS_KEY = "hjp.checks";
+	/** The longest a check is shown in the menu; the whole of it is under its field and in the Problems view. */
+	private static final int MENU_TEXT_LENGTH = 140;
 
 	private final Composite box;
 	private final ProblemMarkers markers;
 	private final EObject object;
-	/** The problems shown, each with the field it leads to: the checks are built again only when these change. */
+	private final MessageLine summary;
+	private final Link show;
+	/** The problems shown, each with the field it leads to: the menu is built again only when these change. */
 	private List<Check> shown;
 
-	/** A problem shown, and the field its link leads to (null when it has none in this form). */
+	/** A problem shown, and the field it leads to (null when it has none in this form). */
 	private record Check(Problem problem, Control field) {
 	}
 
@@ -33,7 +44,13 @@ final class ChecksView implements ProblemMarkers.Listener {
 		this.object = object;
 		box = new Composite(parent, SWT.NONE);
 		box.setData(CHECKS_KEY, Boolean.TRUE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(box);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(box);
+		summary = new MessageLine(box);
+		summary.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		show = new Link(box, SWT.NONE);
+		show.setText("<a>Go to a check\u2026</a>");
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(show);
+		show.addListener(SWT.Selection, e -> openMenu());
 		markers.listen(this);
 		problemsChanged();
 		// Once the rest of the form is built, the checks can lead to the fields they are about.
@@ -62,33 +79,43 @@ final class ChecksView implements ProblemMarkers.Listener {
 			return;
 		}
 		shown = showing;
-		for (Control child : box.getChildren()) {
-			child.dispose();
+		String count = problems.isEmpty() ? "Checks: all clear." : problems.size() == 1 ? "Checks: one thing to look at." : "Checks: " + problems.size() + " things to look at.";
+		summary.show(count, problems.isEmpty() ? null : problems.get(0).severity());
+		summary.setToolTipText(problems.isEmpty() ? null : String.join("\n", problems.stream().map(Problem::message).toList()));
+		// Hidden, not removed: the line keeps its place and its height.
+		show.setVisible(!problems.isEmpty());
+		if (show.getMenu() != null) {
+			show.getMenu().dispose();
 		}
-		FormStyle.strong(box, problems.isEmpty() ? "Checks: all clear." : problems.size() == 1 ? "Checks: one thing to look at." : "Checks: " + problems.size() + " things to look at.", 2);
-		for (Check check : showing) {
-			Problem problem = check.problem();
-			Label icon = new Label(box, SWT.NONE);
-			icon.setImage(FieldMessage.image(problem.severity()));
-			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+		show.setMenu(problems.isEmpty() ? null : menu());
+	}
+
+	/** The checks, each leading to its field: opened from the link, or from the link's context menu. */
+	private Menu menu() {
+		Menu menu = new Menu(show);
+		for (Check check : shown) {
+			MenuItem item = new MenuItem(menu, SWT.PUSH);
+			String message = check.problem().message();
+			item.setText((message.length() > MENU_TEXT_LENGTH ? message.substring(0, MENU_TEXT_LENGTH) + "\u2026" : message).replace("&", "&&"));
+			item.setImage(FieldMessage.image(check.problem().severity()));
 			Control field = check.field();
-			if (field == null) {
-				Label text = new Label(box, SWT.WRAP);
-				text.setText(problem.message().replace("&", "&&"));
-				GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
-			} else {
-				// The message also shows under its field; the link takes the user there.
-				Link text = new Link(box, SWT.WRAP);
-				text.setText("<a>" + problem.message().replace("&", "&&").replace("<", "&lt;") + "</a>");
-				text.addListener(SWT.Selection, e -> {
-					if (!field.isDisposed()) {
-						field.setFocus();
-						Reflow.showInScroller(field);
-					}
-				});
-				GridDataFactory.fillDefaults().grab(true, false).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(text);
-			}
+			// A check about the item as a whole has no field to go to.
+			item.setEnabled(field != null);
+			item.addListener(SWT.Selection, e -> {
+				if (!field.isDisposed()) {
+					Reflow.reveal(field);
+				}
+			});
 		}
-		Reflow.soon(box.getParent());
+		return menu;
+	}
+
+	private void openMenu() {
+		Menu menu = show.getMenu();
+		if (menu != null) {
+			Rectangle link = show.getBounds();
+			menu.setLocation(show.getParent().toDisplay(link.x, link.y + link.height));
+			menu.setVisible(true);
+		}
 	}
 }

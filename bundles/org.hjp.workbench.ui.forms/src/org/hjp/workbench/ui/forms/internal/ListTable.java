@@ -351,6 +351,8 @@ final class ListTable implements ProblemMarkers.Listener {
 				form.allProperties();
 			}
 		}
+		// Another item's form starts at its top, with its name and checks in sight.
+		Reflow.toTop(details);
 		if (layOut) {
 			// Soon rather than now: the new fields' messages ask for a layout too, and one layout serves them all.
 			Reflow.soon(details);

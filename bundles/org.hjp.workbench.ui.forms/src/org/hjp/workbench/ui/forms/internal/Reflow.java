@@ -1,6 +1,8 @@
 package org.hjp.workbench.ui.forms.internal;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -20,6 +22,10 @@ public final class Reflow {
 		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
+		// Tabbing through the form (or a check's link) never leaves the field with the focus out of sight.
+		scroller.setShowFocusedControl(true);
+		scroller.setData(WheelToForm.FORM_SCROLLER_KEY, Boolean.TRUE);
+		WheelToForm.install(scroller.getDisplay());
 		// Only a new width changes where text wraps; a new height is taken care of by the scroller itself.
 		scroller.addListener(SWT.Resize, e -> {
 			if (!Integer.valueOf(scroller.getClientArea().width).equals(scroller.getData(WIDTH_KEY))) {
@@ -59,11 +65,30 @@ public final class Reflow {
 		}
 	}
 
-	/** Scrolls the scroller around {@code control} so that the control shows. */
-	static void showInScroller(Control control) {
-		ScrolledComposite scroller = scrollerAround(control.getParent());
-		if (scroller != null) {
+	/**
+	 * Focuses {@code control} where the user can see it: brings each tab it is on to the front, then scrolls each
+	 * scroller around it to it. For a check's link or a problem shown from elsewhere: typing must land in sight.
+	 */
+	static void reveal(Control control) {
+		for (Control c = control; c.getParent() != null; c = c.getParent()) {
+			if (c.getParent() instanceof CTabFolder folder) {
+				for (CTabItem item : folder.getItems()) {
+					if (item.getControl() == c && folder.getSelection() != item) {
+						folder.setSelection(item);
+					}
+				}
+			}
+		}
+		control.setFocus();
+		for (ScrolledComposite scroller = scrollerAround(control.getParent()); scroller != null; scroller = scrollerAround(scroller.getParent())) {
 			scroller.showControl(control);
+		}
+	}
+
+	/** Scrolls {@code content}'s scroller back to its top, when it is what a scroller shows: for a new item's form. */
+	static void toTop(Composite content) {
+		if (content.getParent() instanceof ScrolledComposite scroller && scroller.getContent() == content) {
+			scroller.setOrigin(0, 0);
 		}
 	}
 

@@ -164,14 +164,8 @@ public final class StageForm implements Pages {
 		}
 	}
 
-	private void focus(Control control) {
-		for (CTabItem item : folder.getItems()) {
-			if (isInside(control, item.getControl())) {
-				folder.setSelection(item);
-			}
-		}
-		control.setFocus();
-		Reflow.showInScroller(control);
+	private static void focus(Control control) {
+		Reflow.reveal(control);
 	}
 
 	private boolean isOnSelectedTab(Control control) {

@@ -3,12 +3,11 @@ package org.hjp.workbench.ui.forms.tests;
 import static org.hjp.workbench.model.PartnershipPackage.Literals.PARTNERSHIP__NAME;
 import static org.hjp.workbench.model.PartnershipPackage.Literals.PARTNERSHIP__PURPOSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.validation.Problem;
@@ -43,24 +42,25 @@ class FieldChecksTest {
 	void aProblemShowsUnderItsFieldAndItsCheckLeadsToTheField() {
 		Text purpose = form.field(PARTNERSHIP__PURPOSE);
 		form.showProblems(new Problem(Severity.WARNING, PROBLEM, form.partnership(), PARTNERSHIP__PURPOSE));
-		form.waitUntil(() -> form.shows(Label.class, l -> PROBLEM.equals(l.getText())), "the problem under its field");
-		Label message = form.find(Label.class, l -> PROBLEM.equals(l.getText()), "the problem's message");
-		assertEquals(purpose.getParent(), message.getParent().getParent(), "the message is in the purpose field's box");
-		assertTrue(form.shows(Label.class, l -> "Checks: one thing to look at.".equals(l.getText())));
+		form.waitUntil(() -> form.shows(CLabel.class, l -> PROBLEM.equals(l.getText())), "the problem under its field");
+		CLabel message = form.find(CLabel.class, l -> PROBLEM.equals(l.getText()), "the problem's message");
+		assertEquals(purpose.getParent(), message.getParent(), "the message is in the purpose field's box");
+		assertTrue(form.shows(CLabel.class, l -> "Checks: one thing to look at.".equals(l.getText())));
 
 		form.focus(form.field(PARTNERSHIP__NAME));
-		Link check = form.find(Link.class, l -> l.getText().contains(PROBLEM), "the check's link");
-		check.notifyListeners(SWT.Selection, new Event());
-		form.waitUntil(() -> form.display.getFocusControl() == purpose, "the check's link to take the user to the field");
+		form.goToCheck(PROBLEM);
+		form.waitUntil(() -> form.display.getFocusControl() == purpose, "the check to take the user to the field");
 	}
 
 	@Test
 	void aProblemSolvedLeavesTheFormAndTheChecksAllClear() {
 		form.showProblems(new Problem(Severity.WARNING, PROBLEM, form.partnership(), PARTNERSHIP__PURPOSE));
-		form.waitUntil(() -> form.shows(Label.class, l -> PROBLEM.equals(l.getText())), "the problem under its field");
+		form.waitUntil(() -> form.shows(CLabel.class, l -> PROBLEM.equals(l.getText())), "the problem under its field");
+		assertTrue(form.shows(Link.class, l -> l.getText().contains("Go to a check")), "a way to the checks");
 
 		form.showProblems();
-		form.waitUntil(() -> !form.shows(Label.class, l -> PROBLEM.equals(l.getText())), "the message to go");
-		assertTrue(form.shows(Label.class, l -> "Checks: all clear.".equals(l.getText())));
+		form.waitUntil(() -> !form.shows(CLabel.class, l -> PROBLEM.equals(l.getText())), "the message to go");
+		assertTrue(form.shows(CLabel.class, l -> "Checks: all clear.".equals(l.getText())));
+		assertFalse(form.shows(Link.class, l -> l.getText().contains("Go to a check")), "no way to checks there are not");
 	}
 }

@@ -1,6 +1,9 @@
 package org.hjp.workbench.ui.forms.tests;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -10,9 +13,17 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -85,6 +96,44 @@ final class FormOnAShell implements AutoCloseable {
 	/** Shows the partnership's validation problems, as the workbench does after each change. */
 	void showProblems(Problem... problems) {
 		form.showProblems(List.of(problems));
+	}
+
+	/** Makes the shell {@code width} by {@code height} and lays it out. */
+	void resize(int width, int height) {
+		shell.setSize(width, height);
+		shell.layout(true, true);
+		settle();
+	}
+
+	/** Chooses the check that says {@code message} from the menu of the checks' link, as a user does. */
+	void goToCheck(String message) {
+		Link link = find(Link.class, l -> l.isVisible() && l.getText().contains("Go to a check"), "the link to the checks");
+		link.notifyListeners(SWT.Selection, new Event());
+		Menu menu = link.getMenu();
+		MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(message)).findFirst()
+				.orElseThrow(() -> new AssertionError("No check \"" + message + "\" in the menu"));
+		menu.setVisible(false);
+		item.notifyListeners(SWT.Selection, new Event());
+		settle();
+	}
+
+	/** Every control on the shell with where it is on the screen, to tell whether anything moved. */
+	Map<Control, Rectangle> placesOnScreen() {
+		Map<Control, Rectangle> places = new LinkedHashMap<>();
+		collectPlaces(shell, places);
+		return places;
+	}
+
+	private static void collectPlaces(Control control, Map<Control, Rectangle> places) {
+		Rectangle bounds = control.getBounds();
+		Point at = control.getParent() == null ? new Point(bounds.x, bounds.y)
+				: control.getParent().toDisplay(bounds.x, bounds.y);
+		places.put(control, new Rectangle(at.x, at.y, bounds.width, bounds.height));
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectPlaces(child, places);
+			}
+		}
 	}
 
 	/** The text field of {@code feature}. */

@@ -13,7 +13,7 @@ import java.util.Date;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.ui.forms.Pages;
@@ -131,7 +131,7 @@ class TextFieldBindingTest {
 		String hint = "Enter a date such as 2026-03-31, 31/3/2026 or 31 March 2026.";
 		form.type(start, "next Tuesday");
 		form.focus(name);
-		form.waitUntil(() -> form.shows(Label.class, l -> hint.equals(l.getText())), "the field to say how to write a date");
+		form.waitUntil(() -> form.shows(CLabel.class, l -> hint.equals(l.getText())), "the field to say how to write a date");
 		assertEquals(START, form.partnership().getStartDate());
 		assertFalse(form.commands().canUndo(), "text that is not a date changes nothing");
 
@@ -140,7 +140,7 @@ class TextFieldBindingTest {
 		form.waitUntil(() -> !START.equals(form.partnership().getStartDate()), "a date written day first to be taken");
 		assertEquals("2026-04-01", ValueText.format(form.partnership().getStartDate()));
 		form.waitUntil(() -> "2026-04-01".equals(start.getText()), "the field to show the date as the workbench writes it, at once");
-		form.waitUntil(() -> !form.shows(Label.class, l -> hint.equals(l.getText())), "the message to go");
+		form.waitUntil(() -> !form.shows(CLabel.class, l -> hint.equals(l.getText())), "the message to go");
 		assertTrue(form.commands().canUndo());
 	}
 }

@@ -1,0 +1,70 @@
+package org.hjp.workbench.ui.forms.internal;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.hjp.workbench.core.validation.Problem.Severity;
+
+/**
+ * One line, always the same height whether it says something or not, so that a message coming or going moves nothing
+ * around it. A message longer than the line ends in an ellipsis; the whole of it is the line's tooltip.
+ */
+final class MessageLine extends CLabel {
+
+	private static final String ELLIPSIS = "\u2026";
+
+	MessageLine(Composite parent) {
+		super(parent, SWT.NONE);
+		setMargins(0, 1, 0, 1);
+		// No width of its own: the line takes the width of the column it is in instead of widening the form.
+		GridDataFactory.fillDefaults().grab(true, false).hint(0, height()).applyTo(this);
+	}
+
+	private int height() {
+		GC gc = new GC(this);
+		try {
+			int text = gc.getFontMetrics().getHeight();
+			int icon = FieldMessage.image(Severity.WARNING).getBounds().height;
+			return Math.max(text, icon) + 2;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** Shows {@code message} with the icon of its severity (none when it is null), or nothing when it is null. */
+	void show(String message, Severity severity) {
+		if (message == null) {
+			setImage(null);
+			setText("");
+			setToolTipText(null);
+			return;
+		}
+		Image icon = severity == null ? null : FieldMessage.image(severity);
+		setImage(icon);
+		setText(message.replace("&", "&&"));
+		setToolTipText(message);
+		setForeground(getDisplay().getSystemColor(severity == Severity.ERROR ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
+	}
+
+	/** Cuts a sentence at its end, where a reader expects it to go on, rather than in its middle. */
+	@Override
+	protected String shortenText(GC gc, String text, int width) {
+		if (gc.textExtent(text).x <= width) {
+			return text;
+		}
+		int low = 0;
+		int high = text.length();
+		while (low < high) {
+			int middle = (low + high + 1) / 2;
+			if (gc.textExtent(text.substring(0, middle) + ELLIPSIS).x <= width) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return text.substring(0, low).stripTrailing() + ELLIPSIS;
+	}
+}
