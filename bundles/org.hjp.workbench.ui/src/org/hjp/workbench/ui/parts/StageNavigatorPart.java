@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -21,13 +22,12 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
-import org.hjp.workbench.model.StageProgress;
 import org.hjp.workbench.model.StageStatus;
-import org.hjp.workbench.model.provider.PartnershipEditPlugin;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.SessionTopics;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -38,8 +38,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The Building Blocks stages in the user's order, with each stage's progress. Enter or double-click opens a
- * stage; Alt+Up and Alt+Down (or the buttons) change the order, which is remembered.
+ * The Building Blocks stages in the user's order, with where each stands: its checklist, or the user's own mark that it
+ * is done for now (the check box under the list, or the context menu). Enter or double-click opens a stage; Alt+Up and
+ * Alt+Down (or the buttons) change the order, which is remembered.
  */
 public class StageNavigatorPart {
 
@@ -56,6 +57,7 @@ public class StageNavigatorPart {
 	private StageEditors editors;
 
 	private TableViewer viewer;
+	private Button doneForNow;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -65,6 +67,15 @@ public class StageNavigatorPart {
 				.add("Progress", new ColumnWeightData(30, 90), this::progress)
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		viewer.getTable().addListener(SWT.MouseHover, e -> {
+			TableItem row = viewer.getTable().getItem(new Point(e.x, e.y));
+			viewer.getTable().setToolTipText(row == null ? null : tooltip((StageDescriptor) row.getData()));
+		});
+		doneForNow = new Button(parent, SWT.CHECK);
+		doneForNow.setText(StageStanding.DONE_FOR_NOW.replace(" for", " &for"));
+		doneForNow.setToolTipText("Your own mark that the selected stage needs no more work for now, whatever its checklist says.");
+		doneForNow.addListener(SWT.Selection, e -> selected().ifPresent(stage -> markDone(stage, doneForNow.getSelection())));
+		viewer.addSelectionChangedListener(e -> updateDoneForNow());
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		button(buttons, "&Open", () -> selected().ifPresent(editors::open));
@@ -95,14 +106,13 @@ public class StageNavigatorPart {
 		refreshLater();
 	}
 
-	/** A context menu to record the selected stage's progress. */
+	/** A context menu to open the selected stage or mark it done for now. */
 	private void createProgressMenu() {
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(m -> {
 			Optional<StageDescriptor> stage = selected();
-			Optional<PartnershipDocument> document = current.document();
-			if (stage.isEmpty() || document.isEmpty()) {
+			if (stage.isEmpty() || current.document().isEmpty()) {
 				return;
 			}
 			m.add(new Action("&Open") {
@@ -112,23 +122,41 @@ public class StageNavigatorPart {
 				}
 			});
 			m.add(new Separator());
-			for (StageStatus status : StageStatus.VALUES) {
-				Command command = StageProgressCommands.mark(document.get(), stage.get().id(), status);
-				Action mark = new Action("Mark as " + label(status).toLowerCase()) {
-					@Override
-					public void run() {
-						document.get().commandStack().execute(command);
-					}
-				};
-				mark.setEnabled(command.canExecute() && !label(status).equals(progress(stage.get())));
-				m.add(mark);
-			}
+			Action done = new Action(StageStanding.DONE_FOR_NOW, IAction.AS_CHECK_BOX) {
+				@Override
+				public void run() {
+					markDone(stage.get(), isChecked());
+				}
+			};
+			done.setChecked(isMarkedDone(stage.get()));
+			m.add(done);
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}
 
-	private static String label(StageStatus status) {
-		return PartnershipEditPlugin.INSTANCE.getString("_UI_StageStatus_" + status.getName() + "_literal");
+	/** Marks {@code stage} done for now, or takes the mark away, as one undoable command. */
+	private void markDone(StageDescriptor stage, boolean done) {
+		current.document().ifPresent(document -> {
+			Command command = StageProgressCommands.mark(document, stage.id(), done ? StageStatus.DONE : StageStatus.NOT_STARTED);
+			if (command.canExecute()) {
+				document.commandStack().execute(command);
+			}
+		});
+		updateDoneForNow();
+	}
+
+	private boolean isMarkedDone(StageDescriptor stage) {
+		return current.document().map(d -> StageStanding.isMarkedDone(stage, d.partnership())).orElse(false);
+	}
+
+	private void updateDoneForNow() {
+		Optional<StageDescriptor> stage = selected();
+		doneForNow.setEnabled(stage.isPresent() && current.document().map(d -> !d.isReadOnly()).orElse(false));
+		doneForNow.setSelection(stage.map(this::isMarkedDone).orElse(false));
+	}
+
+	private String tooltip(StageDescriptor stage) {
+		return stage.label() + current.document().map(d -> "\n" + StageStanding.of(stage, d.partnership()).sentence()).orElse("");
 	}
 
 	private static void button(Composite parent, String label, Runnable action) {
@@ -138,10 +166,7 @@ public class StageNavigatorPart {
 	}
 
 	private String progress(StageDescriptor stage) {
-		return current.document().flatMap(d -> d.partnership().getStageProgress().stream()
-				.filter(p -> stage.id().equals(p.getStageId())).findFirst())
-				.map(StageProgress::getStatus).map(StageNavigatorPart::label)
-				.orElse(current.document().isPresent() ? label(StageStatus.NOT_STARTED) : "");
+		return current.document().map(d -> StageStanding.of(stage, d.partnership()).brief()).orElse("");
 	}
 
 	private void move(int delta) {
@@ -185,6 +210,7 @@ public class StageNavigatorPart {
 			if (selection != null) {
 				viewer.setSelection(new StructuredSelection(selection));
 			}
+			updateDoneForNow();
 		}
 	}
 

@@ -12,9 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.hjp.workbench.core.stages.Completeness;
-import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
-import org.hjp.workbench.core.stages.StageFacts;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.ui.session.StageEditors;
@@ -36,8 +34,8 @@ final class StagesAtAGlance {
 			Link link = new Link(table, SWT.NONE);
 			link.setText("<a>" + stage.label().replace("&", "&&") + "</a>");
 			link.addListener(SWT.Selection, e -> editors.open(stage));
-			Completeness completeness = StageFacts.completeness(stage, partnership);
-			boolean started = stage.dataClass() == null || StageData.find(partnership, stage.dataClass()).isPresent();
+			StageStanding standing = StageStanding.of(stage, partnership);
+			Completeness completeness = standing.completeness();
 			ProgressBar bar = new ProgressBar(table, SWT.HORIZONTAL);
 			bar.setMaximum(100);
 			bar.setSelection(completeness.percent());
@@ -45,8 +43,7 @@ final class StagesAtAGlance {
 			GridDataFactory.swtDefaults().hint(90, SWT.DEFAULT).applyTo(bar);
 			Label done = new Label(table, SWT.NONE);
 			done.setData(COMPLETENESS_KEY, stage.id());
-			done.setText(!started ? "not started" : completeness.isKnown()
-					? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) + " in place" : "");
+			done.setText(standing.checklist() + (standing.markedDone() ? (standing.checklist().isEmpty() ? "" : "; ") + "marked done for now" : ""));
 			long n = warnings.getOrDefault(stage.id(), 0L);
 			new Label(table, SWT.NONE).setText(n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings");
 			Label next = new Label(table, SWT.NONE);

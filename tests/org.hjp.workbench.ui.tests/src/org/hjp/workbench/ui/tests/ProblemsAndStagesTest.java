@@ -1,25 +1,30 @@
 package org.hjp.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
+import org.hjp.workbench.tests.driver.SwtDriver;
 import org.hjp.workbench.ui.parts.ProblemsPart;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
 import org.junit.jupiter.api.AfterEach;
@@ -93,8 +98,8 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 
 	/** Whether a message under {@code field} shows this text. */
 	private boolean explained(Text field, String text) {
-		return driver.onUi(() -> Arrays.stream(field.getParent().getChildren()).anyMatch(c -> c instanceof Composite box && box.isVisible()
-				&& Arrays.stream(box.getChildren()).anyMatch(l -> l instanceof Label label && label.getText().contains(text))));
+		return driver.onUi(() -> Arrays.stream(field.getParent().getChildren())
+				.anyMatch(c -> c instanceof CLabel line && line.isVisible() && line.getText().contains(text)));
 	}
 
 	@Test
@@ -110,6 +115,37 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 				"Identifying what you'll do together", "Agreeing on how you'll work together"), labels(stages));
 		assertEquals(labels(stages), registry().stages().stream().map(StageDescriptor::label).toList(), "the order is kept by the registry");
 		assertEquals(5, registry().userOrder().size(), "and remembered as a preference");
+	}
+
+	@Test
+	void aStageShowsItsChecklistUnlessTheUserMarksItDoneForNow() throws Exception {
+		openCopyOfSample(folder, "marked.hjp");
+		clickTab("Overview");
+		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
+		driver.waitUntil(() -> driver.onUi(() -> SwtDriver.findIn(shell(), Label.class, l -> "org.hjp.workbench.stage.learning".equals(l.getData("hjp.completeness")))) != null,
+				"the overview's stages at a glance");
+		String checklist = driver.onUi(() -> SwtDriver.findIn(shell(), Label.class, l -> "org.hjp.workbench.stage.learning".equals(l.getData("hjp.completeness"))).getText());
+		assertTrue(checklist.matches("\\d+ of \\d+ in place"), "the overview's checklist for Learning: " + checklist);
+		assertEquals(Character.toUpperCase(checklist.charAt(0)) + checklist.substring(1), progressOf(stages, "Learning and evolving"),
+				"the Stages view says what the overview says");
+
+		TableItem learning = driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals("Learning and evolving")).findFirst().orElseThrow());
+		driver.click(stages, driver.onUi(() -> learning.getBounds(0)), 1);
+		Button done = driver.find(Button.class, b -> (b.getStyle() & SWT.CHECK) != 0 && b.getText().replace("&", "").equals("Done for now"), "the check box");
+		assertFalse(driver.onUi(done::getSelection));
+		driver.click(done);
+		driver.waitUntil(() -> progressOf(stages, "Learning and evolving").equals("\u2713 Done for now"), "the user's mark in the Stages view");
+		driver.waitUntil(() -> driver.onUi(() -> SwtDriver.findIn(shell(), Label.class, l -> "org.hjp.workbench.stage.learning".equals(l.getData("hjp.completeness")))
+				.getText()).equals(checklist + "; marked done for now"), "the overview to show the checklist and the mark");
+
+		driver.press(SWT.MOD1, 'z');
+		driver.waitUntil(() -> progressOf(stages, "Learning and evolving").equals(Character.toUpperCase(checklist.charAt(0)) + checklist.substring(1)),
+				"undo to take the mark away");
+		driver.waitUntil(() -> !driver.onUi(done::getSelection), "the check box to follow");
+	}
+
+	private String progressOf(Table stages, String stage) {
+		return driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals(stage)).findFirst().orElseThrow().getText(1));
 	}
 
 	private StageRegistry registry() {
