@@ -46,7 +46,18 @@ public class WindowLayout {
 		if (original == null) {
 			original = LayoutRecord.of(window, models);
 		}
-		LayoutPreferences.read().ifPresent(record -> record.applyTo(window, models, WindowLayout::onScreen));
+		LayoutPreferences.read().ifPresentOrElse(record -> record.applyTo(window, models, WindowLayout::onScreen), () -> fitScreen(window));
+	}
+
+	/** The first time, the window as the workbench comes, made smaller where the screen is (a 1024x700 laptop, say). */
+	private static void fitScreen(MWindow window) {
+		Rectangle screen = Display.getDefault().getPrimaryMonitor().getClientArea();
+		if (window.getWidth() > screen.width || window.getHeight() > screen.height) {
+			window.setX(screen.x);
+			window.setY(screen.y);
+			window.setWidth(Math.min(window.getWidth(), screen.width));
+			window.setHeight(Math.min(window.getHeight(), screen.height));
+		}
 	}
 
 	/** Once a partnership is open: opens the stage editors that were open, and brings the one that was in front forward. */

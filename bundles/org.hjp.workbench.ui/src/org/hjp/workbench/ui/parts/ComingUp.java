@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +25,8 @@ final class ComingUp {
 
 	static final int DAYS_AHEAD = 183;
 	private static final int MOST = 8;
+	/** Wrapping text needs a width to start from; the page then gives it the width there is. */
+	static final int WRAP_HINT = 150;
 
 	private ComingUp() {
 	}
@@ -32,8 +35,11 @@ final class ComingUp {
 		List<Commitment> due = StageFacts.commitments(stages, partnership, today.minusDays(StageFacts.OVERDUE_DAYS), today.plusDays(DAYS_AHEAD));
 		Composite list = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 4).applyTo(list);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(list);
 		if (due.isEmpty()) {
-			new Label(list, SWT.NONE).setText("Nothing dated in the next six months. Review dates and planned sessions show here.");
+			Label nothing = new Label(list, SWT.WRAP);
+			nothing.setText("Nothing dated in the next six months. Review dates and planned sessions show here.");
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(WRAP_HINT, SWT.DEFAULT).applyTo(nothing);
 			return;
 		}
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -44,7 +50,8 @@ final class ComingUp {
 			if (overdue) {
 				when.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
-			Link what = new Link(list, SWT.NONE);
+			Link what = new Link(list, SWT.WRAP);
+			GridDataFactory.fillDefaults().grab(true, false).hint(WRAP_HINT, SWT.DEFAULT).applyTo(what);
 			what.setText("<a>" + commitment.what().replace("&", "&&").replace("<", "&lt;") + "</a>");
 			what.addListener(SWT.Selection, e -> editors.reveal(commitment.item(), null));
 		}

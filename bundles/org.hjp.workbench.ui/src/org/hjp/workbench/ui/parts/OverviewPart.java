@@ -48,6 +48,8 @@ public class OverviewPart {
 
 	/** The partners listed by name; the page is a summary, and a network of hundreds would bury the rest of it. */
 	static final int PARTNERS_SHOWN = 12;
+	/** The narrowest the page is laid out: narrower, it scrolls sideways rather than wrap word by word. */
+	private static final int MIN_WIDTH = 360;
 
 	@Inject
 	private MPart part;
@@ -81,6 +83,8 @@ public class OverviewPart {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
+		// The page wraps at the width there is, and scrolls down when it is longer than the part.
+		scroller.addListener(SWT.Resize, e -> fit());
 		showing = new WhenShown(part, () -> {
 			if (stale) {
 				refresh();
@@ -151,8 +155,15 @@ public class OverviewPart {
 			fill(page, document.get());
 		}
 		scroller.setContent(page);
-		scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		fit();
 		FocusCheck.restore(hadFocus, scroller, parts, part, this::setFocus);
+	}
+
+	private void fit() {
+		Control page = scroller.getContent();
+		if (page != null && !page.isDisposed()) {
+			scroller.setMinSize(page.computeSize(Math.max(MIN_WIDTH, scroller.getClientArea().width), SWT.DEFAULT));
+		}
 	}
 
 	private void markDirty(Optional<PartnershipDocument> document) {
@@ -223,7 +234,7 @@ public class OverviewPart {
 		if (font != null) {
 			label.setFont(font);
 		}
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).hint(ComingUp.WRAP_HINT, SWT.DEFAULT).applyTo(label);
 		return label;
 	}
 

@@ -15,11 +15,14 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Label;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
+import org.hjp.workbench.ui.forms.MessageLine;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.Problems;
@@ -46,7 +49,7 @@ public class ProblemsPart {
 	private TableViewer viewer;
 	private Label summary;
 	/** The whole message of the selected problem, which the table may cut short. */
-	private Label detail;
+	private MessageLine detail;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -62,12 +65,15 @@ public class ProblemsPart {
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
 		viewer.getTable().setLinesVisible(true);
-		detail = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(detail);
+		// One line whatever is selected, so that the list keeps its height; the whole message is the line's tooltip and the row's.
+		detail = new MessageLine(parent);
 		viewer.addSelectionChangedListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-			detail.setText(first instanceof Problem problem ? problem.message() : "");
-			detail.requestLayout();
+			detail.show(first instanceof Problem problem ? problem.message() : null, first instanceof Problem problem ? problem.severity() : null);
+		});
+		viewer.getTable().addListener(SWT.MouseHover, e -> {
+			TableItem row = viewer.getTable().getItem(new Point(e.x, e.y));
+			viewer.getTable().setToolTipText(row != null && row.getData() instanceof Problem problem ? problem.message() : null);
 		});
 		viewer.addOpenListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();

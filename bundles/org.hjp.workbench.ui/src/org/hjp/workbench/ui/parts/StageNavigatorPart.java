@@ -63,8 +63,8 @@ public class StageNavigatorPart {
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION, StageDescriptor.class)
-				.add("Stage", new ColumnWeightData(70, 150), StageDescriptor::label)
-				.add("Progress", new ColumnWeightData(30, 90), this::progress)
+				.add("Stage", new ColumnWeightData(74, 120), StageDescriptor::label)
+				.add("Progress", new ColumnWeightData(26, 70), this::progress)
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
 		viewer.getTable().addListener(SWT.MouseHover, e -> {

@@ -34,13 +34,15 @@ record StageStanding(boolean started, Completeness completeness, boolean markedD
 		return completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) + " in place" : "";
 	}
 
-	/** The short form for a list of stages: the user's mark when there is one, else the checklist. */
+	/** The short form for a narrow list of stages: the user's mark when there is one ("✓ Done"), else the checklist ("3 of 5"). */
 	String brief() {
 		if (markedDone) {
-			return "\u2713 " + DONE_FOR_NOW;
+			return "\u2713 Done";
 		}
-		String checklist = checklist();
-		return checklist.isEmpty() ? "Started" : Character.toUpperCase(checklist.charAt(0)) + checklist.substring(1);
+		if (!started) {
+			return "Not started";
+		}
+		return completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) : "Started";
 	}
 
 	/** The whole of it in a sentence, for a tooltip. */

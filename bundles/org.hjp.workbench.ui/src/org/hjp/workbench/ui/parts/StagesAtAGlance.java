@@ -29,6 +29,7 @@ final class StagesAtAGlance {
 	static void fill(Composite parent, Partnership partnership, List<StageDescriptor> stages, List<Problem> problems, StageEditors editors) {
 		Composite table = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).spacing(16, 6).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(table);
 		Map<String, Long> warnings = warningsByStage(problems, editors);
 		for (StageDescriptor stage : stages) {
 			Link link = new Link(table, SWT.NONE);
@@ -46,7 +47,8 @@ final class StagesAtAGlance {
 			done.setText(standing.checklist() + (standing.markedDone() ? (standing.checklist().isEmpty() ? "" : "; ") + "marked done for now" : ""));
 			long n = warnings.getOrDefault(stage.id(), 0L);
 			new Label(table, SWT.NONE).setText(n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings");
-			Label next = new Label(table, SWT.NONE);
+			Label next = new Label(table, SWT.WRAP);
+			GridDataFactory.fillDefaults().grab(true, false).hint(ComingUp.WRAP_HINT, SWT.DEFAULT).applyTo(next);
 			next.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			next.setText(completeness.missing().isEmpty() ? "" : ("Next: " + completeness.missing().get(0)).replace("&", "&&"));
 		}

@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.hjp.workbench.ui.layout.WindowLayout;
@@ -41,6 +42,9 @@ class LayoutTest extends WorkbenchTest {
 	void theLayoutIsKeptForTheNextStartAndResetLayoutPutsTheOriginalBack() throws Exception {
 		openCopyOfSample(folder, "layout.hjp");
 		WindowLayout layout = driver.onUi(() -> workbench.context().get(WindowLayout.class));
+		// No stage editor open, whatever tests before this one opened.
+		driver.runOnUi(() -> editorParts().forEach(p -> workbench.context().get(EPartService.class).hidePart(p, true)));
+		driver.waitUntil(() -> openStages().isEmpty(), "the stage editors to close");
 		MUIElement navigator = element(NAVIGATOR);
 		MUIElement right = element(RIGHT);
 		String originalNavigator = driver.onUi(navigator::getContainerData);

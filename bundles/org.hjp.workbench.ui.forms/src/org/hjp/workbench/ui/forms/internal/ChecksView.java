@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.hjp.workbench.core.validation.Problem;
+import org.hjp.workbench.ui.forms.MessageLine;
 
 /**
  * One line at the top of an item's form that says how many checks there are about the item ("all clear" when

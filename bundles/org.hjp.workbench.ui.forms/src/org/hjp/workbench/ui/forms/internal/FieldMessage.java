@@ -1,8 +1,8 @@
 package org.hjp.workbench.ui.forms.internal;
 
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.hjp.workbench.ui.forms.MessageLine;
 import org.hjp.workbench.core.validation.Problem.Severity;
 
 /**
@@ -44,11 +44,6 @@ final class FieldMessage {
 	}
 
 	static Image image(Severity severity) {
-		String id = switch (severity) {
-		case ERROR -> FieldDecorationRegistry.DEC_ERROR;
-		case WARNING -> FieldDecorationRegistry.DEC_WARNING;
-		case INFO -> FieldDecorationRegistry.DEC_INFORMATION;
-		};
-		return FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage();
+		return MessageLine.image(severity);
 	}
 }

@@ -1,5 +1,6 @@
-package org.hjp.workbench.ui.forms.internal;
+package org.hjp.workbench.ui.forms;
 
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -12,11 +13,11 @@ import org.hjp.workbench.core.validation.Problem.Severity;
  * One line, always the same height whether it says something or not, so that a message coming or going moves nothing
  * around it. A message longer than the line ends in an ellipsis; the whole of it is the line's tooltip.
  */
-final class MessageLine extends CLabel {
+public final class MessageLine extends CLabel {
 
 	private static final String ELLIPSIS = "\u2026";
 
-	MessageLine(Composite parent) {
+	public MessageLine(Composite parent) {
 		super(parent, SWT.NONE);
 		setMargins(0, 1, 0, 1);
 		// No width of its own: the line takes the width of the column it is in instead of widening the form.
@@ -27,7 +28,7 @@ final class MessageLine extends CLabel {
 		GC gc = new GC(this);
 		try {
 			int text = gc.getFontMetrics().getHeight();
-			int icon = FieldMessage.image(Severity.WARNING).getBounds().height;
+			int icon = image(Severity.WARNING).getBounds().height;
 			return Math.max(text, icon) + 2;
 		} finally {
 			gc.dispose();
@@ -35,18 +36,28 @@ final class MessageLine extends CLabel {
 	}
 
 	/** Shows {@code message} with the icon of its severity (none when it is null), or nothing when it is null. */
-	void show(String message, Severity severity) {
+	public void show(String message, Severity severity) {
 		if (message == null) {
 			setImage(null);
 			setText("");
 			setToolTipText(null);
 			return;
 		}
-		Image icon = severity == null ? null : FieldMessage.image(severity);
+		Image icon = severity == null ? null : image(severity);
 		setImage(icon);
 		setText(message.replace("&", "&&"));
 		setToolTipText(message);
 		setForeground(getDisplay().getSystemColor(severity == Severity.ERROR ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
+	}
+
+	/** The icon of a severity, as the field decorations show it. */
+	public static Image image(Severity severity) {
+		String id = switch (severity) {
+		case ERROR -> FieldDecorationRegistry.DEC_ERROR;
+		case WARNING -> FieldDecorationRegistry.DEC_WARNING;
+		case INFO -> FieldDecorationRegistry.DEC_INFORMATION;
+		};
+		return FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage();
 	}
 
 	/** Cuts a sentence at its end, where a reader expects it to go on, rather than in its middle. */
