@@ -15,6 +15,8 @@ public final class ModelAdapterFactory {
 
 	public static ComposedAdapterFactory create() {
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		// Before the registry's: the partnership package's providers, with stage marks named as people know the stages.
+		factory.addAdapterFactory(new StageProgressLabels());
 		factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		return factory;

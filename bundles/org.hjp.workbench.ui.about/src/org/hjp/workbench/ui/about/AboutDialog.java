@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -25,6 +24,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.product.ProductIdentity;
 import org.hjp.workbench.ui.about.ThirdPartyLibraries.Library;
+import org.hjp.workbench.ui.session.Desktop;
 import org.osgi.framework.FrameworkUtil;
 
 /**

@@ -4,6 +4,8 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
+import org.hjp.workbench.ui.session.Desktop;
+import org.hjp.workbench.ui.session.DesktopLauncher;
 
 import jakarta.inject.Named;
 

@@ -72,7 +72,8 @@ public class StageNavigatorPart {
 			viewer.getTable().setToolTipText(row == null ? null : tooltip((StageDescriptor) row.getData()));
 		});
 		doneForNow = new Button(parent, SWT.CHECK);
-		doneForNow.setText(StageStanding.DONE_FOR_NOW.replace(" for", " &for"));
+		// Alt+W: Alt+F is the File menu.
+		doneForNow.setText(StageStanding.DONE_FOR_NOW.replace("now", "no&w"));
 		doneForNow.setToolTipText("Your own mark that the selected stage needs no more work for now, whatever its checklist says.");
 		doneForNow.addListener(SWT.Selection, e -> selected().ifPresent(stage -> markDone(stage, doneForNow.getSelection())));
 		viewer.addSelectionChangedListener(e -> updateDoneForNow());

@@ -3,6 +3,7 @@ package org.hjp.workbench.ui.transfer;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ public final class ExportWizard extends Wizard {
 	private final Path partnershipFile;
 	private final ContributedCode contributedCode;
 	private final ExportPage page;
+	/** What the export wrote, once it has. */
+	private ExportDone done;
 
 	/**
 	 * {@code partnershipFile} is the file being edited, which an export must not replace; null for a new partnership.
@@ -56,6 +59,7 @@ public final class ExportWizard extends Wizard {
 				awaitOrCancel(contributedCode.start(() -> exporter.write(partnership, folder, name)), monitor);
 				monitor.done();
 			});
+			done = new ExportDone(exporter.label(), folder, exporter.files(folder, name));
 			return true;
 		} catch (InterruptedException stopped) {
 			ILog.of(getClass()).warn("The export " + exporter.id() + " to " + folder + " was stopped before it finished");
@@ -69,6 +73,11 @@ public final class ExportWizard extends Wizard {
 					+ (cause.getMessage() == null ? cause.toString() : cause.getMessage()) + "\n\nNo file was left half-written.");
 			return false;
 		}
+	}
+
+	/** What the export wrote, if it finished. */
+	Optional<ExportDone> done() {
+		return Optional.ofNullable(done);
 	}
 
 	/**

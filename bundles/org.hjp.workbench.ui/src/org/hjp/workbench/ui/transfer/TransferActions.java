@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -21,6 +22,7 @@ import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.export.PartnershipReader;
 import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.Desktop;
 import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.WaitingContext;
 
@@ -43,7 +45,8 @@ public class TransferActions {
 	@Service
 	private ContributedCode contributedCode;
 
-	public void export(Shell shell) {
+	/** File > Export; once it has finished, says what it wrote, with a way to the folder through {@code desktop}. */
+	public void export(Shell shell, Desktop desktop) {
 		if (WaitingContext.isRunning(shell.getDisplay())) {
 			return;
 		}
@@ -51,7 +54,10 @@ public class TransferActions {
 			Path file = document.file().orElse(null);
 			Path folder = file != null && file.getParent() != null ? file.getParent() : Path.of(System.getProperty("user.home"));
 			String name = file != null ? file.getFileName().toString().replaceFirst("\\.[^.]*$", "") : document.displayName();
-			new StoppableWizardDialog(shell, new ExportWizard(document.resource(), file, exporters(), contributedCode, folder, name)).open();
+			ExportWizard wizard = new ExportWizard(document.resource(), file, exporters(), contributedCode, folder, name);
+			if (new StoppableWizardDialog(shell, wizard).open() == Window.OK) {
+				wizard.done().ifPresent(done -> done.tell(shell, desktop));
+			}
 		});
 	}
 

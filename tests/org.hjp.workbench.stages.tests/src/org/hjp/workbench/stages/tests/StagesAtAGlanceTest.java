@@ -135,7 +135,7 @@ class StagesAtAGlanceTest {
 		return stages().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no stage " + id));
 	}
 
-	private static List<StageDescriptor> stages() throws InterruptedException {
+	static List<StageDescriptor> stages() throws InterruptedException {
 		ServiceTracker<StageRegistry, StageRegistry> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(StagesAtAGlanceTest.class).getBundleContext(), StageRegistry.class, null);
 		tracker.open();
 		StageRegistry registry = tracker.waitForService(10_000);

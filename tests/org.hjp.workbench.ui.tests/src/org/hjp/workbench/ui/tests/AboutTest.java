@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.core.product.ProductIdentity;
-import org.hjp.workbench.ui.about.DesktopLauncher;
+import org.hjp.workbench.ui.session.DesktopLauncher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

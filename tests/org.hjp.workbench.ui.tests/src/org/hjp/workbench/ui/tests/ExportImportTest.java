@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -14,6 +16,8 @@ import org.hjp.workbench.model.PartnershipPackage;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.hjp.workbench.tests.driver.SwtDriver;
+import org.hjp.workbench.ui.session.DesktopLauncher;
 import org.hjp.workbench.ui.transfer.TransferActions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,8 @@ class ExportImportTest extends WorkbenchTest {
 	@Test
 	void exportToJsonFromTheMenuThenImportItBack() throws Exception {
 		Path file = openCopyOfSample(folder, "export-me.hjp");
+		List<String> opened = new CopyOnWriteArrayList<>();
+		driver.runOnUi(() -> workbench.context().set(DesktopLauncher.class, path -> opened.add(path)));
 		byte[] saved = Files.readAllBytes(file);
 		driver.runOnUi(() -> document().commandStack().execute(SetCommand.create(document().editingDomain(), document().partnership(),
 				PartnershipPackage.Literals.PARTNERSHIP__PURPOSE, "Changed in the editor, not yet saved")));
@@ -36,6 +42,7 @@ class ExportImportTest extends WorkbenchTest {
 		Shell wizard = dialog("Export");
 		Button json = driver.find(Button.class, b -> b.getShell() == wizard && "json".equals(b.getData("hjp.export.format")), "the JSON choice");
 		driver.click(json);
+		String format = driver.onUi(json::getText).replace("&", "");
 		Text name = driver.find(Text.class, t -> t.getShell() == wizard && "name".equals(t.getData("hjp.export.field")), "the name field");
 		assertEquals("export-me", driver.text(name), "the name defaults to the file's");
 		org.eclipse.swt.widgets.Label writes = driver.find(org.eclipse.swt.widgets.Label.class, l -> l.getShell() == wizard && "writes".equals(l.getData("hjp.export.field")), "what it writes");
@@ -43,6 +50,11 @@ class ExportImportTest extends WorkbenchTest {
 		clickButton(wizard, "Finish");
 		Path exported = folder.resolve("export-me.json");
 		driver.waitUntil(() -> Files.exists(exported) && driver.onUi(wizard::isDisposed), "the JSON file and the wizard to close");
+		Shell finished = dialog("Export finished");
+		assertEquals("The partnership was exported as " + format + " into " + folder + ":\n\n  export-me.json",
+				driver.onUi(() -> SwtDriver.findIn(finished, org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith("The partnership was exported")).getText()));
+		clickButton(finished, "Open Folder");
+		driver.waitUntil(() -> opened.equals(List.of(folder.toString())), "the folder to be opened on the desktop");
 		assertTrue(Files.readString(exported).contains("Changed in the editor, not yet saved"), "the export holds the unsaved change");
 		assertArrayEquals(saved, Files.readAllBytes(file), "the partnership file itself is untouched");
 

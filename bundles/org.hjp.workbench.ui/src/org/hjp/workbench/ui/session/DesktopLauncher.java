@@ -1,4 +1,4 @@
-package org.hjp.workbench.ui.about;
+package org.hjp.workbench.ui.session;
 
 import org.eclipse.swt.program.Program;
 

@@ -1,4 +1,4 @@
-package org.hjp.workbench.ui.about;
+package org.hjp.workbench.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +9,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /** Opens folders and files through a launcher, and says where they are when it cannot. */
-record Desktop(DesktopLauncher launcher) {
+public record Desktop(DesktopLauncher launcher) {
 
-	Desktop(DesktopLauncher launcher) {
+	public Desktop(DesktopLauncher launcher) {
 		this.launcher = launcher == null ? DesktopLauncher.SYSTEM : launcher;
 	}
 
-	void openFolder(Shell shell, Path folder, String what) {
+	public void openFolder(Shell shell, Path folder, String what) {
 		try {
 			Files.createDirectories(folder);
 		} catch (IOException e) {
@@ -24,7 +24,7 @@ record Desktop(DesktopLauncher launcher) {
 		open(shell, folder, what);
 	}
 
-	void open(Shell shell, Path file, String what) {
+	public void open(Shell shell, Path file, String what) {
 		if (!launcher.launch(file.toString())) {
 			MessageDialog.openInformation(shell, "Could not open " + what, "The desktop has no program to open it with. "
 					+ "You will find " + what + " here:\n\n" + file);
