@@ -20,6 +20,16 @@ public interface StageDescriptor {
 	/** One or two sentences on what the stage is about. */
 	String description();
 
+	/**
+	 * A name short enough for an editor tab, e.g. "Needs and gaps" for "Investigating needs and gaps": several stages
+	 * open side by side on a laptop screen keep their names whole. The full name is the tab's tooltip and the editor's
+	 * heading. The label itself unless a stage gives a shorter one.
+	 */
+	default String tabLabel() {
+		return label();
+	}
+
+
 	/** Where the stage goes when the user has not chosen an order; lower comes first. */
 	int defaultOrder();
 

@@ -32,6 +32,11 @@ public class ActivitiesStage extends DefinedStage {
 	}
 
 	@Override
+	public String tabLabel() {
+		return "What you'll do";
+	}
+
+	@Override
 	public Completeness completeness(Partnership p) {
 		List<Activity> activities = StageData.find(p, dataClass()).map(d -> (List<Activity>) ((ActivityPlan) d).getActivities()).orElse(List.of());
 		List<Training> training = activities.stream().filter(Training.class::isInstance).map(Training.class::cast).toList();

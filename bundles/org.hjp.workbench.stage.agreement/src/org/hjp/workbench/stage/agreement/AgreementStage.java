@@ -32,6 +32,11 @@ public class AgreementStage extends DefinedStage {
 	}
 
 	@Override
+	public String tabLabel() {
+		return "How you'll work";
+	}
+
+	@Override
 	public Completeness completeness(Partnership p) {
 		Agreement a = (Agreement) StageData.find(p, dataClass()).orElse(null);
 		boolean started = a != null;

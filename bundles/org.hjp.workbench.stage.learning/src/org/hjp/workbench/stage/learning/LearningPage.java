@@ -38,7 +38,7 @@ public class LearningPage implements StagePage {
 				.details(r -> r.checks().field(REVIEW__DATE).field(REVIEW__AREA).field(REVIEW__FINDINGS).field(REVIEW__ACTIONS)));
 		pages.page("Assessments", ListSpec.of(LEARNING_PLAN__ASSESSMENT_ROUNDS).columns(ASSESSMENT_ROUND__TITLE, ASSESSMENT_ROUND__DATE)
 				.help("Rounds of an assessment instrument: each partner, or each person, answers on their own; the results show where partners see the partnership differently.")
-				.listShare(25).details(this::round));
+				.listShare(32).details(this::round));
 		pages.page("Managing change", ListSpec.of(LEARNING_PLAN__CHANGE_STRATEGIES).columns(CHANGE_STRATEGY__KIND, CHANGE_STRATEGY__DECIDED_ON)
 				.help("Translating the model elsewhere, trying something new, deepening engagement, or scaling back and winding up."));
 	}

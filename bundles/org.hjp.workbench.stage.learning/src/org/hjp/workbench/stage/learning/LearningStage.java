@@ -28,6 +28,11 @@ public class LearningStage extends DefinedStage {
 	}
 
 	@Override
+	public String tabLabel() {
+		return "Learning";
+	}
+
+	@Override
 	public Completeness completeness(Partnership p) {
 		LearningPlan plan = (LearningPlan) StageData.find(p, dataClass()).orElse(null);
 		boolean measured = plan != null && !plan.getMeasures().isEmpty();

@@ -24,6 +24,11 @@ public class NeedsStage extends DefinedStage {
 	}
 
 	@Override
+	public String tabLabel() {
+		return "Needs and gaps";
+	}
+
+	@Override
 	public Completeness completeness(Partnership p) {
 		NeedsAndGaps data = (NeedsAndGaps) StageData.find(p, dataClass()).orElse(null);
 		boolean started = data != null;

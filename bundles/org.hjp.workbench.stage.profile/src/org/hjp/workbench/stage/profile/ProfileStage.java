@@ -24,6 +24,11 @@ public class ProfileStage extends DefinedStage {
 	}
 
 	@Override
+	public String tabLabel() {
+		return "Profile";
+	}
+
+	@Override
 	public Completeness completeness(Partnership p) {
 		return new Checklist()
 				.check("The partnership has a name", written(p.getName()))

@@ -63,10 +63,12 @@ public class StageNavigatorPart {
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION, StageDescriptor.class)
-				.add("Stage", new ColumnWeightData(74, 120), StageDescriptor::label)
-				.add("Progress", new ColumnWeightData(26, 70), this::progress)
+				.add("Stage", new ColumnWeightData(80, 120), StageDescriptor::label)
+				.add("Progress", new ColumnWeightData(20, 60), this::progress)
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		// The Building Blocks' names are long for a narrow view: they wrap rather than lose their ends.
+		WrappedColumn.install(viewer.getTable(), 0);
 		viewer.getTable().addListener(SWT.MouseHover, e -> {
 			TableItem row = viewer.getTable().getItem(new Point(e.x, e.y));
 			viewer.getTable().setToolTipText(row == null ? null : tooltip((StageDescriptor) row.getData()));

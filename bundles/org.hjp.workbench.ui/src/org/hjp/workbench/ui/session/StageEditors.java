@@ -55,8 +55,8 @@ public class StageEditors {
 				.filter(p -> stage.id().equals(p.getPersistedState().get(STAGE_KEY))).findFirst().orElse(null);
 		if (part == null) {
 			part = parts.createPart(descriptor);
-			part.setLabel(stage.label());
-			part.setTooltip(stage.description());
+			part.setLabel(stage.tabLabel());
+			part.setTooltip(stage.label() + "\n" + stage.description());
 			part.getPersistedState().put(STAGE_KEY, stage.id());
 			MPartStack stack = (MPartStack) models.find(EDITOR_STACK, application);
 			stack.getChildren().add(part);

@@ -159,7 +159,7 @@ abstract class WorkbenchTest {
 		return (Shell) workbench.window().getWidget();
 	}
 
-	/** Clicks the tab of the part with this label (with or without its dirty marker). */
+	/** Clicks the tab of the part with this label (with or without its dirty marker), or of the stage of this name. */
 	protected void clickTab(String label) {
 		CTabFolder folder = driver.find(CTabFolder.class, f -> tab(f, label) != null, "a tab “" + label + "”");
 		driver.click(folder, driver.onUi(() -> tab(folder, label).getBounds()), 1);
@@ -167,7 +167,7 @@ abstract class WorkbenchTest {
 
 	private static CTabItem tab(CTabFolder folder, String label) {
 		for (CTabItem item : folder.getItems()) {
-			if (item.getText().replace("*", "").equals(label)) {
+			if (item.getText().replace("*", "").equals(label) || (item.getToolTipText() != null && item.getToolTipText().startsWith(label + "\n"))) {
 				return item;
 			}
 		}
