@@ -2,6 +2,10 @@ package org.hjp.workbench.stage.agreement;
 
 import static org.hjp.workbench.agreement.model.AgreementPackage.Literals.*;
 
+import org.eclipse.emf.ecore.EObject;
+import org.hjp.workbench.agreement.model.Responsibility;
+import org.hjp.workbench.model.Organisation;
+import org.hjp.workbench.model.Person;
 import org.hjp.workbench.ui.forms.ListSpec;
 import org.hjp.workbench.ui.forms.Pages;
 import org.hjp.workbench.ui.forms.StagePage;
@@ -27,7 +31,10 @@ public class AgreementPage implements StagePage {
 				.field(AGREEMENT__CONFLICT_OF_INTEREST).field(AGREEMENT__MANDATORY_REPORTING).field(AGREEMENT__DISPUTE_RESOLUTION);
 		pages.page("Roles and contributions")
 				.section("Roles and responsibilities", "Who does what, by partner and, where it matters, by person.")
-				.table(ListSpec.of(AGREEMENT__ROLES).columns(RESPONSIBILITY__PARTNER, RESPONSIBILITY__PERSON, RESPONSIBILITY__DESCRIPTION))
+				.table(ListSpec.of(AGREEMENT__ROLES).columns(RESPONSIBILITY__PARTNER, RESPONSIBILITY__PERSON, RESPONSIBILITY__DESCRIPTION)
+						.details(role -> role.field(RESPONSIBILITY__PARTNER)
+								.field(RESPONSIBILITY__PERSON, "Someone from the partner chosen above.", AgreementPage::isWithThePartner)
+								.field(RESPONSIBILITY__DESCRIPTION)))
 				.section("What each partner contributes", "Staff, space, money or other support.")
 				.table(ListSpec.of(AGREEMENT__CONTRIBUTIONS).columns(CONTRIBUTION__PARTNER, CONTRIBUTION__KIND, CONTRIBUTION__ANNUAL_VALUE));
 		pages.page("Information and privilege")
@@ -45,5 +52,11 @@ public class AgreementPage implements StagePage {
 						.table(ListSpec.of(MEETING__DECISIONS).columns(DECISION__DESCRIPTION, DECISION__OWNER))));
 		pages.page("Review dates", ListSpec.of(AGREEMENT__REVIEW_DATES).columns(REVIEW_DATE__DATE, REVIEW_DATE__PURPOSE, REVIEW_DATE__DONE)
 				.help("When the partners will look at the agreement again. Upcoming ones show on the overview."));
+	}
+
+	/** Whether {@code person} is with the partner chosen for {@code role}: any person until a partner is chosen. */
+	private static boolean isWithThePartner(EObject role, Object person) {
+		Organisation partner = ((Responsibility) role).getPartner();
+		return partner == null || (person instanceof Person p && p.eContainer() == partner);
 	}
 }

@@ -1,6 +1,9 @@
 package org.hjp.workbench.ui.forms;
 
+import java.util.function.BiPredicate;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -20,6 +23,13 @@ public interface Fields {
 
 	/** A field with help written for this form instead of the model's. */
 	Fields field(EStructuralFeature feature, String help);
+
+	/**
+	 * A link field that offers only the objects {@code offered} accepts for the object shown, e.g. the people of the
+	 * partner chosen for a role; asked again each time the field is used, so that it follows the other fields. The
+	 * object linked already stays offered, so that a link that no longer fits shows as it is (for a check to name).
+	 */
+	Fields field(EReference reference, String help, BiPredicate<EObject, Object> offered);
 
 	/** A list of contained items with add, remove, reorder and sort; details of the selected one below it. */
 	Fields table(ListSpec list);

@@ -15,6 +15,7 @@ import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.activities.model.validation.ActivitiesConstraints;
 import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.agreement.model.AgreementFactory;
+import org.hjp.workbench.agreement.model.Responsibility;
 import org.hjp.workbench.agreement.model.validation.AgreementConstraints;
 import org.hjp.workbench.learning.model.LearningFactory;
 import org.hjp.workbench.learning.model.Measure;
@@ -22,6 +23,7 @@ import org.hjp.workbench.learning.model.validation.LearningConstraints;
 import org.hjp.workbench.model.Organisation;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.model.PartnershipFactory;
+import org.hjp.workbench.model.Person;
 import org.hjp.workbench.model.Sector;
 import org.hjp.workbench.model.validation.PartnershipConstraints;
 import org.hjp.workbench.needs.model.Evidence;
@@ -156,6 +158,25 @@ class ConstraintsTest {
 		agreement.setConfidentialityAndPrivilege("Files stay with the centre.");
 		assertEquals(List.of("The agreement has no review date: an MOU should be reviewed regularly."),
 				Problems.of(new AgreementConstraints(), agreement));
+	}
+
+	@Test
+	void aRoleNamingSomeoneFromAnotherPartnerIsWarned() {
+		Organisation centre = PartnershipFactory.eINSTANCE.createOrganisation();
+		centre.setName("Riverside Legal Service");
+		Organisation hospital = PartnershipFactory.eINSTANCE.createOrganisation();
+		hospital.setName("Riverside Hospital");
+		Person lawyer = PartnershipFactory.eINSTANCE.createPerson();
+		lawyer.setName("Amara Okafor");
+		centre.getPeople().add(lawyer);
+		Responsibility role = AgreementFactory.eINSTANCE.createResponsibility();
+		role.setPartner(centre);
+		role.setPerson(lawyer);
+		assertEquals(List.of(), Problems.of(new AgreementConstraints(), role));
+
+		role.setPartner(hospital);
+		assertEquals(List.of("The person named for this role, \u201cAmara Okafor\u201d, is with another partner than \u201cRiverside Hospital\u201d: "
+				+ "choose someone from \u201cRiverside Hospital\u201d, or change the partner."), Problems.of(new AgreementConstraints(), role));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.agreement.model.AgreementPackage;
 import org.hjp.workbench.agreement.model.AgreementPackage.Literals;
 import org.hjp.workbench.agreement.model.Contribution;
+import org.hjp.workbench.agreement.model.Responsibility;
 import org.hjp.workbench.agreement.model.ReviewDate;
 import org.hjp.workbench.model.validation.Constraints;
 
@@ -30,8 +31,17 @@ public class AgreementConstraints extends Constraints {
 			}
 		} else if (object instanceof Contribution contribution && contribution.getPartner() == null) {
 			problems.warning(contribution, Literals.CONTRIBUTION__PARTNER, "A contribution does not say which partner makes it.");
+		} else if (object instanceof Responsibility role && role.getPartner() != null && role.getPerson() != null
+				&& role.getPerson().eContainer() != role.getPartner()) {
+			String partner = quoted(role.getPartner().getName(), "the role's partner");
+			problems.warning(role, Literals.RESPONSIBILITY__PERSON, "The person named for this role, " + quoted(role.getPerson().getName(), "unnamed")
+					+ ", is with another partner than " + partner + ": choose someone from " + partner + ", or change the partner.");
 		} else if (object instanceof ReviewDate review && review.getDate() == null) {
 			problems.warning(review, Literals.REVIEW_DATE__DATE, "A review of the agreement has no date.");
 		}
+	}
+
+	private static String quoted(String name, String otherwise) {
+		return name == null || name.isBlank() ? otherwise : "\u201c" + name + "\u201d";
 	}
 }

@@ -1,11 +1,15 @@
 package org.hjp.workbench.ui.forms.internal;
 
+import java.util.Collection;
+import java.util.function.BiPredicate;
+
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -70,7 +74,26 @@ public final class FieldsForm implements Fields {
 
 	@Override
 	public Fields field(EStructuralFeature feature, String help) {
-		IItemPropertyDescriptor descriptor = context.descriptor(object, feature);
+		return field(feature, help, context.descriptor(object, feature));
+	}
+
+	@Override
+	public Fields field(EReference reference, String help, BiPredicate<EObject, Object> offered) {
+		IItemPropertyDescriptor all = context.descriptor(object, reference);
+		EObject item = object;
+		return field(reference, help, new ItemPropertyDescriptorDecorator(item, all) {
+			@Override
+			public Collection<?> getChoiceOfValues(Object thisObject) {
+				Object linked = item.eGet(reference);
+				return super.getChoiceOfValues(thisObject).stream()
+						.filter(choice -> choice == null || choice == linked || (linked instanceof Collection<?> many && many.contains(choice))
+								|| offered.test(item, choice))
+						.toList();
+			}
+		});
+	}
+
+	private Fields field(EStructuralFeature feature, String help, IItemPropertyDescriptor descriptor) {
 		Label label = new Label(body, SWT.NONE);
 		String name = descriptor.getDisplayName(object).replace("&", "&&");
 		label.setText(name.endsWith("?") ? name : name + ":");
