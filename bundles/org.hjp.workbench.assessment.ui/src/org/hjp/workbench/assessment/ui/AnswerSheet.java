@@ -9,8 +9,11 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -61,17 +64,21 @@ final class AnswerSheet {
 		Label help = new Label(composite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(help);
 		help.setText(keysHelp());
-		table = new Table(composite, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		// The statements get most of the width: they are what is read; the whole of one shows below the table and on hover.
+		Composite tableBox = new Composite(composite, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableBox.setLayout(columns);
+		table = new Table(tableBox, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		table.setData(KEY, respondent);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, table.getItemHeight() * 14).applyTo(table);
-		column("Domain", 150);
-		TableColumn statement = column("Statement", 300);
-		column("Answer", 170);
-		table.addListener(SWT.Resize, e -> {
-			int rest = table.getClientArea().width - table.getColumn(0).getWidth() - table.getColumn(2).getWidth();
-			statement.setWidth(Math.max(200, rest));
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, table.getItemHeight() * 14).applyTo(tableBox);
+		columns.setColumnData(column("Domain"), new ColumnWeightData(22, 90));
+		columns.setColumnData(column("Statement"), new ColumnWeightData(58, 200));
+		columns.setColumnData(column("Answer"), new ColumnWeightData(20, 110));
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem row = table.getItem(new Point(e.x, e.y));
+			table.setToolTipText(row == null ? null : row.getText(1));
 		});
 		current = new Label(composite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(current);
@@ -128,10 +135,9 @@ final class AnswerSheet {
 				+ (notApplicable ? ", N for not applicable" : "") + "; Delete clears it. The next statement is selected after each answer.";
 	}
 
-	private TableColumn column(String title, int width) {
+	private TableColumn column(String title) {
 		TableColumn column = new TableColumn(table, SWT.NONE);
 		column.setText(title);
-		column.setWidth(width);
 		return column;
 	}
 

@@ -37,6 +37,8 @@ final class ResultsPanel {
 	static final String SCORES_KEY = "hjp.assessment.scores";
 	static final String STATEMENTS_KEY = "hjp.assessment.statements";
 	static final String HISTORY_KEY = "hjp.assessment.history";
+	/** The most statements shaded as disagreed on: the ones worth talking through first. */
+	static final int MOST_DISAGREED = 5;
 
 	private final AssessmentRound round;
 	private final InstrumentRegistry registry;
@@ -118,7 +120,9 @@ final class ResultsPanel {
 		}
 		table.pack(330);
 		help("Shaded: the " + (betweenPartners ? "partners'" : "respondents'") + " scores are at least " + results.instrument().getDisagreementThreshold()
-				+ "% of the score's range apart, worth talking through together. The partnership's scores are the mean of the partners' means, so each partner counts the same.");
+				+ "% of the score's range apart, worth talking through together. The partnership's scores are the mean of the partners' means, so each partner counts the same."
+				+ (total ? " A total is worked out from all of a person's answers, so it can differ by a few tenths from the sum of the domain scores shown,"
+						+ " which are each rounded and each worked out from that domain's answers alone." : ""));
 	}
 
 	private TableItem group(ResultTable table, RoundResults results, GroupScores group, boolean total, boolean strong) {
@@ -148,19 +152,27 @@ final class ResultsPanel {
 		ResultTable table = new ResultTable(composite, STATEMENTS_KEY, 8, headers);
 		List<Item> items = new ArrayList<>(InstrumentDefinitions.items(results.instrument()));
 		items.sort(Comparator.comparingDouble((Item i) -> results.spread(i).value()).reversed());
+		int shaded = 0;
 		for (Item item : items) {
 			List<String> cells = new ArrayList<>(List.of(item.getText(), ((Domain) item.eContainer()).getName()));
 			groups.forEach(g -> cells.add(ScoreText.score(g.items().get(item.getId()))));
 			Spread spread = results.spread(item);
 			cells.add(ScoreText.score(spread.value()));
 			TableItem row = table.row(cells, false);
-			if (spread.disagreement()) {
+			// Only the furthest apart: with few respondents most statements can pass the threshold, and shading them all says nothing.
+			if (spread.disagreement() && shaded < MOST_DISAGREED) {
+				shaded++;
 				for (int i = 0; i < cells.size(); i++) {
 					ResultTable.highlight(row, i);
 				}
 			}
 		}
 		table.pack(420);
+		String who = groups.isEmpty() ? "respondents" : "partners";
+		String apart = results.instrument().getDisagreementThreshold() + "% of the scale apart";
+		help(shaded == 0 ? "The " + who + " are not " + apart + " on any statement."
+				: "Shaded: " + (shaded == 1 ? "the statement" : "the " + shaded + " statements") + " the " + who + " are furthest apart on, at least " + apart
+						+ (shaded == MOST_DISAGREED ? " (at most " + MOST_DISAGREED + " are shaded)." : "."));
 	}
 
 	private void history(RoundResults results) {

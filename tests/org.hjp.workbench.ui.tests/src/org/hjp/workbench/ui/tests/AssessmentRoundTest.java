@@ -57,6 +57,14 @@ class AssessmentRoundTest extends WorkbenchTest {
 		assertEquals("All partners (4 respondents)", driver.onUi(() -> scores.getItem(0).getText(0)));
 		assertTrue(driver.onUi(() -> Arrays.stream(scores.getItems()).anyMatch(i -> i.getText(0).startsWith("Riverbend Regional Hospital (2"))));
 		assertTrue(driver.onUi(() -> highlightedCells(scores) > 0), "some domain is shaded as a disagreement");
+		driver.find(Label.class, l -> l.getText().contains("A total is worked out from all of a person's answers") && l.isVisible(),
+				"why a total need not be the sum of the domain scores shown");
+		Table statements = driver.find(Table.class, t -> t.getData(AssessmentControls.STATEMENTS_KEY) != null && t.isVisible(), "the statements");
+		int shadedRows = driver.onUi(() -> (int) Arrays.stream(statements.getItems())
+				.filter(i -> i.getBackground(0).getRGB().equals(new org.eclipse.swt.graphics.RGB(255, 214, 153))).count());
+		assertTrue(shadedRows > 0 && shadedRows <= 5, "only the statements furthest apart are shaded: " + shadedRows);
+		driver.find(Label.class, l -> l.getText().startsWith("Shaded: the " + (shadedRows == 1 ? "statement" : shadedRows + " statements")) && l.isVisible(),
+				"what the shading of statements means");
 		Table history = driver.find(Table.class, t -> t.getData(AssessmentControls.HISTORY_KEY) != null && t.isVisible(), "the earlier rounds");
 		assertEquals(2, (int) driver.onUi(history::getItemCount));
 		driver.scrollIntoView(scores);
@@ -103,6 +111,8 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.waitUntil(() -> driver.onUi(() -> respondent.getAnswers().size()) == 35, "35 answers");
 		assertEquals("Don't know", driver.onUi(() -> answers.getItem(34).getText(2)));
 		assertEquals("4  Agree", driver.onUi(() -> answers.getItem(0).getText(2)));
+		assertTrue(driver.onUi(() -> answers.getColumn(1).getWidth() > answers.getColumn(0).getWidth() + answers.getColumn(2).getWidth()),
+				"the statements take most of the answer sheet's width");
 		Table scores = driver.find(Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible(), "the round's scores");
 		// 32 statements at 4 and two drawbacks scoring 2, prorated over the 34 answered: 132 * 35 / 34
 		driver.waitUntil(() -> driver.onUi(() -> scores.getItemCount() > 0 && scores.getItem(0).getText(8).equals("135.9")), "the total of the answers");
