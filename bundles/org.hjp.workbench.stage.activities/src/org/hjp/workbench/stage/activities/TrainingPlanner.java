@@ -17,7 +17,7 @@ final class TrainingPlanner {
 	static void fill(Fields fields) {
 		fields.checks()
 				.section("What is it for?", "Which need does this training meet, and is training the best tool for it?")
-				.field(ACTIVITY__NAME).field(ACTIVITY__LINKED_NEEDS).field(TRAINING__GOAL).field(TRAINING__WHY_TRAINING)
+				.field(ACTIVITY__NAME).field(ACTIVITY__LINKED_NEEDS, "The needs this training meets.").field(TRAINING__GOAL).field(TRAINING__WHY_TRAINING)
 				.section("Does the partner want it?", "Training nobody asked for rarely lands. Ask about the topic, the style and the way it is delivered.")
 				.field(TRAINING__BUY_IN).field(TRAINING__PARTNER_VIEWS)
 				.section("Who teaches whom?", "Legal staff learn from health staff too, not only the other way round.")

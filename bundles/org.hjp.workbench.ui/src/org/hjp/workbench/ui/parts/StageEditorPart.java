@@ -30,6 +30,7 @@ import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.PartnershipExtension;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.model.StageProgress;
+import org.hjp.workbench.ui.forms.MessageLine;
 import org.hjp.workbench.ui.forms.StagePage;
 import org.hjp.workbench.ui.forms.StagePageRegistry;
 import org.hjp.workbench.ui.session.CurrentPartnership;
@@ -92,9 +93,9 @@ public class StageEditorPart implements StageEditors.Revealing {
 		Label title = new Label(parent, SWT.NONE);
 		title.setFont(JFaceResources.getBannerFont());
 		title.setText(stage == null ? "This stage is not installed" : stage.label());
-		Label description = new Label(parent, SWT.WRAP);
-		description.setText(stage == null ? "The plug-in that provided this stage has been removed." : stage.description());
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(description);
+		// One line, the whole of it on hover: on a laptop screen the stage's own form needs the height.
+		MessageLine description = new MessageLine(parent);
+		description.show(stage == null ? "The plug-in that provided this stage has been removed." : stage.description(), null);
 		body = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.fillDefaults().applyTo(body);

@@ -63,8 +63,8 @@ public class StageNavigatorPart {
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION, StageDescriptor.class)
-				.add("Stage", new ColumnWeightData(80, 120), StageDescriptor::label)
-				.add("Progress", new ColumnWeightData(20, 60), this::progress)
+				.add("Stage", new ColumnWeightData(76, 110), StageDescriptor::label)
+				.add("Progress", new ColumnWeightData(24, 76), this::progress)
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
 		// The Building Blocks' names are long for a narrow view: they wrap rather than lose their ends.

@@ -34,15 +34,14 @@ record StageStanding(boolean started, Completeness completeness, boolean markedD
 		return completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) + " in place" : "";
 	}
 
-	/** The short form for a narrow list of stages: the user's mark when there is one ("✓ Done"), else the checklist ("3 of 5"). */
+	/**
+	 * The short form for a narrow list of stages: the checklist ("3 of 5", "Not started"), with a tick when the user has
+	 * marked the stage done for now ("3 of 5 \u2713"), so that the numbers always mean the checklist and the tick the user.
+	 */
 	String brief() {
-		if (markedDone) {
-			return "\u2713 Done";
-		}
-		if (!started) {
-			return "Not started";
-		}
-		return completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) : "Started";
+		String checklist = !started ? "Not started"
+				: completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) : "Started";
+		return markedDone ? checklist + " \u2713" : checklist;
 	}
 
 	/** The whole of it in a sentence, for a tooltip. */

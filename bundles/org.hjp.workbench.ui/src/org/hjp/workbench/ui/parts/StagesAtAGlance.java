@@ -17,7 +17,10 @@ import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.ui.session.StageEditors;
 
-/** One row per stage: a link to it, how complete it is, its open warnings, and the next thing it asks for. */
+/**
+ * Two lines per stage: a link to it, how complete it is and its open warnings; under them, the next thing it asks
+ * for, with the page's width to itself so that it reads as a sentence on a narrow screen too.
+ */
 final class StagesAtAGlance {
 
 	/** The widget data key under which each stage's completeness label carries the stage's id, for tests. */
@@ -28,7 +31,7 @@ final class StagesAtAGlance {
 
 	static void fill(Composite parent, Partnership partnership, List<StageDescriptor> stages, List<Problem> problems, StageEditors editors) {
 		Composite table = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).spacing(16, 6).applyTo(table);
+		GridLayoutFactory.fillDefaults().numColumns(4).spacing(16, 2).applyTo(table);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(table);
 		Map<String, Long> warnings = warningsByStage(problems, editors);
 		for (StageDescriptor stage : stages) {
@@ -46,9 +49,11 @@ final class StagesAtAGlance {
 			done.setData(COMPLETENESS_KEY, stage.id());
 			done.setText(standing.checklist() + (standing.markedDone() ? (standing.checklist().isEmpty() ? "" : "; ") + "marked done for now" : ""));
 			long n = warnings.getOrDefault(stage.id(), 0L);
-			new Label(table, SWT.NONE).setText(n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings");
+			Label count = new Label(table, SWT.NONE);
+			count.setText(n == 0 ? "no warnings" : n == 1 ? "1 warning" : n + " warnings");
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
 			Label next = new Label(table, SWT.WRAP);
-			GridDataFactory.fillDefaults().grab(true, false).hint(ComingUp.WRAP_HINT, SWT.DEFAULT).applyTo(next);
+			GridDataFactory.fillDefaults().span(4, 1).grab(true, false).indent(16, 0).hint(ComingUp.WRAP_HINT, SWT.DEFAULT).applyTo(next);
 			next.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			next.setText(completeness.missing().isEmpty() ? "" : ("Next: " + completeness.missing().get(0)).replace("&", "&&"));
 		}

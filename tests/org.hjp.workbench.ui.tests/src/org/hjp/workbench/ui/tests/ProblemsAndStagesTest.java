@@ -134,7 +134,7 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 		Button done = driver.find(Button.class, b -> (b.getStyle() & SWT.CHECK) != 0 && b.getText().replace("&", "").equals("Done for now"), "the check box");
 		assertFalse(driver.onUi(done::getSelection));
 		driver.click(done);
-		driver.waitUntil(() -> progressOf(stages, "Learning and evolving").equals("\u2713 Done"), "the user's mark in the Stages view");
+		driver.waitUntil(() -> progressOf(stages, "Learning and evolving").equals(brief + " \u2713"), "the user's mark in the Stages view");
 		driver.waitUntil(() -> driver.onUi(() -> SwtDriver.findIn(shell(), Label.class, l -> "org.hjp.workbench.stage.learning".equals(l.getData("hjp.completeness")))
 				.getText()).equals(checklist + "; marked done for now"), "the overview to show the checklist and the mark");
 
