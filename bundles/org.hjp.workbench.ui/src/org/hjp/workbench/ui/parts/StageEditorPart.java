@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -68,6 +70,12 @@ public class StageEditorPart implements StageEditors.Revealing {
 	private LiveValidation validation;
 
 	@Inject
+	private ECommandService commands;
+
+	@Inject
+	private EHandlerService handlers;
+
+	@Inject
 	@Service
 	private StagePageRegistry pages;
 
@@ -90,9 +98,16 @@ public class StageEditorPart implements StageEditors.Revealing {
 	public void create(Composite parent) {
 		stage = editors.stage(part.getPersistedState().get(StageEditors.STAGE_KEY)).orElse(null);
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
-		Label title = new Label(parent, SWT.NONE);
+		Composite heading = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(heading);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		Label title = new Label(heading, SWT.NONE);
 		title.setFont(JFaceResources.getBannerFont());
 		title.setText(stage == null ? "This stage is not installed" : stage.label());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		if (stage != null) {
+			GuideLink.create(heading, commands, handlers, stage.id());
+		}
 		// One line, the whole of it on hover: on a laptop screen the stage's own form needs the height.
 		MessageLine description = new MessageLine(parent);
 		description.show(stage == null ? "The plug-in that provided this stage has been removed." : stage.description(), null);

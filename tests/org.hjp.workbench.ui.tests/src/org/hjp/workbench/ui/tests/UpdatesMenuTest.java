@@ -30,7 +30,7 @@ class UpdatesMenuTest extends WorkbenchTest {
 		clickButton(updates, "OK");
 
 		driver.press(SWT.ALT, 'h');
-		driver.press(0, 'g');
+		driver.press(0, 'b');
 		Shell back = dialog("Go back to the previous version");
 		assertTrue(labels(back).contains("started without its installation record"), labels(back));
 		clickButton(back, "OK");
