@@ -153,6 +153,7 @@ final class ResultsPanel {
 		List<Item> items = new ArrayList<>(InstrumentDefinitions.items(results.instrument()));
 		items.sort(Comparator.comparingDouble((Item i) -> results.spread(i).value()).reversed());
 		int shaded = 0;
+		int apartEnough = 0;
 		for (Item item : items) {
 			List<String> cells = new ArrayList<>(List.of(item.getText(), ((Domain) item.eContainer()).getName()));
 			groups.forEach(g -> cells.add(ScoreText.score(g.items().get(item.getId()))));
@@ -160,6 +161,7 @@ final class ResultsPanel {
 			cells.add(ScoreText.score(spread.value()));
 			TableItem row = table.row(cells, false);
 			// Only the furthest apart: with few respondents most statements can pass the threshold, and shading them all says nothing.
+			apartEnough += spread.disagreement() ? 1 : 0;
 			if (spread.disagreement() && shaded < MOST_DISAGREED) {
 				shaded++;
 				for (int i = 0; i < cells.size(); i++) {
@@ -169,10 +171,10 @@ final class ResultsPanel {
 		}
 		table.pack(420);
 		String who = groups.isEmpty() ? "respondents" : "partners";
-		String apart = results.instrument().getDisagreementThreshold() + "% of the scale apart";
+		String apart = results.instrument().getDisagreementThreshold() + "% of the score's range apart";
 		help(shaded == 0 ? "The " + who + " are not " + apart + " on any statement."
 				: "Shaded: " + (shaded == 1 ? "the statement" : "the " + shaded + " statements") + " the " + who + " are furthest apart on, at least " + apart
-						+ (shaded == MOST_DISAGREED ? " (at most " + MOST_DISAGREED + " are shaded)." : "."));
+						+ (apartEnough > shaded ? "; " + (apartEnough - shaded) + " more are that far apart, but only the " + MOST_DISAGREED + " furthest are shaded." : "."));
 	}
 
 	private void history(RoundResults results) {

@@ -20,12 +20,11 @@ import org.osgi.framework.ServiceReference;
  */
 final class StageProgressLabels extends PartnershipItemProviderAdapterFactory {
 
-	private StageProgressItemProvider stageProgress;
-
 	@Override
 	public Adapter createStageProgressAdapter() {
-		if (stageProgress == null) {
-			stageProgress = new StageProgressItemProvider(this) {
+		// The inherited field, so that the generated dispose() disposes this provider too.
+		if (stageProgressItemProvider == null) {
+			stageProgressItemProvider = new StageProgressItemProvider(this) {
 				@Override
 				public String getText(Object object) {
 					StageProgress progress = (StageProgress) object;
@@ -34,7 +33,7 @@ final class StageProgressLabels extends PartnershipItemProviderAdapterFactory {
 				}
 			};
 		}
-		return stageProgress;
+		return stageProgressItemProvider;
 	}
 
 	/** The stage's name, while the stage is installed and the workbench runs. */

@@ -47,7 +47,7 @@ public final class MessageLine extends CLabel {
 		setImage(icon);
 		setText(message.replace("&", "&&"));
 		setToolTipText(message);
-		setForeground(getDisplay().getSystemColor(severity == Severity.ERROR ? SWT.COLOR_DARK_RED : SWT.COLOR_BLACK));
+		setForeground(severity == Severity.ERROR ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 	}
 
 	/** The icon of a severity, as the field decorations show it. */

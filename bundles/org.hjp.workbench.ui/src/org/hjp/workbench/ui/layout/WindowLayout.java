@@ -91,6 +91,7 @@ public class WindowLayout {
 		MWindow window = window();
 		if (original != null) {
 			original.applyTo(window, models, bounds -> true);
+			fitScreen(window);
 			if (window.getWidget() instanceof Shell shell) {
 				shell.setMaximized(original.maximized());
 			}

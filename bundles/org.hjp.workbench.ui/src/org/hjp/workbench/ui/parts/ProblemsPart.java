@@ -17,12 +17,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
 import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
-import org.hjp.workbench.ui.forms.MessageLine;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.Problems;
@@ -49,7 +49,7 @@ public class ProblemsPart {
 	private TableViewer viewer;
 	private Label summary;
 	/** The whole message of the selected problem, which the table may cut short. */
-	private MessageLine detail;
+	private Text detail;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -65,11 +65,12 @@ public class ProblemsPart {
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
 		viewer.getTable().setLinesVisible(true);
-		// One line whatever is selected, so that the list keeps its height; the whole message is the line's tooltip and the row's.
-		detail = new MessageLine(parent);
+		// One line whatever is selected, so that the list keeps its height; Tab reaches it and the arrow keys read all of it.
+		detail = new Text(parent, SWT.READ_ONLY | SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
 		viewer.addSelectionChangedListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-			detail.show(first instanceof Problem problem ? problem.message() : null, first instanceof Problem problem ? problem.severity() : null);
+			detail.setText(first instanceof Problem problem ? problem.message() : "");
 		});
 		viewer.getTable().addListener(SWT.MouseHover, e -> {
 			TableItem row = viewer.getTable().getItem(new Point(e.x, e.y));

@@ -75,7 +75,7 @@ public class StageNavigatorPart {
 		});
 		doneForNow = new Button(parent, SWT.CHECK);
 		// Alt+W: Alt+F is the File menu.
-		doneForNow.setText(StageStanding.DONE_FOR_NOW.replace("now", "no&w"));
+		doneForNow.setText("Done for no&w");
 		doneForNow.setToolTipText("Your own mark that the selected stage needs no more work for now, whatever its checklist says.");
 		doneForNow.addListener(SWT.Selection, e -> selected().ifPresent(stage -> markDone(stage, doneForNow.getSelection())));
 		viewer.addSelectionChangedListener(e -> updateDoneForNow());

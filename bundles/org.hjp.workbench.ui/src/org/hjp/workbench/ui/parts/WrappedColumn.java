@@ -50,6 +50,8 @@ final class WrappedColumn {
 			layout.setText(((TableItem) event.item).getText(column));
 			layout.setWidth(Math.max(1, table.getColumn(column).getWidth() - 2 * PADDING));
 			int height = Math.min(layout.getBounds().height, event.height);
+			// A name longer than the lines there are is cut at the row's edge, not drawn over the next row.
+			event.gc.setClipping(event.x, event.y, table.getColumn(column).getWidth(), event.height);
 			layout.draw(event.gc, event.x + PADDING, event.y + (event.height - height) / 2);
 		} finally {
 			layout.dispose();

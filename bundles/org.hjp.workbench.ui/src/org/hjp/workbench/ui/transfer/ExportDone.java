@@ -15,7 +15,7 @@ record ExportDone(String format, Path folder, List<Path> files) {
 	private static final int OPEN_FOLDER = 0;
 
 	String message() {
-		StringBuilder message = new StringBuilder("The partnership was exported as ").append(format).append(" into ").append(folder).append(":\n");
+		StringBuilder message = new StringBuilder("Exported: ").append(shortName()).append(".\nWritten into ").append(folder).append(":\n");
 		for (Path file : files.subList(0, Math.min(FILES_NAMED, files.size()))) {
 			message.append("\n  ").append(file.getFileName());
 		}
@@ -23,6 +23,12 @@ record ExportDone(String format, Path folder, List<Path> files) {
 			message.append("\n  and ").append(files.size() - FILES_NAMED).append(" more files");
 		}
 		return message.toString();
+	}
+
+	/** The format's name without its explanation: "MOU draft (DOCX)" of "MOU draft (DOCX): the agreement, to edit ...". */
+	private String shortName() {
+		int colon = format.indexOf(':');
+		return colon > 0 ? format.substring(0, colon) : format;
 	}
 
 	void tell(Shell shell, Desktop desktop) {

@@ -175,7 +175,7 @@ class ConstraintsTest {
 		assertEquals(List.of(), Problems.of(new AgreementConstraints(), role));
 
 		role.setPartner(hospital);
-		assertEquals(List.of("The person named for this role, \u201cAmara Okafor\u201d, is with another partner than \u201cRiverside Hospital\u201d: "
+		assertEquals(List.of("The person named for this role, \u201cAmara Okafor\u201d, works for a partner other than \u201cRiverside Hospital\u201d: "
 				+ "choose someone from \u201cRiverside Hospital\u201d, or change the partner."), Problems.of(new AgreementConstraints(), role));
 	}
 

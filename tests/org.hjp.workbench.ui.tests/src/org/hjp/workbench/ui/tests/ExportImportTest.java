@@ -51,8 +51,8 @@ class ExportImportTest extends WorkbenchTest {
 		Path exported = folder.resolve("export-me.json");
 		driver.waitUntil(() -> Files.exists(exported) && driver.onUi(wizard::isDisposed), "the JSON file and the wizard to close");
 		Shell finished = dialog("Export finished");
-		assertEquals("The partnership was exported as " + format + " into " + folder + ":\n\n  export-me.json",
-				driver.onUi(() -> SwtDriver.findIn(finished, org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith("The partnership was exported")).getText()));
+		assertEquals("Exported: " + format.replaceFirst(":.*", "") + ".\nWritten into " + folder + ":\n\n  export-me.json",
+				driver.onUi(() -> SwtDriver.findIn(finished, org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith("Exported: ")).getText()));
 		clickButton(finished, "Open Folder");
 		driver.waitUntil(() -> opened.equals(List.of(folder.toString())), "the folder to be opened on the desktop");
 		assertTrue(Files.readString(exported).contains("Changed in the editor, not yet saved"), "the export holds the unsaved change");

@@ -21,10 +21,7 @@ class FormWheelTest extends WorkbenchTest {
 	@Test
 	void theWheelOverAMultiLineTextScrollsTheForm() throws Exception {
 		openCopyOfSample(folder, "wheel.hjp");
-		driver.runOnUi(() -> {
-			shell().setMaximized(false);
-			shell().setBounds(0, 0, 1024, 700);
-		});
+		resizeWindow(1024, 700);
 		openStage("Identifying what you'll do together");
 		clickTab("Activities");
 		Text description = driver.find(Text.class, t -> "description".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible()

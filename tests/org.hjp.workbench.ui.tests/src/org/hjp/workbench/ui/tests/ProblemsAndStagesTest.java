@@ -118,7 +118,7 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 	}
 
 	@Test
-	void aStageShowsItsChecklistUnlessTheUserMarksItDoneForNow() throws Exception {
+	void aStageShowsItsChecklistAndTheUsersOwnMarkThatItIsDoneForNow() throws Exception {
 		openCopyOfSample(folder, "marked.hjp");
 		clickTab("Overview");
 		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);

@@ -43,7 +43,7 @@ class RolePersonTest extends WorkbenchTest {
 		});
 		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
 		driver.waitUntil(() -> driver.onUi(() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(1)
-				.startsWith("The person named for this role, \u201cAmara Okafor\u201d, is with another partner than \u201cRiverbend Regional Hospital\u201d"))),
+				.startsWith("The person named for this role, \u201cAmara Okafor\u201d, works for a partner other than \u201cRiverbend Regional Hospital\u201d"))),
 				"the check that the person is with another partner");
 		driver.click(person);
 		driver.press(0, org.eclipse.swt.SWT.ESC);

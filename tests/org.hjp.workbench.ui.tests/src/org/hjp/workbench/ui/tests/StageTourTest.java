@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,19 +43,7 @@ class StageTourTest extends WorkbenchTest {
 
 	private void tour(int width, int height) throws Exception {
 		openCopyOfSample(folder, "tour.hjp");
-		Rectangle before = driver.onUi(shell()::getBounds);
-		driver.runOnUi(() -> {
-			shell().setMaximized(false);
-			shell().setBounds(0, 0, width, height);
-		});
-		try {
-			walk(width, height);
-		} finally {
-			driver.runOnUi(() -> shell().setBounds(before));
-		}
-	}
-
-	private void walk(int width, int height) {
+		resizeWindow(width, height);
 		Path shots = Path.of("target/screenshots/stages", width + "x" + height);
 		clickTab("Overview");
 		driver.settle();

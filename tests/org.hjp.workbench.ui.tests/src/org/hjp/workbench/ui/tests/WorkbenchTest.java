@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -54,6 +55,8 @@ abstract class WorkbenchTest {
 
 	protected RunningWorkbench workbench;
 	protected SwtDriver driver;
+	/** The window's bounds before a test resized it, or null. */
+	private Rectangle boundsBeforeResize;
 
 	@RegisterExtension
 	final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> driver);
@@ -81,6 +84,16 @@ abstract class WorkbenchTest {
 	/** An error that goes to the log is a bug, unless the test provokes it on purpose and says so with this. */
 	protected void expectLoggedError(String messageStart) {
 		expectedErrors.add(messageStart);
+	}
+
+	@AfterEach
+	void giveTheWindowItsSizeBack() {
+		if (boundsBeforeResize != null) {
+			Rectangle before = boundsBeforeResize;
+			boundsBeforeResize = null;
+			driver.runOnUi(() -> shell().setBounds(before));
+			driver.waitUntil(() -> driver.onUi(() -> shell().getSize().x == before.width), "the window to get its size back");
+		}
 	}
 
 	@AfterEach
@@ -157,6 +170,22 @@ abstract class WorkbenchTest {
 
 	protected Shell shell() {
 		return (Shell) workbench.window().getWidget();
+	}
+
+	/**
+	 * Makes the window {@code width} by {@code height} at the screen's corner, and waits until the window manager has.
+	 * The window gets its size back after the test, so that the next test finds it as it was.
+	 */
+	protected void resizeWindow(int width, int height) {
+		if (boundsBeforeResize == null) {
+			boundsBeforeResize = driver.onUi(shell()::getBounds);
+		}
+		driver.runOnUi(() -> {
+			shell().setMaximized(false);
+			shell().setBounds(0, 0, width, height);
+		});
+		driver.waitUntil(() -> driver.onUi(() -> shell().getSize().x == width && shell().getSize().y == height), "the window to be " + width + "x" + height);
+		driver.settle();
 	}
 
 	/** Clicks the tab of the part with this label (with or without its dirty marker), or of the stage of this name. */

@@ -35,7 +35,7 @@ public class AgreementConstraints extends Constraints {
 				&& role.getPerson().eContainer() != role.getPartner()) {
 			String partner = quoted(role.getPartner().getName(), "the role's partner");
 			problems.warning(role, Literals.RESPONSIBILITY__PERSON, "The person named for this role, " + quoted(role.getPerson().getName(), "unnamed")
-					+ ", is with another partner than " + partner + ": choose someone from " + partner + ", or change the partner.");
+					+ ", works for a partner other than " + partner + ": choose someone from " + partner + ", or change the partner.");
 		} else if (object instanceof ReviewDate review && review.getDate() == null) {
 			problems.warning(review, Literals.REVIEW_DATE__DATE, "A review of the agreement has no date.");
 		}

@@ -12,11 +12,11 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.RowData;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -47,17 +47,7 @@ final class ListActions {
 	void createButtons(Composite parent) {
 		Composite buttons = new Composite(parent, SWT.NONE);
 		// In a narrow list the buttons go onto a second row rather than out of sight.
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.wrap = true;
-		row.pack = false;
-		row.marginWidth = 0;
-		row.marginHeight = 0;
-		row.marginLeft = 0;
-		row.marginTop = 0;
-		row.marginRight = 0;
-		row.marginBottom = 0;
-		row.spacing = 4;
-		buttons.setLayout(row);
+		RowLayoutFactory.fillDefaults().wrap(true).pack(false).spacing(4).applyTo(buttons);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
 		add = button(buttons, childKinds().size() > 1 ? "Add..." : "Add", () -> add(add));
 		remove = button(buttons, "Remove", this::remove);

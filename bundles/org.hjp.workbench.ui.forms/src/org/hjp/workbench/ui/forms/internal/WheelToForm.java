@@ -9,6 +9,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Scrollable;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 
 /**
  * Passes the mouse wheel on to the form when it turns over a multi-line text or a table inside the form that has
@@ -33,9 +36,10 @@ final class WheelToForm implements Listener {
 
 	@Override
 	public void handleEvent(Event event) {
-		if (!(event.widget instanceof Scrollable inner) || inner instanceof ScrolledComposite || event.count == 0) {
+		if (!(event.widget instanceof Text || event.widget instanceof Table || event.widget instanceof Tree) || event.count == 0) {
 			return;
 		}
+		Scrollable inner = (Scrollable) event.widget;
 		ScrolledComposite form = formAround(inner);
 		if (form == null || canScroll(inner, event.count > 0)) {
 			return;

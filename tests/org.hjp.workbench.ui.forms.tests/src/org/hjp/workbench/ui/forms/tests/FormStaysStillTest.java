@@ -82,7 +82,7 @@ class FormStaysStillTest {
 	}
 
 	@Test
-	void aMessageTooLongForItsLineEndsInAnEllipsisAndIsWholeInItsTooltip() {
+	void aMessageTooLongForItsLineTakesNoMoreRoomAndIsWholeInItsTooltip() {
 		form = FormOnAShell.open(FormOnAShell.newPartnership(), FormStaysStillTest::longPage);
 		String longMessage = "Say what the partnership is for. ".repeat(12).strip();
 		Map<Control, Rectangle> before = form.placesOnScreen();
