@@ -16,6 +16,7 @@ import org.hjp.workbench.core.validation.Problem.Severity;
 public final class MessageLine extends CLabel {
 
 	private static final String ELLIPSIS = "\u2026";
+	private static final String HEIGHT_KEY = "hjp.messageLine.height.";
 
 	public MessageLine(Composite parent) {
 		super(parent, SWT.NONE);
@@ -24,12 +25,17 @@ public final class MessageLine extends CLabel {
 		GridDataFactory.fillDefaults().grab(true, false).hint(0, height()).applyTo(this);
 	}
 
+	/** Measured once per font: a form has a line for each of its fields, and measuring takes a trip to the display. */
 	private int height() {
+		String key = HEIGHT_KEY + getFont().getFontData()[0];
+		if (getDisplay().getData(key) instanceof Integer height) {
+			return height;
+		}
 		GC gc = new GC(this);
 		try {
-			int text = gc.getFontMetrics().getHeight();
-			int icon = image(Severity.WARNING).getBounds().height;
-			return Math.max(text, icon) + 2;
+			int height = Math.max(gc.getFontMetrics().getHeight(), image(Severity.WARNING).getBounds().height) + 2;
+			getDisplay().setData(key, height);
+			return height;
 		} finally {
 			gc.dispose();
 		}

@@ -2,7 +2,9 @@ package org.hjp.workbench.ui.parts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -45,6 +47,7 @@ import jakarta.inject.Inject;
 public class StageNavigatorPart {
 
 	public static final String TABLE_KEY = "hjp.stages";
+	private static final int REFRESH_DELAY_MS = 300;
 
 	@Inject
 	@Service
@@ -58,6 +61,9 @@ public class StageNavigatorPart {
 
 	private TableViewer viewer;
 	private Button doneForNow;
+	/** Where each stage stands, by its id, as of the last refresh. */
+	private Map<String, StageStanding> standings = Map.of();
+	private boolean refreshPending;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -159,7 +165,8 @@ public class StageNavigatorPart {
 	}
 
 	private String tooltip(StageDescriptor stage) {
-		return stage.label() + current.document().map(d -> "\n" + StageStanding.of(stage, d.partnership()).sentence()).orElse("");
+		StageStanding standing = standings.get(stage.id());
+		return stage.label() + (standing == null ? "" : "\n" + standing.sentence());
 	}
 
 	private static void button(Composite parent, String label, Runnable action) {
@@ -169,7 +176,8 @@ public class StageNavigatorPart {
 	}
 
 	private String progress(StageDescriptor stage) {
-		return current.document().map(d -> StageStanding.of(stage, d.partnership()).brief()).orElse("");
+		StageStanding standing = standings.get(stage.id());
+		return standing == null ? "" : standing.brief();
 	}
 
 	private void move(int delta) {
@@ -200,14 +208,23 @@ public class StageNavigatorPart {
 		return Optional.ofNullable((StageDescriptor) first);
 	}
 
+	/**
+	 * Once for all the changes made in a moment: a stage's checklist goes through the whole partnership, which on a big
+	 * one is work the user's typing should not wait for.
+	 */
 	private void refreshLater() {
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		if (viewer != null && !viewer.getControl().isDisposed() && !refreshPending) {
+			refreshPending = true;
+			viewer.getControl().getDisplay().timerExec(REFRESH_DELAY_MS, this::refresh);
 		}
 	}
 
 	private void refresh() {
+		refreshPending = false;
 		if (!viewer.getControl().isDisposed()) {
+			// Worked out once per refresh, not each time a row is painted.
+			standings = current.document().map(d -> registry.stages().stream()
+					.collect(Collectors.toMap(StageDescriptor::id, stage -> StageStanding.of(stage, d.partnership()), (a, b) -> a))).orElse(Map.of());
 			Object selection = selected().orElse(null);
 			viewer.setInput(registry.stages());
 			if (selection != null) {
