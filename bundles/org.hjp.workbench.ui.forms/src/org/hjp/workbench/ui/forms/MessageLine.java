@@ -22,19 +22,22 @@ public final class MessageLine extends CLabel {
 		super(parent, SWT.NONE);
 		setMargins(0, 1, 0, 1);
 		// No width of its own: the line takes the width of the column it is in instead of widening the form.
-		GridDataFactory.fillDefaults().grab(true, false).hint(0, height()).applyTo(this);
+		GridDataFactory.fillDefaults().grab(true, false).hint(0, heightIn(parent)).applyTo(this);
 	}
 
-	/** Measured once per font: a form has a line for each of its fields, and measuring takes a trip to the display. */
-	private int height() {
-		String key = HEIGHT_KEY + getFont().getFontData()[0];
-		if (getDisplay().getData(key) instanceof Integer height) {
+	/**
+	 * The height of a message line in {@code parent}, measured once per font: a form has a line for each of its fields,
+	 * and measuring takes a trip to the display.
+	 */
+	public static int heightIn(Composite parent) {
+		String key = HEIGHT_KEY + parent.getFont().getFontData()[0];
+		if (parent.getDisplay().getData(key) instanceof Integer height) {
 			return height;
 		}
-		GC gc = new GC(this);
+		GC gc = new GC(parent);
 		try {
 			int height = Math.max(gc.getFontMetrics().getHeight(), image(Severity.WARNING).getBounds().height) + 2;
-			getDisplay().setData(key, height);
+			parent.getDisplay().setData(key, height);
 			return height;
 		} finally {
 			gc.dispose();

@@ -64,21 +64,21 @@ class FormStaysStillTest {
 		form.showProblems(new Problem(Severity.WARNING, PROBLEM, form.partnership(), PARTNERSHIP__PURPOSE));
 		form.waitUntil(() -> form.shows(CLabel.class, l -> PROBLEM.equals(l.getText())), "the problem under its field");
 		form.settle();
-		assertEquals(before, form.placesOnScreen(), "where each control is, with a check shown");
+		assertEquals(before, placesOf(before), "where each control is, with a check shown");
 
 		Text date = form.field(PARTNERSHIP__START_DATE);
 		form.type(date, BAD_DATE);
 		form.focus(form.field(PARTNERSHIP__NAME));
 		form.waitUntil(() -> form.shows(CLabel.class, l -> l.getText().contains("date")), "the date field to say how to write a date");
 		form.settle();
-		assertEquals(before, form.placesOnScreen(), "where each control is, with a check and a wrong value shown");
+		assertEquals(before, placesOf(before), "where each control is, with a check and a wrong value shown");
 
 		form.type(date, "2026-04-01");
 		form.focus(form.field(PARTNERSHIP__NAME));
 		form.showProblems();
 		form.waitUntil(() -> form.shows(CLabel.class, l -> "Checks: all clear.".equals(l.getText())), "the checks to be clear");
 		form.settle();
-		assertEquals(before, form.placesOnScreen(), "where each control is, once the messages are gone");
+		assertEquals(before, placesOf(before), "where each control is, once the messages are gone");
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class FormStaysStillTest {
 		form.settle();
 		assertEquals(longMessage, line.getToolTipText());
 		assertTrue(line.getSize().x < line.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, "the message is longer than its line");
-		assertEquals(before, form.placesOnScreen(), "where each control is: the long message took no more room");
+		assertEquals(before, placesOf(before), "where each control is: the long message took no more room");
 	}
 
 	@Test
@@ -149,6 +149,13 @@ class FormStaysStillTest {
 		form.waitUntil(() -> form.shows(Text.class, t -> "Riverside Hospital".equals(t.getText())), "the second item's form");
 		form.settle();
 		assertEquals(0, details.getOrigin().y, "the second item's form starts at its top");
+	}
+
+	/** Where the controls of {@code before} are now; controls made since (a message's line) are left out. */
+	private Map<Control, Rectangle> placesOf(Map<Control, Rectangle> before) {
+		Map<Control, Rectangle> now = form.placesOnScreen();
+		now.keySet().retainAll(before.keySet());
+		return now;
 	}
 
 	private static boolean isInside(Control control, Control ancestor) {
