@@ -85,7 +85,7 @@ public class OverviewPart {
 		scroller.setExpandVertical(true);
 		// The page wraps at the width there is, and scrolls down when it is longer than the part.
 		scroller.addListener(SWT.Resize, e -> fit());
-		showing = new WhenShown(part, () -> {
+		showing = WhenShown.afterFocus(part, () -> {
 			if (stale) {
 				refresh();
 			}

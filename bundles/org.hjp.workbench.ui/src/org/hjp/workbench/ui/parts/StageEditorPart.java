@@ -114,7 +114,7 @@ public class StageEditorPart implements StageEditors.Revealing {
 		body = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.fillDefaults().applyTo(body);
-		showing = new WhenShown(part, this::catchUp);
+		showing = WhenShown.now(part, this::catchUp);
 		parts.addPartListener(showing);
 		showDocument(false);
 	}
