@@ -15,10 +15,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
@@ -72,10 +70,7 @@ public class ProblemsPart {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			detail.setText(first instanceof Problem problem ? problem.message() : "");
 		});
-		viewer.getTable().addListener(SWT.MouseHover, e -> {
-			TableItem row = viewer.getTable().getItem(new Point(e.x, e.y));
-			viewer.getTable().setToolTipText(row != null && row.getData() instanceof Problem problem ? problem.message() : null);
-		});
+		RowTooltips.show(viewer.getTable(), row -> row instanceof Problem problem ? problem.message() : null);
 		viewer.addOpenListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (first instanceof Problem problem && problem.target() != null) {

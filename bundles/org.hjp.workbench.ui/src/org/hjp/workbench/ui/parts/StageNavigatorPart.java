@@ -24,9 +24,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TableItem;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.StageStatus;
@@ -75,10 +73,7 @@ public class StageNavigatorPart {
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
 		// The Building Blocks' names are long for a narrow view: they wrap rather than lose their ends.
 		WrappedColumn.install(viewer.getTable(), 0);
-		viewer.getTable().addListener(SWT.MouseHover, e -> {
-			TableItem row = viewer.getTable().getItem(new Point(e.x, e.y));
-			viewer.getTable().setToolTipText(row == null ? null : tooltip((StageDescriptor) row.getData()));
-		});
+		RowTooltips.show(viewer.getTable(), stage -> tooltip((StageDescriptor) stage));
 		doneForNow = new Button(parent, SWT.CHECK);
 		// Alt+W: Alt+F is the File menu.
 		doneForNow.setText("Done for no&w");

@@ -31,7 +31,12 @@ record StageStanding(boolean started, Completeness completeness, boolean markedD
 		if (!started) {
 			return "not started";
 		}
-		return completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) + " in place" : "";
+		return completeness.isKnown() ? inPlace() + " in place" : "";
+	}
+
+	/** "3 of 5": how many of the things the checklist asks for are in place. */
+	private String inPlace() {
+		return completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size());
 	}
 
 	/**
@@ -39,8 +44,7 @@ record StageStanding(boolean started, Completeness completeness, boolean markedD
 	 * marked the stage done for now ("3 of 5 \u2713"), so that the numbers always mean the checklist and the tick the user.
 	 */
 	String brief() {
-		String checklist = !started ? "Not started"
-				: completeness.isKnown() ? completeness.done().size() + " of " + (completeness.done().size() + completeness.missing().size()) : "Started";
+		String checklist = !started ? "Not started" : completeness.isKnown() ? inPlace() : "Started";
 		return markedDone ? checklist + " \u2713" : checklist;
 	}
 

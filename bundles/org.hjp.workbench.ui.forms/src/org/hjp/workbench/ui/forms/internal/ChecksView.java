@@ -98,7 +98,7 @@ final class ChecksView implements ProblemMarkers.Listener {
 			MenuItem item = new MenuItem(menu, SWT.PUSH);
 			String message = check.problem().message();
 			item.setText((message.length() > MENU_TEXT_LENGTH ? message.substring(0, MENU_TEXT_LENGTH) + "\u2026" : message).replace("&", "&&"));
-			item.setImage(FieldMessage.image(check.problem().severity()));
+			item.setImage(MessageLine.image(check.problem().severity()));
 			Control field = check.field();
 			// A check about the item as a whole has no field to go to.
 			item.setEnabled(field != null);

@@ -1,6 +1,5 @@
 package org.hjp.workbench.ui.forms.internal;
 
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.hjp.workbench.core.validation.Problem.Severity;
@@ -60,9 +59,5 @@ final class FieldMessage {
 			parent.layout(true);
 		}
 		line.show(message, inputError != null ? Severity.ERROR : checkSeverity);
-	}
-
-	static Image image(Severity severity) {
-		return MessageLine.image(severity);
 	}
 }

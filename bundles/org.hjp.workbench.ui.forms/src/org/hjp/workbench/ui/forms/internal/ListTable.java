@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableColumn;
 import org.hjp.workbench.ui.forms.ListSpec;
+import org.hjp.workbench.ui.forms.MessageLine;
 
 /**
  * A list of contained items as a table bound to the model: add, remove, reorder (buttons, Insert, Delete,
@@ -240,7 +241,7 @@ final class ListTable implements ProblemMarkers.Listener {
 
 				@Override
 				public Image getImage(Object element) {
-					return first ? context.markers.worstWithin((EObject) element).map(FieldMessage::image).orElse(null) : null;
+					return first ? context.markers.worstWithin((EObject) element).map(MessageLine::image).orElse(null) : null;
 				}
 			});
 			column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), feature));

@@ -145,7 +145,7 @@ public final class StageForm implements Pages {
 		while (true) {
 			Optional<Control> field = context.markers.field(target, feature);
 			if (field.isPresent()) {
-				focus(field.get());
+				Reflow.reveal(field.get());
 				return true;
 			}
 			ListTable table = context.markers.tables().stream().filter(t -> !opened.contains(t) && t.rowOf(target) != null)
@@ -158,14 +158,10 @@ public final class StageForm implements Pages {
 			EObject row = table.rowOf(target);
 			table.select(row);
 			if (row == target && context.markers.field(target, feature).isEmpty()) {
-				focus(table.viewer().getTable());
+				Reflow.reveal(table.viewer().getTable());
 				return true;
 			}
 		}
-	}
-
-	private static void focus(Control control) {
-		Reflow.reveal(control);
 	}
 
 	private boolean isOnSelectedTab(Control control) {
