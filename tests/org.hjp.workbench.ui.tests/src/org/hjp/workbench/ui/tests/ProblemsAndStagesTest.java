@@ -25,6 +25,7 @@ import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.tests.driver.SwtDriver;
+import org.hjp.workbench.ui.forms.internal.FieldsForm;
 import org.hjp.workbench.ui.parts.ProblemsPart;
 import org.hjp.workbench.ui.parts.StageNavigatorPart;
 import org.junit.jupiter.api.AfterEach;
@@ -68,9 +69,27 @@ class ProblemsAndStagesTest extends WorkbenchTest {
 		driver.waitUntil(() -> !explained(minutes, "needs 60 minutes"), "the explanation under the field gone once the stage is in sight");
 	}
 
+	@Test
+	void aProblemLeadsToAFieldInSightAfterItsItemsFormWasPutAsideForAnotherKind() throws Exception {
+		openCopyOfSample(folder, "put-aside.hjp");
+		openStage("Identifying what you'll do together");
+		Table activities = driver.find(Table.class, t -> "activities".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the list of activities");
+		for (String activity : List.of("Trauma-informed practice with new parents", "Lawyer on site in the maternity unit")) {
+			TableItem row = driver.onUi(() -> Arrays.stream(activities.getItems()).filter(i -> i.getText(0).equals(activity)).findFirst().orElseThrow());
+			driver.click(activities, driver.onUi(() -> row.getBounds(0)), 1);
+			driver.waitUntil(() -> driver.onUi(() -> findIn(shell(), Text.class, t -> t.isVisible() && activity.equals(t.getText())) != null), activity + "'s form");
+		}
+		Text minutes = revealTheTooLongTraining();
+		assertTrue(driver.onUi(() -> isShowing(minutes)), "the focus is in a field in sight, not in the trainings' form put aside");
+	}
+
 	/** Double-clicks the sample's too-long training in the Problems view; returns the field it leads to. */
 	private Text revealTheTooLongTraining(String fileName) throws Exception {
 		openCopyOfSample(folder, fileName);
+		return revealTheTooLongTraining();
+	}
+
+	private Text revealTheTooLongTraining() {
 		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
 		driver.waitUntil(() -> row(problems, "needs 60 minutes") != null, "the too-long training in the Problems view");
 		TableItem row = row(problems, "needs 60 minutes");

@@ -64,15 +64,6 @@ class TrainingPlannerTest extends WorkbenchTest {
 		driver.click(table, driver.onUi(() -> row.getBounds(0)), 1);
 	}
 
-	private static boolean isShowing(Control control) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (!c.getVisible()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** Whether a label or message line showing such text is visible in the window of {@code near}. */
 	private boolean visibleLabel(Control near, Predicate<String> text) {
 		return driver.onUi(() -> findIn(near.getShell(), Label.class, l -> l.isVisible() && isShowing(l) && text.test(l.getText())) != null

@@ -70,6 +70,8 @@ class UiResponsivenessBenchmark extends WorkbenchTest {
 		action(model, "go to the end of the list", () -> driver.press(0, SWT.END));
 		action(model, "page up", () -> driver.press(0, SWT.PAGE_UP));
 		action(model, "go to the top of the list", () -> driver.press(0, SWT.HOME));
+		action(model, "next item (Down)", () -> driver.press(0, SWT.ARROW_DOWN));
+		action(model, "previous item (Up)", () -> driver.press(0, SWT.ARROW_UP));
 		Text name = driver.find(Text.class, t -> "name".equals(t.getData(FieldsForm.FIELD_KEY)) && t.isVisible(), "the need's name field");
 		driver.click(name);
 		action(model, "type a letter in the name", () -> driver.type("x"));

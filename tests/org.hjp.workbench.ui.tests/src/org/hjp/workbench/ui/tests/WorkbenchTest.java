@@ -217,6 +217,16 @@ abstract class WorkbenchTest {
 				&& title.equals(i.getControl().getData(StageForm.PAGE_KEY)));
 	}
 
+	/** Whether {@code control} and every composite around it are visible: on a tab in front, not put aside; call on the UI thread. */
+	protected static boolean isShowing(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (!c.getVisible()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Whether {@code control} is {@code ancestor} or lies inside it; call on the UI thread. */
 	protected static boolean isInside(Control control, Control ancestor) {
 		for (Control c = control; c != null; c = c.getParent()) {

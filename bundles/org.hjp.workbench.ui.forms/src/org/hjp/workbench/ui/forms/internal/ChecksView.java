@@ -2,6 +2,7 @@ package org.hjp.workbench.ui.forms.internal;
 
 import java.util.List;
 
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,7 +31,8 @@ final class ChecksView implements ProblemMarkers.Listener {
 
 	private final Composite box;
 	private final ProblemMarkers markers;
-	private final EObject object;
+	/** The object the form shows: another as the form is given another item, or none while the form is put aside. */
+	private final IObservableValue<EObject> object;
 	private final MessageLine summary;
 	private final Link show;
 	/** The problems shown, each with the field it leads to: the menu is built again only when these change. */
@@ -40,7 +42,7 @@ final class ChecksView implements ProblemMarkers.Listener {
 	private record Check(Problem problem, Control field) {
 	}
 
-	ChecksView(Composite parent, ProblemMarkers markers, EObject object) {
+	ChecksView(Composite parent, ProblemMarkers markers, IObservableValue<EObject> object) {
 		this.markers = markers;
 		this.object = object;
 		box = new Composite(parent, SWT.NONE);
@@ -73,9 +75,10 @@ final class ChecksView implements ProblemMarkers.Listener {
 
 	@Override
 	public void problemsChanged() {
-		List<Problem> problems = markers.about(object);
+		EObject item = object.getValue();
+		List<Problem> problems = markers.about(item);
 		List<Check> showing = problems.stream()
-				.map(p -> new Check(p, p.feature() == null ? null : markers.field(object, p.feature()).orElse(null))).toList();
+				.map(p -> new Check(p, p.feature() == null ? null : markers.field(item, p.feature()).orElse(null))).toList();
 		if (showing.equals(shown)) {
 			return;
 		}

@@ -1,28 +1,25 @@
 package org.hjp.workbench.ui.forms.internal;
 
-import java.util.Collection;
-import java.util.function.BiPredicate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.hjp.workbench.ui.forms.ControlFactory;
-import org.hjp.workbench.ui.forms.Fields;
-import org.hjp.workbench.ui.forms.ListSpec;
+import org.hjp.workbench.ui.forms.DetailForm;
 
-/** A form of labelled fields about one object, in two columns: the label, then the field with its help and message. */
-public final class FieldsForm implements Fields {
+/**
+ * A form of labelled fields about one object, in two columns: the label, then the field with its help and message. A
+ * list's details form can be given another item of the same kind: when its page asks the same of it, the form keeps
+ * every control and binds them to the new item (master-detail), so that moving through a list makes no widget.
+ */
+public final class FieldsForm extends FieldSteps {
 
 	/** The widget data key under which each field's control carries its feature's name. */
 	public static final String FIELD_KEY = "hjp.field";
@@ -31,21 +28,29 @@ public final class FieldsForm implements Fields {
 	public static final String LIST_KEY = "hjp.list";
 
 	private final FormContext context;
-	private final EObject object;
+	/** The object shown; null while the form is put aside. */
+	private final WritableValue<EObject> object;
 	private final Composite body;
-	private final DataBindingContext bindings;
 	private final BoundFields fields;
+	private final List<FormPart> parts = new ArrayList<>();
 	private boolean empty = true;
 
 	FieldsForm(Composite parent, FormContext context, EObject object) {
 		this.context = context;
-		this.object = object;
+		this.object = new WritableValue<>(context.realm, object, EObject.class);
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
-		bindings = new DataBindingContext(context.realm);
+		DataBindingContext bindings = new DataBindingContext(context.realm);
 		body.addDisposeListener(e -> bindings.dispose());
-		fields = new BoundFields(context, bindings);
+		fields = new BoundFields(context, bindings, this.object);
+	}
+
+	/** The form {@code form} describes for {@code object}. */
+	static FieldsForm of(Composite parent, FormContext context, EObject object, DetailForm form) {
+		FieldsForm built = new FieldsForm(parent, context, object);
+		form.fill(built);
+		return built;
 	}
 
 	Composite control() {
@@ -54,121 +59,111 @@ public final class FieldsForm implements Fields {
 
 	@Override
 	public EObject object() {
-		return object;
+		return object.getValue();
 	}
 
-	@Override
-	public Fields section(String title, String help) {
-		FormStyle.heading(body, title, 2, empty);
-		if (help != null) {
-			FormStyle.help(body, help, 2);
+	/**
+	 * Shows {@code next} in this form, if {@code form} asks for it what it asked for the object shown; otherwise changes
+	 * nothing and answers false.
+	 */
+	boolean show(EObject next, DetailForm form) {
+		List<FormStep> steps = StepRecorder.steps(next, form);
+		if (steps.size() != parts.size()) {
+			return false;
 		}
-		empty = false;
-		return this;
-	}
-
-	@Override
-	public Fields field(EStructuralFeature feature) {
-		return field(feature, null);
-	}
-
-	@Override
-	public Fields field(EStructuralFeature feature, String help) {
-		return field(feature, help, context.descriptor(object, feature));
-	}
-
-	@Override
-	public Fields field(EReference reference, String help, BiPredicate<EObject, Object> offered) {
-		IItemPropertyDescriptor all = context.descriptor(object, reference);
-		EObject item = object;
-		return field(reference, help, new ItemPropertyDescriptorDecorator(item, all) {
-			@Override
-			public Collection<?> getChoiceOfValues(Object thisObject) {
-				Object linked = item.eGet(reference);
-				return super.getChoiceOfValues(thisObject).stream()
-						.filter(choice -> choice == null || choice == linked || (linked instanceof Collection<?> many && many.contains(choice))
-								|| offered.test(item, choice))
-						.toList();
+		List<Runnable> rebinders = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			Runnable rebinder = parts.get(i).rebinder(steps.get(i), next);
+			if (rebinder == null) {
+				return false;
 			}
-		});
+			rebinders.add(rebinder);
+		}
+		object.setValue(next);
+		rebinders.forEach(Runnable::run);
+		return true;
 	}
 
-	private Fields field(EStructuralFeature feature, String help, IItemPropertyDescriptor descriptor) {
-		Label label = new Label(body, SWT.NONE);
-		String name = descriptor.getDisplayName(object).replace("&", "&&");
-		label.setText(name.endsWith("?") ? name : name + ":");
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).indent(0, 4).applyTo(label);
-		Composite box = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(box);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
-		FieldMessage message = new FieldMessage(box);
-		Control control = fields.create(box, object, descriptor, message);
-		control.setData(FIELD_KEY, feature.getName());
-		Control top = control;
-		while (top.getParent() != box) {
-			top = top.getParent();
-		}
-		top.moveAbove(null);
-		String helpText = help != null ? help : descriptor.getDescription(object);
-		if (helpText != null && !helpText.isBlank()) {
-			label.setToolTipText(helpText);
-			FormStyle.help(box, helpText, 1).moveBelow(top);
-		}
-		context.markers.field(new ProblemMarkers.FieldSpot(object, feature, control, message));
-		empty = false;
-		return this;
+	/**
+	 * Puts the form aside, hidden and about nothing, while the list shows an item of another kind: it then leads no
+	 * check, and no search for a field, to itself.
+	 */
+	void putAside() {
+		object.setValue(null);
+		parts.forEach(FormPart::putAside);
+		setShown(false);
+	}
+
+	void setShown(boolean shown) {
+		((GridData) body.getLayoutData()).exclude = !shown;
+		body.setVisible(shown);
+	}
+
+	void dispose() {
+		body.dispose();
 	}
 
 	@Override
-	public Fields table(ListSpec list) {
-		EObject owner = list.owner() != null ? list.owner() : object;
+	void take(FormStep step) {
+		parts.add(switch (step) {
+		case FormStep.Section section -> sectionPart(section);
+		case FormStep.Field field -> new FieldPart(body, context, fields, object, field);
+		case FormStep.Table table -> tablePart(table);
+		case FormStep.Checks checks -> checksPart();
+		case FormStep.Custom custom -> customPart(custom);
+		case FormStep.Text text -> {
+			FormStyle.paragraph(body, text.paragraph(), 2);
+			yield same(text);
+		}
+		});
+		empty = false;
+	}
+
+	/** A part that shows the same for any object, as long as it is asked the same. */
+	private static FormPart same(FormStep step) {
+		return (asked, next) -> asked.equals(step) ? FormPart.UNCHANGED : null;
+	}
+
+	private FormPart sectionPart(FormStep.Section section) {
+		FormStyle.heading(body, section.title(), 2, empty);
+		if (section.help() != null) {
+			FormStyle.help(body, section.help(), 2);
+		}
+		return same(section);
+	}
+
+	private FormPart tablePart(FormStep.Table step) {
+		EObject owner = step.list().owner() != null ? step.list().owner() : object.getValue();
 		Composite details = new Composite(body, SWT.NONE);
-		ListTable table = new ListTable(body, context, owner, list, details, false);
+		ListTable table = new ListTable(body, context, new WritableValue<>(context.realm, owner, EObject.class), step.list(), details, false);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).indent(0, empty ? 0 : 6).applyTo(table.control());
 		details.moveBelow(table.control());
 		GridLayoutFactory.fillDefaults().extendedMargins(16, 0, 4, 0).applyTo(details);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(details);
-		empty = false;
-		return this;
+		return table;
 	}
 
-	@Override
-	public Fields checks() {
+	private FormPart checksPart() {
 		ChecksView checks = new ChecksView(body, context.markers, object);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(checks.control());
-		empty = false;
-		return this;
+		return (asked, next) -> asked instanceof FormStep.Checks ? checks::problemsChanged : null;
 	}
 
-	@Override
-	public Fields control(ControlFactory factory) {
-		Control control = factory.create(body, object);
+	/** A control of the page's own: made again for each object, since it is the page's and may be about anything. */
+	private FormPart customPart(FormStep.Custom step) {
+		Control[] control = { placed(step.factory().create(body, object.getValue())) };
+		return (asked, next) -> asked instanceof FormStep.Custom again ? () -> {
+			Control made = placed(again.factory().create(body, next));
+			made.moveAbove(control[0]);
+			control[0].dispose();
+			control[0] = made;
+		} : null;
+	}
+
+	private static Control placed(Control control) {
 		GridData data = control.getLayoutData() instanceof GridData given ? given : GridDataFactory.fillDefaults().grab(true, false).create();
 		data.horizontalSpan = 2;
 		control.setLayoutData(data);
-		empty = false;
-		return this;
-	}
-
-	@Override
-	public Fields text(String paragraph) {
-		FormStyle.paragraph(body, paragraph, 2);
-		empty = false;
-		return this;
-	}
-
-	/** A field for every property the item providers let the user set: the form of an item no page describes. */
-	Fields allProperties() {
-		IItemPropertySource source = (IItemPropertySource) context.adapterFactory.adapt(object, IItemPropertySource.class);
-		if (source == null) {
-			return this;
-		}
-		for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(object)) {
-			if (descriptor.canSetProperty(object) && descriptor.getFeature(object) instanceof EStructuralFeature feature
-					&& !(feature instanceof EReference reference && reference.isContainment()) && !(feature.isMany() && !(feature instanceof EReference))) {
-				field(feature);
-			}
-		}
-		return this;
+		return control;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
@@ -29,7 +30,8 @@ import org.hjp.workbench.ui.forms.ListSpec;
 final class ListActions {
 
 	private final FormContext context;
-	private final EObject owner;
+	/** The object holding the list, which changes as a form around the list shows another object. */
+	private final IObservableValue<EObject> owner;
 	private final ListSpec spec;
 	private final ListTable table;
 	private Button add;
@@ -37,7 +39,7 @@ final class ListActions {
 	private Button up;
 	private Button down;
 
-	ListActions(FormContext context, EObject owner, ListSpec spec, ListTable table) {
+	ListActions(FormContext context, IObservableValue<EObject> owner, ListSpec spec, ListTable table) {
 		this.context = context;
 		this.owner = owner;
 		this.spec = spec;
@@ -101,7 +103,10 @@ final class ListActions {
 	/** The kinds of item the model lets the user add here, as EMF Edit's new-child descriptors. */
 	private List<CommandParameter> childKinds() {
 		List<CommandParameter> kinds = new ArrayList<>();
-		Collection<?> descriptors = context.domain.getNewChildDescriptors(owner, null);
+		if (owner.getValue() == null) {
+			return kinds;
+		}
+		Collection<?> descriptors = context.domain.getNewChildDescriptors(owner.getValue(), null);
 		for (Object descriptor : descriptors) {
 			if (descriptor instanceof CommandParameter parameter && parameter.getEStructuralFeature() == spec.reference()
 					&& (spec.only() == null || spec.only().isInstance(parameter.getValue()))) {
@@ -131,7 +136,7 @@ final class ListActions {
 	}
 
 	private void create(CommandParameter kind) {
-		Command command = CreateChildCommand.create(context.domain, owner, kind, List.of(owner));
+		Command command = CreateChildCommand.create(context.domain, owner.getValue(), kind, List.of(owner.getValue()));
 		if (execute(command)) {
 			command.getAffectedObjects().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst().ifPresent(table::selectNew);
 		}
@@ -165,8 +170,8 @@ final class ListActions {
 			return;
 		}
 		@SuppressWarnings("unchecked")
-		EList<EObject> all = (EList<EObject>) owner.eGet(spec.reference());
-		if (execute(MoveCommand.create(context.domain, owner, spec.reference(), selected, all.indexOf(rows.get(index))))) {
+		EList<EObject> all = (EList<EObject>) owner.getValue().eGet(spec.reference());
+		if (execute(MoveCommand.create(context.domain, owner.getValue(), spec.reference(), selected, all.indexOf(rows.get(index))))) {
 			table.select(selected);
 			updateEnablement();
 		}

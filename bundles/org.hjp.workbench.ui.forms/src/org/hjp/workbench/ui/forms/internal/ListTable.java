@@ -2,11 +2,16 @@ package org.hjp.workbench.ui.forms.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.core.databinding.observable.list.IObservableList;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
@@ -25,38 +30,52 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
+import org.hjp.workbench.ui.forms.DetailForm;
 import org.hjp.workbench.ui.forms.ListSpec;
 import org.hjp.workbench.ui.forms.MessageLine;
 
 /**
  * A list of contained items as a table bound to the model: add, remove, reorder (buttons, Insert, Delete,
  * Alt+Up/Down) and sort (click a column heading: up, down, back to the saved order). The selected item's form
- * shows in the details area given to it.
+ * shows in the details area given to it, in one form per kind of item that is given each item selected of its kind.
  */
-final class ListTable implements ProblemMarkers.Listener {
+final class ListTable implements ProblemMarkers.Listener, FormPart {
 
 	private final FormContext context;
-	private final EObject owner;
+	/** The object holding the list: another when a form around the list shows another object. */
+	private final IObservableValue<EObject> owner;
+	/** Whether the list is being given another owner, when its selection and details are set once it has it. */
+	private boolean following;
 	private final ListSpec spec;
 	private final Composite details;
+	/** The details form of each kind of item shown so far; all but the selected item's are put aside. */
+	private final Map<EClass, FieldsForm> forms = new HashMap<>();
+	/** What the details area says when no item is selected. */
+	private final Label hint;
+	private DetailForm detailForm;
 	private final Composite control;
 	private final TableViewer viewer;
 	private final ListColumns columns;
 	private final List<EStructuralFeature> features = new ArrayList<>();
-	private final FieldMessage message;
+	/** Where the problems about the list itself show, e.g. that a need has no evidence. */
+	private final ProblemMarkers.FieldSpot spot;
 	private final ListActions actions;
 	private EStructuralFeature sortedBy;
 	private int sortDirection = SWT.NONE;
 	private EObject detailed;
 
-	ListTable(Composite parent, FormContext context, EObject owner, ListSpec spec, Composite details, boolean fill) {
+	ListTable(Composite parent, FormContext context, IObservableValue<EObject> owner, ListSpec spec, Composite details, boolean fill) {
 		this.context = context;
 		this.owner = owner;
 		this.spec = spec;
 		this.details = details;
+		this.detailForm = detailsOf(spec);
+		hint = details == null ? null : FormStyle.help(details, "", 1);
 		this.columns = new ListColumns(context);
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(6, 4).applyTo(control);
@@ -74,12 +93,16 @@ final class ListTable implements ProblemMarkers.Listener {
 		viewer.getTable().setData(FieldsForm.LIST_KEY, spec.reference().getName());
 		actions = new ListActions(context, owner, spec, this);
 		actions.createButtons(control);
-		message = new FieldMessage(control);
-		context.markers.field(new ProblemMarkers.FieldSpot(owner, spec.reference(), viewer.getTable(), message));
+		spot = new ProblemMarkers.FieldSpot(owner, spec.reference(), viewer.getTable(), new FieldMessage(control));
+		context.markers.field(spot);
 		createColumns(layout);
 		bindContent();
 		selectFirst();
-		viewer.addSelectionChangedListener(e -> showDetails());
+		viewer.addSelectionChangedListener(e -> {
+			if (!following) {
+				showDetails();
+			}
+		});
 		actions.bindKeys(viewer.getTable());
 		context.markers.listen(this);
 		context.markers.table(this);
@@ -104,6 +127,49 @@ final class ListTable implements ProblemMarkers.Listener {
 		return sortDirection != SWT.NONE;
 	}
 
+	private DetailForm detailsOf(ListSpec list) {
+		return list.details() != null ? list.details() : new AllProperties(context.adapterFactory);
+	}
+
+	/**
+	 * For a list in an item's form that is to show another item: the same list of it, with its first item's details
+	 * (in the form kept for them when there is one).
+	 */
+	@Override
+	public Runnable rebinder(FormStep step, EObject next) {
+		if (!(step instanceof FormStep.Table asked) || !sameList(asked.list())) {
+			return null;
+		}
+		return () -> {
+			detailForm = detailsOf(asked.list());
+			follow(asked.list().owner() != null ? asked.list().owner() : next);
+		};
+	}
+
+	@Override
+	public void putAside() {
+		follow(null);
+	}
+
+	/** Shows the list of {@code next}, with its first item's details; or nothing for null. */
+	private void follow(EObject next) {
+		following = true;
+		try {
+			owner.setValue(next);
+		} finally {
+			following = false;
+		}
+		List<EObject> rows = rows();
+		viewer.setSelection(rows.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(rows.get(0)), true);
+		showDetails();
+		context.markers.refresh(spot);
+	}
+
+	private boolean sameList(ListSpec list) {
+		return list.reference() == spec.reference() && list.only() == spec.only() && list.columns().equals(spec.columns())
+				&& list.hasKindColumn() == spec.hasKindColumn() && Objects.equals(list.help(), spec.help()) && list.owner() == spec.owner();
+	}
+
 	@Override
 	public boolean isDisposed() {
 		return control.isDisposed();
@@ -120,7 +186,7 @@ final class ListTable implements ProblemMarkers.Listener {
 	/** The row that is {@code target} or holds it, if this list shows one. */
 	EObject rowOf(EObject target) {
 		for (EObject o = target; o != null; o = o.eContainer()) {
-			if (o.eContainer() == owner && o.eContainingFeature() == spec.reference() && isShown(o)) {
+			if (o.eContainer() == owner.getValue() && owner.getValue() != null && o.eContainingFeature() == spec.reference() && isShown(o)) {
 				return o;
 			}
 		}
@@ -181,7 +247,10 @@ final class ListTable implements ProblemMarkers.Listener {
 	/** The items in the order shown; from the model, since a virtual table only knows the rows it has shown. */
 	List<EObject> rows() {
 		List<EObject> rows = new ArrayList<>();
-		for (Object item : (List<?>) owner.eGet(spec.reference())) {
+		if (owner.getValue() == null) {
+			return rows;
+		}
+		for (Object item : (List<?>) owner.getValue().eGet(spec.reference())) {
 			if (isShown(item)) {
 				rows.add((EObject) item);
 			}
@@ -292,13 +361,13 @@ final class ListTable implements ProblemMarkers.Listener {
 				}
 			});
 		}
-		IObservableList<Object> items = EMFEditProperties.list(context.domain, spec.reference()).observe(context.realm, owner);
+		IObservableList<Object> items = EMFEditProperties.list(context.domain, spec.reference()).observeDetail(owner);
 		viewer.setInput(items);
 		items.addListChangeListener(e -> {
 			if (!viewer.getTable().isDisposed()) {
 				viewer.refresh();
 			}
-			if (detailed != null && detailed.eContainer() != owner) {
+			if (!following && detailed != null && detailed.eContainer() != owner.getValue()) {
 				showDetails();
 			}
 		});
@@ -334,29 +403,45 @@ final class ListTable implements ProblemMarkers.Listener {
 	private void showDetails(boolean layOut) {
 		EObject selected = selected();
 		actions.updateEnablement();
-		if (details == null || details.isDisposed() || (selected == detailed && selected != null && details.getChildren().length > 0)) {
+		if (details == null || details.isDisposed() || (selected == detailed && selected != null && forms.containsKey(selected.eClass()))) {
 			return;
 		}
 		detailed = selected;
-		for (Control child : details.getChildren()) {
-			child.dispose();
+		FieldsForm shown = selected == null ? null : formFor(selected);
+		forms.values().stream().filter(form -> form != shown).forEach(FieldsForm::putAside);
+		if (shown != null) {
+			shown.setShown(true);
 		}
-		if (selected == null) {
-			FormStyle.help(details, viewer.getTable().getItemCount() == 0 ? "The list is empty. Press Add (or Insert in the list) to add the first item."
-					: "Select an item in the list to see and change its details.", 1);
-		} else {
-			FieldsForm form = new FieldsForm(details, context, selected);
-			if (spec.details() != null) {
-				spec.details().fill(form);
-			} else {
-				form.allProperties();
-			}
-		}
+		showHint(selected == null);
 		// Another item's form starts at its top, with its name and checks in sight.
 		Reflow.toTop(details);
 		if (layOut) {
 			// Soon rather than now: the new fields' messages ask for a layout too, and one layout serves them all.
 			Reflow.soon(details);
 		}
+	}
+
+	/** The form of {@code item}'s kind showing it: the one kept for its kind, or a new one if that cannot show it. */
+	private FieldsForm formFor(EObject item) {
+		FieldsForm kept = forms.get(item.eClass());
+		if (kept != null && kept.show(item, detailForm)) {
+			return kept;
+		}
+		if (kept != null) {
+			kept.dispose();
+		}
+		FieldsForm made = FieldsForm.of(details, context, item, detailForm);
+		forms.put(item.eClass(), made);
+		return made;
+	}
+
+	private void showHint(boolean shown) {
+		if (hint == null) {
+			return;
+		}
+		hint.setText(viewer.getTable().getItemCount() == 0 ? "The list is empty. Press Add (or Insert in the list) to add the first item."
+				: "Select an item in the list to see and change its details.");
+		((GridData) hint.getLayoutData()).exclude = !shown;
+		hint.setVisible(shown);
 	}
 }

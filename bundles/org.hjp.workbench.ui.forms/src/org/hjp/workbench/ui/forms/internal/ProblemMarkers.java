@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.widgets.Control;
@@ -21,8 +22,15 @@ import org.hjp.workbench.core.validation.Problem.Severity;
  */
 final class ProblemMarkers {
 
-	/** A place that shows the problems about one field of one object. */
-	record FieldSpot(EObject object, EStructuralFeature feature, Control focus, FieldMessage message) {
+	/**
+	 * A place that shows the problems about one field of the object a form shows now: {@code shown} is the form's
+	 * object, which changes as the form is given another item of a list, or null while the form is put aside.
+	 */
+	record FieldSpot(IObservableValue<EObject> shown, EStructuralFeature feature, Control focus, FieldMessage message) {
+
+		EObject object() {
+			return shown.isDisposed() ? null : shown.getValue();
+		}
 	}
 
 	/** Something that shows a set of problems, such as a list's row icons or an item's checks. */
@@ -43,6 +51,11 @@ final class ProblemMarkers {
 	void field(FieldSpot spot) {
 		fields.add(spot);
 		spot.message().check(null, null);
+		show(spot);
+	}
+
+	/** Shows the problems about what {@code spot} is about now, after its form was given another object. */
+	void refresh(FieldSpot spot) {
 		show(spot);
 	}
 
@@ -96,16 +109,16 @@ final class ProblemMarkers {
 
 	/** The problems about {@code object} itself, most serious first. */
 	List<Problem> about(EObject object) {
-		return byTarget.getOrDefault(object, List.of());
+		return object == null ? List.of() : byTarget.getOrDefault(object, List.of());
 	}
 
 	/** The most serious problem about {@code object} or anything inside it. */
 	Optional<Severity> worstWithin(EObject object) {
-		return Optional.ofNullable(worstWithin.get(object));
+		return object == null ? Optional.empty() : Optional.ofNullable(worstWithin.get(object));
 	}
 
 	Optional<Control> field(EObject object, EStructuralFeature feature) {
-		return fields.stream().filter(f -> f.object() == object && Objects.equals(f.feature(), feature) && !f.focus().isDisposed())
+		return fields.stream().filter(f -> object != null && f.object() == object && Objects.equals(f.feature(), feature) && !f.focus().isDisposed())
 				.map(FieldSpot::focus).findFirst();
 	}
 

@@ -53,7 +53,7 @@ public final class PropertiesPanel {
 			FormStyle.paragraph(content, "Select an item on the left to see and change its details.", 1);
 		} else {
 			FormStyle.heading(content, ItemProviderLabelProvider.textOf(context.adapterFactory, object), 1, true);
-			new FieldsForm(content, context, object).allProperties();
+			FieldsForm.of(content, context, object, new AllProperties(context.adapterFactory));
 		}
 		scroller.setContent(content);
 		Reflow.fit(scroller);

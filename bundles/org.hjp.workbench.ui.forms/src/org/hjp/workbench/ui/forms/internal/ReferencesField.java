@@ -28,52 +28,61 @@ import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
  * drop-down can sensibly hold: a summary kept up to date from the model, and a dialog to search and tick (or
  * pick) whose result is set as one command.
  */
-final class ReferencesField {
+final class ReferencesField implements BoundField {
 
 	private final FormContext context;
-	private final EObject object;
+	/** The object whose links are shown, followed as the form shows another. */
+	private final IObservableValue<EObject> object;
 	private final EReference reference;
-	private final IItemPropertyDescriptor descriptor;
-	private Label summary;
+	private IItemPropertyDescriptor descriptor;
+	private final Label summary;
+	private final Button choose;
 	/** The choice of no link at all, for a single link. */
 	private static final Object NONE = new Object();
 
-	ReferencesField(FormContext context, EObject object, EReference reference, IItemPropertyDescriptor descriptor) {
+	ReferencesField(FormContext context, IObservableValue<EObject> object, EReference reference, IItemPropertyDescriptor descriptor, Composite parent) {
 		this.context = context;
 		this.object = object;
 		this.reference = reference;
 		this.descriptor = descriptor;
-	}
-
-	/** Returns the button, which is what takes the keyboard focus. */
-	Control create(Composite parent) {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
 		summary = new Label(box, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(FormStyle.WRAP_HINT, SWT.DEFAULT).applyTo(summary);
-		Button choose = new Button(box, SWT.PUSH);
+		choose = new Button(box, SWT.PUSH);
 		choose.setText("Choose...");
 		choose.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> choose(box)));
 		if (reference.isMany()) {
 			@SuppressWarnings("unchecked")
-			IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observe(context.realm, object);
+			IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observeDetail(object);
 			linked.addListChangeListener(e -> showChangedSummary(linked));
 			box.addDisposeListener(e -> linked.dispose());
 			showSummary(linked);
 		} else {
 			@SuppressWarnings("unchecked")
-			IObservableValue<Object> linked = EMFEditProperties.value(context.domain, reference).observe(context.realm, object);
+			IObservableValue<Object> linked = EMFEditProperties.value(context.domain, reference).observeDetail(object);
 			linked.addValueChangeListener(e -> showChangedSummary(linked()));
 			box.addDisposeListener(e -> linked.dispose());
 			showSummary(linked());
 		}
+	}
+
+	/** The button, which is what takes the keyboard focus. */
+	@Override
+	public Control control() {
 		return choose;
+	}
+
+	@Override
+	public Runnable rebinder(EObject next, IItemPropertyDescriptor nextDescriptor) {
+		// The summary follows the object through its observable; only what is offered changes with it.
+		return FieldShape.of(next, nextDescriptor).kind() == FieldShape.Kind.CHOOSER ? () -> descriptor = nextDescriptor : null;
 	}
 
 	/** What is linked now, as a list for either kind of reference. */
 	private List<Object> linked() {
-		Object value = object.eGet(reference);
+		Object value = object.getValue() == null ? null : object.getValue().eGet(reference);
 		return value instanceof Collection<?> many ? new ArrayList<>(many) : value == null ? List.of() : List.of(value);
 	}
 
@@ -91,10 +100,11 @@ final class ReferencesField {
 	}
 
 	private void choose(Composite box) {
-		List<Object> choices = new ArrayList<>(descriptor.getChoiceOfValues(object));
+		EObject shown = object.getValue();
+		List<Object> choices = new ArrayList<>(descriptor.getChoiceOfValues(shown));
 		choices.remove(null);
 		List<Object> current = linked();
-		String title = descriptor.getDisplayName(object);
+		String title = descriptor.getDisplayName(shown);
 		ChoicesDialog dialog;
 		if (reference.isMany()) {
 			dialog = ChoicesDialog.many(box.getShell(), title, choices, current, this::label);
@@ -104,7 +114,7 @@ final class ReferencesField {
 		}
 		if (dialog.open() == Window.OK && !dialog.chosen().equals(current.isEmpty() && !reference.isMany() ? List.of(NONE) : current)) {
 			Object value = reference.isMany() ? new ArrayList<>(dialog.chosen()) : dialog.chosen().get(0) == NONE ? null : dialog.chosen().get(0);
-			Command set = SetCommand.create(context.domain, object, reference, value);
+			Command set = SetCommand.create(context.domain, shown, reference, value);
 			if (set.canExecute()) {
 				context.domain.getCommandStack().execute(set);
 			}
@@ -116,6 +126,6 @@ final class ReferencesField {
 			return BoundFields.NONE_LABEL;
 		}
 		return value instanceof EObject linked ? ItemProviderLabelProvider.nameOf(context.adapterFactory, linked)
-				: descriptor.getLabelProvider(object).getText(value);
+				: descriptor.getLabelProvider(object.getValue()).getText(value);
 	}
 }

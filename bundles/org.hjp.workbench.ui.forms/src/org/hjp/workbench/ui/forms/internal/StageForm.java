@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -100,7 +101,8 @@ public final class StageForm implements Pages {
 		Composite details = new Composite(scroller, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(12, 10).applyTo(details);
 		scroller.setContent(details);
-		ListTable table = new ListTable(left, context, list.owner() != null ? list.owner() : root, list, details, true);
+		EObject owner = list.owner() != null ? list.owner() : root;
+		ListTable table = new ListTable(left, context, new WritableValue<>(context.realm, owner, EObject.class), list, details, true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		sash.setWeights(list.listShare(), 100 - list.listShare());
 	}
