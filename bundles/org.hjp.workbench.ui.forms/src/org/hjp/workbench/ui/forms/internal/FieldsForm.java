@@ -31,6 +31,7 @@ public final class FieldsForm extends FieldSteps {
 	/** The object shown; null while the form is put aside. */
 	private final WritableValue<EObject> object;
 	private final Composite body;
+	private final DataBindingContext bindings;
 	private final BoundFields fields;
 	private final List<FormPart> parts = new ArrayList<>();
 	private boolean empty = true;
@@ -41,7 +42,7 @@ public final class FieldsForm extends FieldSteps {
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
-		DataBindingContext bindings = new DataBindingContext(context.realm);
+		bindings = new DataBindingContext(context.realm);
 		body.addDisposeListener(e -> bindings.dispose());
 		fields = new BoundFields(context, bindings, this.object);
 	}
@@ -79,9 +80,23 @@ public final class FieldsForm extends FieldSteps {
 			}
 			rebinders.add(rebinder);
 		}
+		takeWhatIsTyped();
 		object.setValue(next);
 		rebinders.forEach(Runnable::run);
 		return true;
+	}
+
+	/**
+	 * What is typed in the field with the focus belongs to the object shown so far: it is taken, as when the field loses
+	 * the focus, before the form shows another object.
+	 */
+	private void takeWhatIsTyped() {
+		for (Control c = body.getDisplay().getFocusControl(); c != null; c = c.getParent()) {
+			if (c == body) {
+				bindings.updateModels();
+				return;
+			}
+		}
 	}
 
 	/**
@@ -89,6 +104,7 @@ public final class FieldsForm extends FieldSteps {
 	 * check, and no search for a field, to itself.
 	 */
 	void putAside() {
+		takeWhatIsTyped();
 		object.setValue(null);
 		parts.forEach(FormPart::putAside);
 		setShown(false);

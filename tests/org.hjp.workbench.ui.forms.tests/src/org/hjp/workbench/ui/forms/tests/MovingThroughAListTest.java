@@ -125,6 +125,21 @@ class MovingThroughAListTest {
 	}
 
 	@Test
+	void whatIsTypedBeforeAnotherItemIsSelectedGoesToTheItemItWasTypedFor() {
+		form = FormOnAShell.open(document, MovingThroughAListTest::organisations);
+		Table list = form.list(PARTNERSHIP__ORGANISATIONS);
+		showRow(list, 0, LEGAL);
+		Text name = form.field(ORGANISATION__NAME);
+		form.type(name, "Riverside Legal Centre");
+		// Selected by the program (a check's link, the Problems view), with the focus still in the field.
+		showRow(list, 1, HOSPITAL);
+		assertEquals("Riverside Legal Centre", document.partnership().getOrganisations().get(0).getName(), "the name typed for the legal service");
+		assertEquals(HOSPITAL, document.partnership().getOrganisations().get(1).getName(), "the hospital keeps its name");
+		form.focus(list);
+		assertEquals(HOSPITAL, document.partnership().getOrganisations().get(1).getName(), "and keeps it when the field loses the focus");
+	}
+
+	@Test
 	void aWrongValueAndAChecksMessageStayWithTheirItem() {
 		TargetCohort older = cohort("Older people", 1200);
 		TargetCohort young = cohort("Young people leaving care", 80);
