@@ -52,8 +52,18 @@ public class ProblemsPart {
 	@PostConstruct
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-		summary = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		// The counts, then the whole message of the selected problem, on one line above the list: on a laptop's screen
+		// the view is short, and every line given to the list is one more problem in sight.
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).spacing(10, 0).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		summary = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(summary);
+		Label between = new Label(top, SWT.SEPARATOR | SWT.VERTICAL);
+		GridDataFactory.fillDefaults().hint(SWT.DEFAULT, 16).align(SWT.CENTER, SWT.CENTER).applyTo(between);
+		// One line whatever is selected, so that the list keeps its height; Tab reaches it and the arrow keys read all of it.
+		detail = new Text(top, SWT.READ_ONLY | SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(detail);
 		// Virtual: a big partnership can have thousands of problems, and only the rows in sight need their labels.
 		viewer = new TableColumns<>(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL, Problem.class)
 				.add("", new ColumnPixelData(30, false), p -> "", this::icon)
@@ -63,9 +73,6 @@ public class ProblemsPart {
 				.viewer();
 		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
 		viewer.getTable().setLinesVisible(true);
-		// One line whatever is selected, so that the list keeps its height; Tab reaches it and the arrow keys read all of it.
-		detail = new Text(parent, SWT.READ_ONLY | SWT.SINGLE);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
 		viewer.addSelectionChangedListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			detail.setText(first instanceof Problem problem ? problem.message() : "");
@@ -112,6 +119,7 @@ public class ProblemsPart {
 		long notes = problems.size() - errors - warnings;
 		summary.setText(problems.isEmpty() ? "No problems found."
 				: count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(notes, "note"));
+		summary.requestLayout();
 	}
 
 	private static String count(long n, String noun) {

@@ -2,6 +2,7 @@ package org.hjp.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.hjp.workbench.ui.layout.WindowLayout;
+import org.hjp.workbench.ui.parts.ProblemsPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +87,17 @@ class LayoutTest extends WorkbenchTest {
 		driver.waitUntil(() -> originalNavigator.equals(driver.onUi(navigator::getContainerData)), "the navigator to take its original share");
 		assertEquals(0, driver.onUi(() -> InstanceScope.INSTANCE.getNode("org.hjp.workbench.ui/layout").keys().length),
 				"the kept layout is forgotten");
+	}
+
+	@Test
+	void theProblemsViewShowsSeveralProblemsInALaptopSizedWindow() throws Exception {
+		openCopyOfSample(folder, "laptop.hjp");
+		driver.runOnUi(() -> workbench.context().get(WindowLayout.class).reset());
+		resizeWindow(1024, 700);
+		Table problems = driver.byKey(Table.class, ProblemsPart.TABLE_KEY, Boolean.TRUE);
+		driver.waitUntil(() -> driver.onUi(problems::getItemCount) >= 4, "the sample's problems");
+		int rowsInSight = driver.onUi(() -> (problems.getClientArea().height - problems.getHeaderHeight()) / problems.getItemHeight());
+		assertTrue(rowsInSight >= 3, "at least three whole problems in sight at 1024x700, not " + rowsInSight);
 	}
 
 	@Test
