@@ -1,8 +1,5 @@
 package org.hjp.workbench.ui.forms.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
@@ -11,26 +8,19 @@ import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
-import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.hjp.workbench.ui.edit.ItemProviderLabelProvider;
 
 /**
  * Makes the control for one feature and binds it to the model with EMF Edit data binding: every completed
@@ -45,28 +35,34 @@ final class BoundFields {
 
 	private final FormContext context;
 	private final DataBindingContext bindings;
-	private final IObservableValue<EObject> object;
+	/** The object the form shows, whose features the fields follow. */
+	private final IObservableValue<EObject> master;
 
-	BoundFields(FormContext context, DataBindingContext bindings, IObservableValue<EObject> object) {
+	BoundFields(FormContext context, DataBindingContext bindings, IObservableValue<EObject> master) {
 		this.context = context;
 		this.bindings = bindings;
-		this.object = object;
+		this.master = master;
 	}
 
-	/** The field's control in {@code parent}; problems with the input go to {@code message}. */
+	/** The field in {@code parent}; problems with the input go to {@code message}. */
 	BoundField create(Composite parent, IItemPropertyDescriptor descriptor, FieldMessage message) {
-		FieldShape shape = FieldShape.of(object.getValue(), descriptor);
-		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(object.getValue());
+		FieldShape shape = FieldShape.of(master.getValue(), descriptor);
+		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(master.getValue());
 		return switch (shape.kind()) {
-		case CHOOSER -> new ReferencesField(context, object, (EReference) feature, descriptor, parent);
-		case DROP_DOWN -> new DropDownField(context, bindings, object, descriptor, shape.offered(), parent);
-		case CHECK -> kept(check(parent, feature), shape);
-		case TEXT, MULTI_LINE_TEXT -> kept(text(parent, (EAttribute) feature, shape.kind() == FieldShape.Kind.MULTI_LINE_TEXT, message), shape);
+		case CHOOSER -> new ReferencesField(context, master, (EReference) feature, descriptor, parent);
+		case DROP_DOWN -> new DropDownField(context, bindings, master, descriptor, shape.offered(), parent);
+		case CHECK -> check(parent, feature, shape);
+		case TEXT, MULTI_LINE_TEXT -> text(parent, (EAttribute) feature, shape, message);
 		};
 	}
 
-	/** A field whose control shows any object's value through its binding, as long as the object needs the same kind. */
-	private static BoundField kept(Control control, FieldShape shape) {
+	/**
+	 * A field whose control shows any object's value of its feature, as long as the object needs the same kind. Once the
+	 * form shows the object the binding is updated from it: when the master changes, the binding updates the control
+	 * only if the value differs, which would leave a wrong value typed for the item before (and its message) on an item
+	 * with the same value, e.g. none.
+	 */
+	private static BoundField kept(Control control, FieldShape shape, Binding binding) {
 		return new BoundField() {
 			@Override
 			public Control control() {
@@ -75,14 +71,13 @@ final class BoundFields {
 
 			@Override
 			public Runnable rebinder(EObject next, IItemPropertyDescriptor descriptor) {
-				return FieldShape.of(next, descriptor).kind() == shape.kind() ? () -> {
-					// the binding shows the new object's value
-				} : null;
+				return FieldShape.of(next, descriptor).kind() == shape.kind() ? binding::updateModelToTarget : null;
 			}
 		};
 	}
 
-	private Control text(Composite parent, EAttribute attribute, boolean multiLine, FieldMessage message) {
+	private BoundField text(Composite parent, EAttribute attribute, FieldShape shape, FieldMessage message) {
+		boolean multiLine = shape.kind() == FieldShape.Kind.MULTI_LINE_TEXT;
 		Text text = new Text(parent, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, multiLine ? 3 * text.getLineHeight() + 6 : SWT.DEFAULT).applyTo(text);
 		EDataType type = attribute.getEAttributeType();
@@ -97,7 +92,7 @@ final class BoundFields {
 		});
 		toModel.setConverter(IConverter.create(String.class, Object.class, typed -> ValueText.parse(type, typed)));
 		UpdateValueStrategy<Object, String> toText = UpdateValueStrategy.create(IConverter.create(Object.class, String.class, ValueText::format));
-		IObservableValue<Object> value = context.value(attribute, object);
+		IObservableValue<Object> value = context.value(attribute, master);
 		Binding binding = bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), value, toModel, toText);
 		binding.getValidationStatus().addValueChangeListener(e -> {
 			IStatus status = e.diff.getNewValue();
@@ -121,15 +116,15 @@ final class BoundFields {
 				e.doit = true;
 			}
 		});
-		return text;
+		return kept(text, shape, binding);
 	}
 
-	private Control check(Composite parent, EStructuralFeature feature) {
+	private BoundField check(Composite parent, EStructuralFeature feature, FieldShape shape) {
 		Button check = new Button(parent, SWT.CHECK);
 		check.setText("Yes");
 		UpdateValueStrategy<Boolean, Object> toModel = new QuietUpdate<>();
 		UpdateValueStrategy<Object, Boolean> toCheck = UpdateValueStrategy.create(IConverter.create(Object.class, Boolean.class, Boolean.TRUE::equals));
-		bindings.bindValue(WidgetProperties.buttonSelection().observe(check), context.value(feature, object), toModel, toCheck);
-		return check;
+		Binding binding = bindings.bindValue(WidgetProperties.buttonSelection().observe(check), context.value(feature, master), toModel, toCheck);
+		return kept(check, shape, binding);
 	}
 }

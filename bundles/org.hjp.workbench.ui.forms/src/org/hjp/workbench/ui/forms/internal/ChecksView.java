@@ -32,7 +32,7 @@ final class ChecksView implements ProblemMarkers.Listener {
 	private final Composite box;
 	private final ProblemMarkers markers;
 	/** The object the form shows: another as the form is given another item, or none while the form is put aside. */
-	private final IObservableValue<EObject> object;
+	private final IObservableValue<EObject> master;
 	private final MessageLine summary;
 	private final Link show;
 	/** The problems shown, each with the field it leads to: the menu is built again only when these change. */
@@ -42,9 +42,9 @@ final class ChecksView implements ProblemMarkers.Listener {
 	private record Check(Problem problem, Control field) {
 	}
 
-	ChecksView(Composite parent, ProblemMarkers markers, IObservableValue<EObject> object) {
+	ChecksView(Composite parent, ProblemMarkers markers, IObservableValue<EObject> master) {
 		this.markers = markers;
-		this.object = object;
+		this.master = master;
 		box = new Composite(parent, SWT.NONE);
 		box.setData(CHECKS_KEY, Boolean.TRUE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(box);
@@ -75,7 +75,7 @@ final class ChecksView implements ProblemMarkers.Listener {
 
 	@Override
 	public void problemsChanged() {
-		EObject item = object.getValue();
+		EObject item = master.getValue();
 		List<Problem> problems = markers.about(item);
 		List<Check> showing = problems.stream()
 				.map(p -> new Check(p, p.feature() == null ? null : markers.field(item, p.feature()).orElse(null))).toList();

@@ -31,18 +31,18 @@ final class DropDownField implements BoundField {
 	private static final int COMBO_WIDTH = 120;
 
 	private final FormContext context;
-	private final IObservableValue<EObject> object;
+	private final IObservableValue<EObject> master;
 	private final EStructuralFeature feature;
 	private final ComboViewer viewer;
 	private final Binding binding;
 	private IItemPropertyDescriptor descriptor;
 
-	DropDownField(FormContext context, DataBindingContext bindings, IObservableValue<EObject> object, IItemPropertyDescriptor descriptor,
+	DropDownField(FormContext context, DataBindingContext bindings, IObservableValue<EObject> master, IItemPropertyDescriptor descriptor,
 			Collection<?> offered, Composite parent) {
 		this.context = context;
-		this.object = object;
+		this.master = master;
 		this.descriptor = descriptor;
-		this.feature = (EStructuralFeature) descriptor.getFeature(object.getValue());
+		this.feature = (EStructuralFeature) descriptor.getFeature(master.getValue());
 		viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		viewer.getCombo().setVisibleItemCount(12);
 		GridDataFactory.fillDefaults().grab(true, false).hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(viewer.getCombo());
@@ -57,13 +57,13 @@ final class DropDownField implements BoundField {
 		UpdateValueStrategy<Object, Object> toModel = new QuietUpdate<>();
 		toModel.setConverter(IConverter.create(v -> v == NONE ? null : v));
 		UpdateValueStrategy<Object, Object> toCombo = UpdateValueStrategy.create(IConverter.create(v -> v == null ? NONE : v));
-		binding = bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), context.value(feature, object), toModel, toCombo);
+		binding = bindings.bindValue(ViewerProperties.singleSelection().observe(viewer), context.value(feature, master), toModel, toCombo);
 		if (feature instanceof EReference) {
 			// The partners, needs or people to choose from change as the user works elsewhere.
 			viewer.getCombo().addListener(SWT.FocusIn, e -> {
-				// The focus can pass through a form that is being replaced, whose bindings are already gone.
-				if (!binding.isDisposed() && !viewer.getCombo().isDisposed() && object.getValue() != null) {
-					offer(this.descriptor.getChoiceOfValues(object.getValue()));
+				// The focus can pass through a form that is going, whose bindings are already gone, or one put aside.
+				if (!binding.isDisposed() && !viewer.getCombo().isDisposed() && master.getValue() != null) {
+					offer(this.descriptor.getChoiceOfValues(master.getValue()));
 				}
 			});
 		}
@@ -95,7 +95,7 @@ final class DropDownField implements BoundField {
 	/** A value's label; linked objects by name only, since the field says what kind of thing they are. */
 	private String label(Object element) {
 		return element instanceof EObject linked ? ItemProviderLabelProvider.nameOf(context.adapterFactory, linked)
-				: descriptor.getLabelProvider(object.getValue()).getText(element);
+				: descriptor.getLabelProvider(master.getValue()).getText(element);
 	}
 
 	private List<Object> choices(Collection<?> offered) {

@@ -63,7 +63,7 @@ final class FieldPart implements FormPart {
 		Runnable rebindField = field.rebinder(object, descriptor);
 		return rebindField == null ? null : () -> {
 			rebindField.run();
-			context.markers.refresh(spot);
+			context.markers.show(spot);
 		};
 	}
 

@@ -32,7 +32,7 @@ record FieldShape(Kind kind, Collection<?> offered) {
 			if (reference.isMany()) {
 				return new FieldShape(Kind.CHOOSER, List.of());
 			}
-			// Worked out once: finding the objects that can be linked goes through the whole partnership.
+			// Worked out once per object shown: finding the objects that can be linked goes through the whole partnership.
 			Collection<?> offered = descriptor.getChoiceOfValues(object);
 			return new FieldShape(offered.size() > MAX_DROP_DOWN ? Kind.CHOOSER : Kind.DROP_DOWN, offered);
 		}

@@ -12,6 +12,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.ui.forms.DetailForm;
 
 /**
@@ -28,8 +30,8 @@ public final class FieldsForm extends FieldSteps {
 	public static final String LIST_KEY = "hjp.list";
 
 	private final FormContext context;
-	/** The object shown; null while the form is put aside. */
-	private final WritableValue<EObject> object;
+	/** The object shown, which every field follows (master-detail); null while the form is put aside. */
+	private final WritableValue<EObject> master;
 	private final Composite body;
 	private final DataBindingContext bindings;
 	private final BoundFields fields;
@@ -38,13 +40,17 @@ public final class FieldsForm extends FieldSteps {
 
 	FieldsForm(Composite parent, FormContext context, EObject object) {
 		this.context = context;
-		this.object = new WritableValue<>(context.realm, object, EObject.class);
+		master = new WritableValue<>(context.realm, object, EObject.class);
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
 		bindings = new DataBindingContext(context.realm);
-		body.addDisposeListener(e -> bindings.dispose());
-		fields = new BoundFields(context, bindings, this.object);
+		body.addDisposeListener(e -> {
+			bindings.dispose();
+			// With it go the fields' detail observables, and the adapters they put on the last object shown.
+			master.dispose();
+		});
+		fields = new BoundFields(context, bindings, master);
 	}
 
 	/** The form {@code form} describes for {@code object}. */
@@ -60,7 +66,7 @@ public final class FieldsForm extends FieldSteps {
 
 	@Override
 	public EObject object() {
-		return object.getValue();
+		return master.getValue();
 	}
 
 	/**
@@ -81,21 +87,19 @@ public final class FieldsForm extends FieldSteps {
 			rebinders.add(rebinder);
 		}
 		takeWhatIsTyped();
-		object.setValue(next);
+		master.setValue(next);
 		rebinders.forEach(Runnable::run);
 		return true;
 	}
 
 	/**
 	 * What is typed in the field with the focus belongs to the object shown so far: it is taken, as when the field loses
-	 * the focus, before the form shows another object.
+	 * the focus (the only moment a text field commits), before the form shows another object or goes.
 	 */
 	private void takeWhatIsTyped() {
-		for (Control c = body.getDisplay().getFocusControl(); c != null; c = c.getParent()) {
-			if (c == body) {
-				bindings.updateModels();
-				return;
-			}
+		Control focus = body.getDisplay().getFocusControl();
+		if (focus instanceof Text && Reflow.isInside(focus, body)) {
+			focus.notifyListeners(SWT.FocusOut, new Event());
 		}
 	}
 
@@ -104,8 +108,11 @@ public final class FieldsForm extends FieldSteps {
 	 * check, and no search for a field, to itself.
 	 */
 	void putAside() {
+		if (master.getValue() == null) {
+			return;
+		}
 		takeWhatIsTyped();
-		object.setValue(null);
+		master.setValue(null);
 		parts.forEach(FormPart::putAside);
 		setShown(false);
 	}
@@ -116,6 +123,7 @@ public final class FieldsForm extends FieldSteps {
 	}
 
 	void dispose() {
+		takeWhatIsTyped();
 		body.dispose();
 	}
 
@@ -123,7 +131,7 @@ public final class FieldsForm extends FieldSteps {
 	void take(FormStep step) {
 		parts.add(switch (step) {
 		case FormStep.Section section -> sectionPart(section);
-		case FormStep.Field field -> new FieldPart(body, context, fields, object, field);
+		case FormStep.Field field -> new FieldPart(body, context, fields, master, field);
 		case FormStep.Table table -> tablePart(table);
 		case FormStep.Checks checks -> checksPart();
 		case FormStep.Custom custom -> customPart(custom);
@@ -149,7 +157,7 @@ public final class FieldsForm extends FieldSteps {
 	}
 
 	private FormPart tablePart(FormStep.Table step) {
-		EObject owner = step.list().owner() != null ? step.list().owner() : object.getValue();
+		EObject owner = step.list().owner() != null ? step.list().owner() : master.getValue();
 		Composite details = new Composite(body, SWT.NONE);
 		ListTable table = new ListTable(body, context, new WritableValue<>(context.realm, owner, EObject.class), step.list(), details, false);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).indent(0, empty ? 0 : 6).applyTo(table.control());
@@ -160,14 +168,14 @@ public final class FieldsForm extends FieldSteps {
 	}
 
 	private FormPart checksPart() {
-		ChecksView checks = new ChecksView(body, context.markers, object);
+		ChecksView checks = new ChecksView(body, context.markers, master);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(checks.control());
 		return (asked, next) -> asked instanceof FormStep.Checks ? checks::problemsChanged : null;
 	}
 
 	/** A control of the page's own: made again for each object, since it is the page's and may be about anything. */
 	private FormPart customPart(FormStep.Custom step) {
-		Control[] control = { placed(step.factory().create(body, object.getValue())) };
+		Control[] control = { placed(step.factory().create(body, master.getValue())) };
 		return (asked, next) -> asked instanceof FormStep.Custom again ? () -> {
 			Control made = placed(again.factory().create(body, next));
 			made.moveAbove(control[0]);

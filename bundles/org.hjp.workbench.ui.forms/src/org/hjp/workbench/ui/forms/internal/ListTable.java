@@ -75,7 +75,7 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 		this.spec = spec;
 		this.details = details;
 		this.detailForm = detailsOf(spec);
-		hint = details == null ? null : FormStyle.help(details, "", 1);
+		hint = FormStyle.help(details, "", 1);
 		this.columns = new ListColumns(context);
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(6, 4).applyTo(control);
@@ -162,7 +162,7 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 		List<EObject> rows = rows();
 		viewer.setSelection(rows.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(rows.get(0)), true);
 		showDetails();
-		context.markers.refresh(spot);
+		context.markers.show(spot);
 	}
 
 	private boolean sameList(ListSpec list) {
@@ -383,17 +383,18 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 			notifier.addListener(labels);
 			control.addDisposeListener(e -> notifier.removeListener(labels));
 		}
-		control.addDisposeListener(e -> items.dispose());
+		control.addDisposeListener(e -> {
+			items.dispose();
+			owner.dispose();
+		});
 	}
 
 	/**
-	 * A list with a details area opens with its first item's details: GTK selects the first row anyway when the list
+	 * A list opens with its first item's details: GTK selects the first row anyway when the list
 	 * takes the focus, and the details would be built a second time then.
 	 */
 	private void selectFirst() {
-		if (details != null) {
-			rows().stream().findFirst().ifPresent(first -> viewer.setSelection(new StructuredSelection(first)));
-		}
+		rows().stream().findFirst().ifPresent(first -> viewer.setSelection(new StructuredSelection(first)));
 	}
 
 	private void showDetails() {
@@ -403,11 +404,11 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 	private void showDetails(boolean layOut) {
 		EObject selected = selected();
 		actions.updateEnablement();
-		if (details == null || details.isDisposed() || (selected == detailed && selected != null && forms.containsKey(selected.eClass()))) {
+		if (details.isDisposed() || (selected == detailed && selected != null && forms.containsKey(selected.eClass()))) {
 			return;
 		}
-		detailed = selected;
 		FieldsForm shown = selected == null ? null : formFor(selected);
+		detailed = selected;
 		forms.values().stream().filter(form -> form != shown).forEach(FieldsForm::putAside);
 		if (shown != null) {
 			shown.setShown(true);
@@ -416,7 +417,7 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 		// Another item's form starts at its top, with its name and checks in sight.
 		Reflow.toTop(details);
 		if (layOut) {
-			// Soon rather than now: the new fields' messages ask for a layout too, and one layout serves them all.
+			// Soon rather than now: the messages shown for the item ask for a layout too, and one layout serves them all.
 			Reflow.soon(details);
 		}
 	}
@@ -428,6 +429,7 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 			return kept;
 		}
 		if (kept != null) {
+			forms.remove(item.eClass());
 			kept.dispose();
 		}
 		FieldsForm made = FieldsForm.of(details, context, item, detailForm);
@@ -436,9 +438,6 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 	}
 
 	private void showHint(boolean shown) {
-		if (hint == null) {
-			return;
-		}
 		hint.setText(viewer.getTable().getItemCount() == 0 ? "The list is empty. Press Add (or Insert in the list) to add the first item."
 				: "Select an item in the list to see and change its details.");
 		((GridData) hint.getLayoutData()).exclude = !shown;

@@ -54,11 +54,6 @@ final class ProblemMarkers {
 		show(spot);
 	}
 
-	/** Shows the problems about what {@code spot} is about now, after its form was given another object. */
-	void refresh(FieldSpot spot) {
-		show(spot);
-	}
-
 	void listen(Listener listener) {
 		listeners.add(listener);
 	}
@@ -122,7 +117,8 @@ final class ProblemMarkers {
 				.map(FieldSpot::focus).findFirst();
 	}
 
-	private void show(FieldSpot spot) {
+	/** Shows the problems about what {@code spot} is about now, e.g. after its form was given another object. */
+	void show(FieldSpot spot) {
 		Problem worst = about(spot.object()).stream().filter(p -> p.feature() == spot.feature()).findFirst().orElse(null);
 		spot.message().check(worst == null ? null : worst.message(), worst == null ? null : worst.severity());
 	}

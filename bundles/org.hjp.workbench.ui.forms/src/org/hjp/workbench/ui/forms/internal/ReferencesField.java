@@ -32,7 +32,7 @@ final class ReferencesField implements BoundField {
 
 	private final FormContext context;
 	/** The object whose links are shown, followed as the form shows another. */
-	private final IObservableValue<EObject> object;
+	private final IObservableValue<EObject> master;
 	private final EReference reference;
 	private IItemPropertyDescriptor descriptor;
 	private final Label summary;
@@ -40,9 +40,9 @@ final class ReferencesField implements BoundField {
 	/** The choice of no link at all, for a single link. */
 	private static final Object NONE = new Object();
 
-	ReferencesField(FormContext context, IObservableValue<EObject> object, EReference reference, IItemPropertyDescriptor descriptor, Composite parent) {
+	ReferencesField(FormContext context, IObservableValue<EObject> master, EReference reference, IItemPropertyDescriptor descriptor, Composite parent) {
 		this.context = context;
-		this.object = object;
+		this.master = master;
 		this.reference = reference;
 		this.descriptor = descriptor;
 		Composite box = new Composite(parent, SWT.NONE);
@@ -55,13 +55,13 @@ final class ReferencesField implements BoundField {
 		choose.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> choose(box)));
 		if (reference.isMany()) {
 			@SuppressWarnings("unchecked")
-			IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observeDetail(object);
+			IObservableList<Object> linked = EMFEditProperties.list(context.domain, reference).observeDetail(master);
 			linked.addListChangeListener(e -> showChangedSummary(linked));
 			box.addDisposeListener(e -> linked.dispose());
 			showSummary(linked);
 		} else {
 			@SuppressWarnings("unchecked")
-			IObservableValue<Object> linked = EMFEditProperties.value(context.domain, reference).observeDetail(object);
+			IObservableValue<Object> linked = EMFEditProperties.value(context.domain, reference).observeDetail(master);
 			linked.addValueChangeListener(e -> showChangedSummary(linked()));
 			box.addDisposeListener(e -> linked.dispose());
 			showSummary(linked());
@@ -76,13 +76,13 @@ final class ReferencesField implements BoundField {
 
 	@Override
 	public Runnable rebinder(EObject next, IItemPropertyDescriptor nextDescriptor) {
-		// The summary follows the object through its observable; only what is offered changes with it.
+		// The summary follows the object shown through its observable; only what is offered changes with it.
 		return FieldShape.of(next, nextDescriptor).kind() == FieldShape.Kind.CHOOSER ? () -> descriptor = nextDescriptor : null;
 	}
 
 	/** What is linked now, as a list for either kind of reference. */
 	private List<Object> linked() {
-		Object value = object.getValue() == null ? null : object.getValue().eGet(reference);
+		Object value = master.getValue() == null ? null : master.getValue().eGet(reference);
 		return value instanceof Collection<?> many ? new ArrayList<>(many) : value == null ? List.of() : List.of(value);
 	}
 
@@ -95,12 +95,12 @@ final class ReferencesField implements BoundField {
 	private void showChangedSummary(Collection<?> linked) {
 		if (!summary.isDisposed()) {
 			showSummary(linked);
-			Reflow.of(summary.getParent());
+			Reflow.soon(summary.getParent());
 		}
 	}
 
 	private void choose(Composite box) {
-		EObject shown = object.getValue();
+		EObject shown = master.getValue();
 		List<Object> choices = new ArrayList<>(descriptor.getChoiceOfValues(shown));
 		choices.remove(null);
 		List<Object> current = linked();
@@ -126,6 +126,6 @@ final class ReferencesField implements BoundField {
 			return BoundFields.NONE_LABEL;
 		}
 		return value instanceof EObject linked ? ItemProviderLabelProvider.nameOf(context.adapterFactory, linked)
-				: descriptor.getLabelProvider(object.getValue()).getText(value);
+				: descriptor.getLabelProvider(master.getValue()).getText(value);
 	}
 }

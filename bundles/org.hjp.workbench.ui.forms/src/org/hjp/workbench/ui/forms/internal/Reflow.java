@@ -92,6 +92,16 @@ public final class Reflow {
 		}
 	}
 
+	/** Whether {@code control} is {@code ancestor} or lies inside it. */
+	static boolean isInside(Control control, Control ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The scroller that is {@code control} or holds it, or null. */
 	private static ScrolledComposite scrollerAround(Control control) {
 		for (Control c = control; c != null; c = c.getParent()) {

@@ -168,16 +168,7 @@ public final class StageForm implements Pages {
 
 	private boolean isOnSelectedTab(Control control) {
 		CTabItem selected = folder.getSelection();
-		return selected != null && isInside(control, selected.getControl());
-	}
-
-	private static boolean isInside(Control control, Control ancestor) {
-		for (Control c = control; c != null; c = c.getParent()) {
-			if (c == ancestor) {
-				return true;
-			}
-		}
-		return false;
+		return selected != null && Reflow.isInside(control, selected.getControl());
 	}
 
 	public void setFocus() {

@@ -170,6 +170,25 @@ class MovingThroughAListTest {
 		assertTrue(form.shows(CLabel.class, l -> "Checks: all clear.".equals(l.getText())));
 	}
 
+	@Test
+	void aWrongValueIsNotLeftOnAnItemWhoseValueIsTheSame() {
+		cohort("Older people", null);
+		cohort("Young people leaving care", null);
+		form = FormOnAShell.open(document, pages -> pages.page("Cohorts", ListSpec.of(PARTNERSHIP__COHORTS).columns(TARGET_COHORT__NAME)
+				.details(c -> c.field(TARGET_COHORT__NAME).field(TARGET_COHORT__ESTIMATED_SIZE))));
+		Table list = form.list(PARTNERSHIP__COHORTS);
+		showRow(list, 0, "Older people");
+		Text size = form.field(TARGET_COHORT__ESTIMATED_SIZE);
+		form.type(size, "about a thousand");
+		form.focus(form.field(TARGET_COHORT__NAME));
+		form.waitUntil(() -> form.shows(CLabel.class, l -> l.getText().contains("number")), "the size field to say it wants a number");
+
+		form.focus(list);
+		showRow(list, 1, "Young people leaving care");
+		assertEquals("", size.getText(), "the second cohort has no size either, and shows none");
+		assertFalse(form.shows(CLabel.class, l -> l.getText().contains("number")), "the first cohort's wrong value is not shown on the second");
+	}
+
 	/** Selects row {@code row} as a click does and waits for its details, which show its name. */
 	private void showRow(Table list, int row, String name) {
 		list.setSelection(row);
@@ -205,7 +224,7 @@ class MovingThroughAListTest {
 		return person;
 	}
 
-	private TargetCohort cohort(String name, int size) {
+	private TargetCohort cohort(String name, Integer size) {
 		TargetCohort cohort = PartnershipFactory.eINSTANCE.createTargetCohort();
 		cohort.setName(name);
 		cohort.setEstimatedSize(size);
