@@ -45,6 +45,8 @@ class ExportImportTest extends WorkbenchTest {
 		String format = driver.onUi(json::getText).replace("&", "");
 		Text name = driver.find(Text.class, t -> t.getShell() == wizard && "name".equals(t.getData("hjp.export.field")), "the name field");
 		assertEquals("export-me", driver.text(name), "the name defaults to the file's");
+		Text into = driver.find(Text.class, t -> t.getShell() == wizard && "folder".equals(t.getData("hjp.export.field")), "the folder field");
+		assertEquals(folder.toString(), driver.text(into), "the folder defaults to the partnership's, not the install folder");
 		org.eclipse.swt.widgets.Label writes = driver.find(org.eclipse.swt.widgets.Label.class, l -> l.getShell() == wizard && "writes".equals(l.getData("hjp.export.field")), "what it writes");
 		driver.waitUntil(() -> "Writes export-me.json.".equals(driver.text(writes)), "the wizard to say which file it writes");
 		clickButton(wizard, "Finish");
