@@ -40,6 +40,22 @@ final class WrappedColumn {
 		}
 	}
 
+	/** Lays {@code text} out in the lines there are: a name longer than they hold ends in an ellipsis (it is whole in the row's tooltip). */
+	private static void fit(TextLayout layout, String text) {
+		layout.setText(text);
+		if (layout.getLineCount() <= LINES) {
+			return;
+		}
+		String kept = text.substring(0, layout.getLineOffsets()[LINES]).stripTrailing();
+		while (!kept.isEmpty()) {
+			layout.setText(kept + "\u2026");
+			if (layout.getLineCount() <= LINES) {
+				return;
+			}
+			kept = kept.substring(0, kept.length() - 1).stripTrailing();
+		}
+	}
+
 	private void paint(Event event) {
 		if (event.index != column) {
 			return;
@@ -47,8 +63,8 @@ final class WrappedColumn {
 		TextLayout layout = new TextLayout(table.getDisplay());
 		try {
 			layout.setFont(((TableItem) event.item).getFont(column));
-			layout.setText(((TableItem) event.item).getText(column));
 			layout.setWidth(Math.max(1, table.getColumn(column).getWidth() - 2 * PADDING));
+			fit(layout, ((TableItem) event.item).getText(column));
 			int height = Math.min(layout.getBounds().height, event.height);
 			// A name longer than the lines there are is cut at the row's edge, not drawn over the next row.
 			event.gc.setClipping(event.x, event.y, table.getColumn(column).getWidth(), event.height);
