@@ -60,10 +60,6 @@ public final class FieldsForm extends FieldSteps {
 		return built;
 	}
 
-	Composite control() {
-		return body;
-	}
-
 	@Override
 	public EObject object() {
 		return master.getValue();

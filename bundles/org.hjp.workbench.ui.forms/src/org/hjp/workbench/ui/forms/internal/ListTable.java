@@ -2,16 +2,13 @@ package org.hjp.workbench.ui.forms.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.core.databinding.observable.list.IObservableList;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
@@ -30,10 +27,8 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.hjp.workbench.ui.forms.DetailForm;
 import org.hjp.workbench.ui.forms.ListSpec;
@@ -42,7 +37,7 @@ import org.hjp.workbench.ui.forms.MessageLine;
 /**
  * A list of contained items as a table bound to the model: add, remove, reorder (buttons, Insert, Delete,
  * Alt+Up/Down) and sort (click a column heading: up, down, back to the saved order). The selected item's form
- * shows in the details area given to it, in one form per kind of item that is given each item selected of its kind.
+ * shows in the details area given to it ({@link DetailsArea}).
  */
 final class ListTable implements ProblemMarkers.Listener, FormPart {
 
@@ -53,10 +48,7 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 	private boolean following;
 	private final ListSpec spec;
 	private final Composite details;
-	/** The details form of each kind of item shown so far; all but the selected item's are put aside. */
-	private final Map<EClass, FieldsForm> forms = new HashMap<>();
-	/** What the details area says when no item is selected. */
-	private final Label hint;
+	private final DetailsArea area;
 	private DetailForm detailForm;
 	private final Composite control;
 	private final TableViewer viewer;
@@ -75,7 +67,7 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 		this.spec = spec;
 		this.details = details;
 		this.detailForm = detailsOf(spec);
-		hint = FormStyle.help(details, "", 1);
+		area = new DetailsArea(details, context);
 		this.columns = new ListColumns(context);
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(6, 4).applyTo(control);
@@ -404,43 +396,16 @@ final class ListTable implements ProblemMarkers.Listener, FormPart {
 	private void showDetails(boolean layOut) {
 		EObject selected = selected();
 		actions.updateEnablement();
-		if (details.isDisposed() || (selected == detailed && selected != null && forms.containsKey(selected.eClass()))) {
+		if (area.isDisposed() || (selected == detailed && selected != null && area.hasFormFor(selected))) {
 			return;
 		}
-		FieldsForm shown = selected == null ? null : formFor(selected);
+		area.show(selected, detailForm, viewer.getTable().getItemCount() == 0);
 		detailed = selected;
-		forms.values().stream().filter(form -> form != shown).forEach(FieldsForm::putAside);
-		if (shown != null) {
-			shown.setShown(true);
-		}
-		showHint(selected == null);
 		// Another item's form starts at its top, with its name and checks in sight.
 		Reflow.toTop(details);
 		if (layOut) {
 			// Soon rather than now: the messages shown for the item ask for a layout too, and one layout serves them all.
 			Reflow.soon(details);
 		}
-	}
-
-	/** The form of {@code item}'s kind showing it: the one kept for its kind, or a new one if that cannot show it. */
-	private FieldsForm formFor(EObject item) {
-		FieldsForm kept = forms.get(item.eClass());
-		if (kept != null && kept.show(item, detailForm)) {
-			return kept;
-		}
-		if (kept != null) {
-			forms.remove(item.eClass());
-			kept.dispose();
-		}
-		FieldsForm made = FieldsForm.of(details, context, item, detailForm);
-		forms.put(item.eClass(), made);
-		return made;
-	}
-
-	private void showHint(boolean shown) {
-		hint.setText(viewer.getTable().getItemCount() == 0 ? "The list is empty. Press Add (or Insert in the list) to add the first item."
-				: "Select an item in the list to see and change its details.");
-		((GridData) hint.getLayoutData()).exclude = !shown;
-		hint.setVisible(shown);
 	}
 }
