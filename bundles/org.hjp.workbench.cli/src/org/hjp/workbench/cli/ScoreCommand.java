@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.hjp.workbench.core.editing.ModelAdapterFactory;
+import org.hjp.workbench.assessment.scoring.ResultsTable;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.export.CsvTables;
 import org.hjp.workbench.learning.model.LearningPackage;
@@ -41,27 +40,23 @@ final class ScoreCommand implements Callable<Integer> {
 		if (!format.equals("csv")) {
 			throw new UsageException("the only format is csv.");
 		}
-		ComposedAdapterFactory labels = ModelAdapterFactory.create();
 		try {
-			CsvTables tables = new CsvTables(labels, hjp.services().instruments());
 			List<List<String>> rows = new ArrayList<>();
 			int[] rounds = new int[1];
 			BatchReader batch = hjp.batch();
 			batch.forEach(files.expand(batch), (file, resource) -> {
 				Partnership partnership = (Partnership) resource.getContents().get(0);
-				rows.addAll(tables.rows(CsvTables.Table.ASSESSMENT_RESULTS, partnership));
+				rows.addAll(CsvTables.assessmentResults(partnership, hjp.services().instruments()));
 				rounds[0] += StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
 						.map(plan -> (int) ((LearningPlan) plan).getAssessmentRounds().stream().filter(r -> r.getInstrument() != null).count()).orElse(0);
 			});
 			Writer writer = new OutputStreamWriter(hjp.out(), StandardCharsets.UTF_8);
-			CsvTables.print(CsvTables.Table.ASSESSMENT_RESULTS, rows, writer);
+			CsvTables.print(ResultsTable.HEADER, rows, writer);
 			writer.flush();
 			hjp.progress().println(rounds[0] + " assessment rounds scored.");
 			return batch.hadFailures() ? Cli.BAD_FILES : Cli.OK;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
-		} finally {
-			labels.dispose();
 		}
 	}
 }

@@ -2,74 +2,108 @@ package org.hjp.workbench.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.emf.common.notify.AdapterFactory;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.hjp.workbench.activities.model.ActivitiesPackage;
-import org.hjp.workbench.activities.model.Activity;
-import org.hjp.workbench.activities.model.ActivityPlan;
-import org.hjp.workbench.activities.model.Training;
-import org.hjp.workbench.activities.model.TrainingSession;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.assessment.scoring.ResultsTable;
-import org.hjp.workbench.core.editing.ModelLabels;
+import org.hjp.workbench.core.documents.DataTable;
+import org.hjp.workbench.core.documents.DocumentFailure;
+import org.hjp.workbench.core.documents.StageDocumentsRegistry;
+import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.editing.ValueFormat;
 import org.hjp.workbench.core.stages.StageData;
-import org.hjp.workbench.learning.model.DataPoint;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;
-import org.hjp.workbench.learning.model.Measure;
 import org.hjp.workbench.model.Partnership;
-import org.hjp.workbench.needs.model.Evidence;
-import org.hjp.workbench.needs.model.Need;
-import org.hjp.workbench.needs.model.NeedsAndGaps;
-import org.hjp.workbench.needs.model.NeedsPackage;
 
-/** The tables people paste into spreadsheets, in the layout of docs/csv-layout.md. */
+/**
+ * The tables people paste into spreadsheets, in the layout of docs/csv-layout.md: each installed stage's tables in the
+ * user's order of stages, then the assessment results. The first column of every table names the partnership.
+ */
 public final class CsvTables {
+
+	/** The name of the table of assessment results, which the workbench writes for every stage's rounds. */
+	public static final String ASSESSMENT_RESULTS = "assessment-results";
 
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
-	/** The tables, by the name that ends their file name. */
-	public enum Table {
-		NEEDS("needs"), ACTIVITIES("activities"), TRAINING_SESSIONS("training-sessions"), MEASURES("measures"), ASSESSMENT_RESULTS("assessment-results");
+	private CsvTables() {
+	}
 
-		public final String fileName;
+	/** The names of the tables {@link #tables} gives, in order. */
+	public static List<String> names(StageDocumentsRegistry documents) {
+		List<String> names = new ArrayList<>(documents.tableNames());
+		names.add(ASSESSMENT_RESULTS);
+		return names;
+	}
 
-		Table(String fileName) {
-			this.fileName = fileName;
+	/**
+	 * Every table of the partnership, in the order of {@link #names}.
+	 *
+	 * @param instruments the installed instruments, whose scoring hooks score rounds; null for the rules of each definition
+	 */
+	public static List<DataTable> tables(Partnership partnership, Wording words, StageDocumentsRegistry documents, InstrumentRegistry instruments)
+			throws DocumentFailure {
+		List<DataTable> tables = new ArrayList<>(documents.tables(partnership, words));
+		List<List<Object>> results = new ArrayList<>();
+		for (List<String> row : assessmentResults(partnership, instruments)) {
+			results.add(new ArrayList<>(row.subList(1, row.size())));
 		}
+		tables.add(new DataTable(ASSESSMENT_RESULTS, ResultsTable.HEADER.subList(1, ResultsTable.HEADER.size()), results));
+		return tables;
 	}
 
-	private final AdapterFactory labels;
-	private final InstrumentRegistry instruments;
-
-	/** @param instruments the installed instruments, whose scoring hooks score rounds; null for the rules of each definition */
-	public CsvTables(AdapterFactory labels, InstrumentRegistry instruments) {
-		this.labels = labels;
-		this.instruments = instruments;
+	/** The rows of the assessment results, the partnership's name first, under {@link ResultsTable#HEADER}. */
+	public static List<List<String>> assessmentResults(Partnership partnership, InstrumentRegistry instruments) {
+		return StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
+				.map(d -> new ResultsTable(instruments).rows(ValueFormat.format(partnership.getName()), ((LearningPlan) d).getAssessmentRounds()))
+				.orElse(List.of());
 	}
 
-	/** Writes a table to {@code out}, which stays open: its owner closes it. */
-	public void write(Table table, Partnership partnership, Writer out) throws IOException {
-		print(table, rows(table, partnership), out);
+	/** The header of a table's file: "partnership", then the table's own. */
+	public static List<String> header(DataTable table) {
+		List<String> header = new ArrayList<>();
+		header.add("partnership");
+		header.addAll(table.header());
+		return header;
 	}
 
-	/** Writes rows of a table, from one partnership or many, under one header; {@code out} stays open. */
-	public static void print(Table table, List<List<String>> rows, Writer out) throws IOException {
+	/** A table's rows as the text of its file, the partnership's name first. */
+	public static List<List<String>> rows(String partnership, DataTable table) {
+		List<List<String>> rows = new ArrayList<>();
+		for (List<Object> cells : table.rows()) {
+			List<String> row = new ArrayList<>();
+			row.add(partnership == null ? "" : partnership);
+			cells.forEach(cell -> row.add(cell(cell)));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** Writes rows, from one partnership or many, under one header; {@code out} stays open. */
+	public static void print(List<String> header, List<List<String>> rows, Writer out) throws IOException {
 		@SuppressWarnings("resource")
-		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(table)).get());
+		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
 		for (List<String> row : rows) {
 			csv.printRecord(row.stream().map(CsvTables::notAFormula).toList());
 		}
 		csv.flush();
+	}
+
+	/** A cell as text: dates as yyyy-MM-dd, whole numbers without a decimal point, yes or no, nothing for no value. */
+	static String cell(Object value) {
+		if (value instanceof LocalDate day) {
+			return day.toString();
+		}
+		if (value instanceof Boolean yes) {
+			return yes ? "yes" : "no";
+		}
+		return ValueFormat.format(value);
 	}
 
 	/**
@@ -82,88 +116,5 @@ public final class CsvTables {
 			return cell;
 		}
 		return "'" + cell;
-	}
-
-	private static String[] header(Table table) {
-		return switch (table) {
-		case NEEDS -> new String[] { "partnership", "need", "kind", "legal problem type", "cohort", "priority", "baseline", "baseline date", "evidence", "evidence sources" };
-		case ACTIVITIES -> new String[] { "partnership", "activity", "kind", "responsible partner", "status", "start date", "linked needs" };
-		case TRAINING_SESSIONS -> new String[] { "partnership", "training", "direction", "audience", "date", "attendees", "minutes", "feedback" };
-		case MEASURES -> new String[] { "partnership", "measure", "purpose", "unit", "baseline", "target", "collected by", "date", "value", "note" };
-		case ASSESSMENT_RESULTS -> ResultsTable.HEADER.toArray(String[]::new);
-		};
-	}
-
-	/** The rows of a table, for files and for tests. */
-	public List<List<String>> rows(Table table, Partnership partnership) {
-		List<List<String>> rows = new ArrayList<>();
-		BiConsumer<EObject, Object[]> add = (owner, cells) -> {
-			List<String> row = new ArrayList<>();
-			row.add(text(partnership.getName()));
-			for (Object cell : cells) {
-				row.add(cell instanceof String s ? s : text(cell));
-			}
-			rows.add(row);
-		};
-		switch (table) {
-		case NEEDS -> StageData.find(partnership, NeedsPackage.Literals.NEEDS_AND_GAPS).ifPresent(d -> {
-			for (Need need : ((NeedsAndGaps) d).getNeeds()) {
-				add.accept(need, new Object[] { need.getName(), choice(need, NeedsPackage.Literals.NEED__KIND), choice(need, NeedsPackage.Literals.NEED__LEGAL_PROBLEM_TYPE),
-						name(need.getCohort()), choice(need, NeedsPackage.Literals.NEED__PRIORITY), need.getBaseline(), need.getBaselineDate(),
-						String.valueOf(need.getEvidence().size()), String.join("; ", need.getEvidence().stream().map(Evidence::getSource).map(CsvTables::text).toList()) });
-			}
-		});
-		case ACTIVITIES -> StageData.find(partnership, ActivitiesPackage.Literals.ACTIVITY_PLAN).ifPresent(d -> {
-			for (Activity activity : ((ActivityPlan) d).getActivities()) {
-				add.accept(activity, new Object[] { activity.getName(), ModelLabels.kindOf(labels, activity), name(activity.getResponsiblePartner()),
-						choice(activity, ActivitiesPackage.Literals.ACTIVITY__STATUS), activity.getStartDate(),
-						String.join("; ", activity.getLinkedNeeds().stream().map(this::name).toList()) });
-			}
-		});
-		case TRAINING_SESSIONS -> StageData.find(partnership, ActivitiesPackage.Literals.ACTIVITY_PLAN).ifPresent(d -> {
-			for (Activity activity : ((ActivityPlan) d).getActivities()) {
-				if (activity instanceof Training training) {
-					for (TrainingSession session : training.getSessions()) {
-						add.accept(session, new Object[] { training.getName(), choice(training, ActivitiesPackage.Literals.TRAINING__DIRECTION), training.getAudience(),
-								session.getDate(), String.valueOf(session.getAttendees()), session.getMinutes(), session.getFeedback() });
-					}
-				}
-			}
-		});
-		case MEASURES -> StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN).ifPresent(d -> {
-			for (Measure measure : ((LearningPlan) d).getMeasures()) {
-				Object[] about = { measure.getName(), choice(measure, LearningPackage.Literals.MEASURE__PURPOSE), measure.getUnit(), measure.getBaseline(),
-						measure.getTarget(), name(measure.getCollectedBy()) };
-				if (measure.getDataPoints().isEmpty()) {
-					add.accept(measure, concat(about, null, null, null));
-				}
-				for (DataPoint point : measure.getDataPoints()) {
-					add.accept(point, concat(about, point.getDate(), point.getValue(), point.getNote()));
-				}
-			}
-		});
-		case ASSESSMENT_RESULTS -> StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
-				.ifPresent(d -> rows.addAll(new ResultsTable(instruments).rows(text(partnership.getName()), ((LearningPlan) d).getAssessmentRounds())));
-		}
-		return rows;
-	}
-
-	private static Object[] concat(Object[] first, Object... more) {
-		Object[] all = new Object[first.length + more.length];
-		System.arraycopy(first, 0, all, 0, first.length);
-		System.arraycopy(more, 0, all, first.length, more.length);
-		return all;
-	}
-
-	private String choice(EObject owner, EStructuralFeature feature) {
-		return ModelLabels.valueOf(labels, owner, feature, owner.eGet(feature));
-	}
-
-	private String name(EObject linked) {
-		return linked == null ? "" : ModelLabels.nameOf(labels, linked);
-	}
-
-	static String text(Object value) {
-		return ValueFormat.format(value);
 	}
 }

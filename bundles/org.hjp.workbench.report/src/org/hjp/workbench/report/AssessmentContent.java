@@ -14,7 +14,7 @@ import org.hjp.workbench.assessment.scoring.Range;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.ScoreText;
 import org.hjp.workbench.assessment.scoring.Spread;
-import org.hjp.workbench.core.stages.Commitment;
+import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;
@@ -45,7 +45,7 @@ final class AssessmentContent {
 		AssessmentRound round = results.round();
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("title", round.getTitle() == null ? results.instrument().getName() : round.getTitle());
-		content.put("when", (round.getDate() == null ? "Undated" : Commitment.day(round.getDate()).format(PlanContent.DAY)) + " \u00b7 "
+		content.put("when", (round.getDate() == null ? "Undated" : Wording.day(round.getDate())) + " \u00b7 "
 				+ results.instrument().getName() + ", version " + results.instrument().getVersion() + " \u00b7 " + round.getRespondents().size() + " respondents");
 		if (!results.scored()) {
 			content.put("reading", "");

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.hjp.workbench.core.documents.StageDocumentsRegistry;
+import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.editing.ModelAdapterFactory;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.validation.Problem;
@@ -37,12 +39,21 @@ public final class PlanReport {
 		templates.setLogTemplateExceptions(false);
 	}
 
-	public String html(Partnership partnership, List<StageDescriptor> stages, List<Problem> problems, LocalDate today) throws IOException {
+	/**
+	 * The report as HTML.
+	 *
+	 * @param stages    the installed stages in the user's order, for where each stage stands and what is coming up
+	 * @param documents the stages' own sections
+	 * @param today     the day the report is dated
+	 */
+	public String html(Partnership partnership, List<StageDescriptor> stages, StageDocumentsRegistry documents, List<Problem> problems, LocalDate today)
+			throws IOException {
 		ComposedAdapterFactory labels = ModelAdapterFactory.create();
 		try {
+			Wording words = new Wording(labels, today);
 			Template template = templates.getTemplate("plan.ftlh");
 			StringWriter html = new StringWriter();
-			template.process(new PlanContent(labels).of(partnership, stages, problems, today), html);
+			template.process(new PlanContent(words).of(partnership, stages, documents.sections(partnership, words), problems), html);
 			return html.toString();
 		} catch (TemplateException e) {
 			throw new IOException("The report template failed: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package org.hjp.workbench.report.internal;
 
 import java.util.List;
 
+import org.hjp.workbench.core.documents.StageDocumentsRegistry;
 import org.hjp.workbench.core.stages.StageDescriptor;
 import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.core.validation.Problem;
@@ -10,7 +11,7 @@ import org.hjp.workbench.model.Partnership;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** What the plan report needs besides the partnership: the installed stages in the user's order, and the checks. */
+/** What the plan report needs besides the partnership: the installed stages in the user's order, their sections, and the checks. */
 @Component(service = PlanSources.class)
 public class PlanSources {
 
@@ -20,8 +21,15 @@ public class PlanSources {
 	@Reference
 	private ValidationService validation;
 
+	@Reference
+	private StageDocumentsRegistry documents;
+
 	List<StageDescriptor> stages() {
 		return stages.stages();
+	}
+
+	StageDocumentsRegistry documents() {
+		return documents;
 	}
 
 	List<Problem> problems(Partnership partnership) {

@@ -28,7 +28,7 @@ abstract class ReportExporter implements Exporter {
 	public List<Path> write(Resource resource, Path folder, String baseName) throws IOException {
 		Partnership partnership = (Partnership) resource.getContents().get(0);
 		PlanReport report = new PlanReport();
-		String html = report.html(partnership, sources.stages(), sources.problems(partnership), LocalDate.now());
+		String html = report.html(partnership, sources.stages(), sources.documents(), sources.problems(partnership), LocalDate.now());
 		Path file = files(folder, baseName).get(0);
 		AtomicFileWriter.write(file, out -> {
 			if (extension().equals("pdf")) {

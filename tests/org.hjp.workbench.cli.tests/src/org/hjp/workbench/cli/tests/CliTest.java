@@ -86,7 +86,8 @@ class CliTest {
 		assertEquals("Riverbend Health Justice Partnership",
 				((org.hjp.workbench.model.Partnership) PartnershipReader.read(out.resolve("riverbend.json")).getContents().get(0)).getName());
 		CliRun csv = CliRun.hjp("export", "--format", "csv", "--out", out.toString(), sample.toString());
-		assertEquals(5, csv.outLines().size(), csv.out());
+		assertEquals(25, csv.outLines().size(), "a file for each table of the five stages and the assessment results: " + csv.out());
+		assertTrue(csv.outLines().contains(out.resolve("riverbend-trainings.csv").toString()), csv.out());
 		CliRun xmi = CliRun.hjp("export", "--format", "xmi", "--out", out.toString(), out.resolve("riverbend.json").toString());
 		assertEquals(Cli.OK, xmi.code(), xmi.err());
 		assertTrue(Files.readString(out.resolve("riverbend.hjp")).contains("Riverbend Health Justice Partnership"));
@@ -109,7 +110,7 @@ class CliTest {
 	void exportNeedsAKnownFormatAndAnExistingFolder() throws Exception {
 		CliRun unknown = CliRun.hjp("export", "--format", "pdf", sample.toString());
 		assertEquals(Cli.USAGE, unknown.code());
-		assertTrue(unknown.err().contains("the formats are csv, json, report-html, report-pdf, xmi"), unknown.err());
+		assertTrue(unknown.err().contains("the formats are csv, csv-excel, json, report-html, report-pdf, xmi"), unknown.err());
 		assertEquals(Cli.USAGE, CliRun.hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
 	}
 

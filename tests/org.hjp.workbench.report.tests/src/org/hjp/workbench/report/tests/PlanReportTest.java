@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,10 +28,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.core.documents.StageDocumentsRegistry;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.report.PlanReport;
 import org.hjp.workbench.report.internal.ReportFonts;
+import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +69,28 @@ class PlanReportTest {
 				ImageIO.write(image, "png", pages.resolve("plan-page-" + (i + 1) + ".png").toFile());
 			}
 		}
+	}
+
+	@Test
+	void eachTrainingReadsAsTheAnswersToThePlannersQuestionsWithSessionsHeldAndPlannedApart() throws Exception {
+		Partnership sample = (Partnership) sample("training.hjp").getContents().get(0);
+		String html = new PlanReport().html(sample, Services.get(StageRegistry.class).stages(), Services.get(StageDocumentsRegistry.class), List.of(),
+				LocalDate.of(2026, 12, 1));
+		String text = html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace("&#39;", "'");
+		for (String expected : List.of("Training: Spotting legal problems: five minutes at the midwives' huddle",
+				"Which need does it meet? Rental arrears and eviction risk around the birth; Debt and fines",
+				"Why is training the right tool? Midwives already ask about stress at home",
+				"Does the partner want it? Confirmed.", "What the partner said about content, style and mode Jo asked for five minutes at the 7.30 huddle",
+				"Who teaches whom? Legal staff train health staff; for Midwives on the maternity ward; led by Riverbend Community Legal Centre.",
+				"What kind of content? A process, e.g. how to refer", "Written, in person or both? Both",
+				"The time there really is The audience can give 5 minutes; the training needs 5.", "Written follow-up Pocket card",
+				"Held: 2 sessions, 25 attendees in all.", "8 April 2025 14 5 Short and useful",
+				"Why is training the right tool? Not answered yet: is training the best tool for this need?",
+				"The time there really is The audience can give 45 minutes; the training needs 60: shorten it or split it up.",
+				"Planned: 1 session. Date Attendees Minutes Feedback 10 February 2027 45")) {
+			assertTrue(text.contains(expected), "the report says \u201c" + expected + "\u201d: " + text);
+		}
+		assertFalse(text.contains("Held: 3"), "a session still to come is not counted as held");
 	}
 
 	@Test
