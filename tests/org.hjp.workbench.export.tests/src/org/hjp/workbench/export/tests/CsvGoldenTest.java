@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.hjp.workbench.core.persistence.PartnershipStore;
-import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
 import org.hjp.workbench.tests.generator.RandomPartnership;
@@ -38,7 +35,7 @@ class CsvGoldenTest {
 				"riverbend-assessment-results.csv"),
 				written.stream().map(p -> p.getFileName().toString()).toList());
 		for (Path file : written) {
-			String golden = golden(file.getFileName().toString().replace("riverbend-", ""));
+			String golden = GoldenFile.text(file.getFileName().toString().replace("riverbend-", ""));
 			assertEquals(golden, Files.readString(file, StandardCharsets.UTF_8), "the layout of " + file.getFileName());
 		}
 	}
@@ -88,22 +85,6 @@ class CsvGoldenTest {
 	}
 
 	private Resource sample() throws Exception {
-		Path file = folder.resolve("sample-source").resolve("Riverbend sample.hjp");
-		Files.createDirectories(file.getParent());
-		if (Files.notExists(file)) {
-			try (InputStream in = SamplePartnership.open()) {
-				Files.copy(in, file);
-			}
-		}
-		return new PartnershipStore().load(file);
-	}
-
-	private static String golden(String name) throws IOException {
-		try (InputStream in = CsvGoldenTest.class.getResourceAsStream("/golden/" + name)) {
-			if (in == null) {
-				throw new AssertionError("no golden file " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		return SampleFile.read(folder);
 	}
 }
