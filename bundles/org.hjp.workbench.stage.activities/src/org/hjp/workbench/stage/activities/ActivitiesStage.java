@@ -1,5 +1,6 @@
 package org.hjp.workbench.stage.activities;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,14 +50,19 @@ public class ActivitiesStage extends DefinedStage {
 				.result();
 	}
 
-	/** Activities still to start, and training sessions entered with a date ahead. */
+	/**
+	 * Activities still to start, and training sessions entered with a date ahead. A training that starts with one of its
+	 * sessions is listed once, as the session.
+	 */
 	@Override
 	public List<Commitment> commitments(Partnership p) {
 		List<Commitment> commitments = new ArrayList<>();
 		StageData.find(p, dataClass()).ifPresent(data -> {
 			for (Activity activity : ((ActivityPlan) data).getActivities()) {
-				if (activity.getStartDate() != null && (activity.getStatus() == ActivityStatus.PROPOSED || activity.getStatus() == ActivityStatus.PLANNED)) {
-					commitments.add(new Commitment(Commitment.day(activity.getStartDate()), "Start: " + activity.getName(), activity));
+				LocalDate start = Commitment.day(activity.getStartDate());
+				if (start != null && (activity.getStatus() == ActivityStatus.PROPOSED || activity.getStatus() == ActivityStatus.PLANNED)
+						&& !(activity instanceof Training training && hasSessionOn(training, start))) {
+					commitments.add(new Commitment(start, "Start: " + activity.getName(), activity));
 				}
 				if (activity instanceof Training training) {
 					for (TrainingSession session : training.getSessions()) {
@@ -68,5 +74,9 @@ public class ActivitiesStage extends DefinedStage {
 			}
 		});
 		return commitments;
+	}
+
+	private static boolean hasSessionOn(Training training, LocalDate day) {
+		return training.getSessions().stream().anyMatch(session -> day.equals(Commitment.day(session.getDate())));
 	}
 }

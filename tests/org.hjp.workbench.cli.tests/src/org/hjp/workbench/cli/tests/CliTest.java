@@ -94,6 +94,22 @@ class CliTest {
 	}
 
 	@Test
+	void exportWritesWhatIsComingUpAsACalendar() throws Exception {
+		Path out = Files.createDirectory(folder.resolve("calendar"));
+		CliRun ics = CliRun.hjp("export", "--format", "ics", "--out", out.toString(), sample.toString());
+		assertEquals(Cli.OK, ics.code(), ics.err());
+		Path calendar = out.resolve("riverbend-coming-up.ics");
+		assertEquals(List.of(calendar.toString()), ics.outLines());
+		String written = Files.readString(calendar, StandardCharsets.UTF_8);
+		assertTrue(written.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && written.endsWith("END:VCALENDAR\r\n"), written);
+		assertTrue(written.contains("X-WR-CALNAME:Riverbend Health Justice Partnership\r\n"), written);
+
+		CliRun again = CliRun.hjp("export", "--format", "ics", "--out", out.toString(), sample.toString());
+		assertEquals(Cli.BAD_FILES, again.code(), "the calendar is there already and --force was not given");
+		assertEquals(List.of("hjp: " + sample + ": " + calendar + " already exists; give --force to replace it."), again.reasons());
+	}
+
+	@Test
 	void reportWritesTheDatedPlanAsPdfOrHtml() throws Exception {
 		Path out = Files.createDirectory(folder.resolve("reports"));
 		CliRun pdf = CliRun.hjp("report", "--out", out.toString(), sample.toString());
@@ -110,7 +126,7 @@ class CliTest {
 	void exportNeedsAKnownFormatAndAnExistingFolder() throws Exception {
 		CliRun unknown = CliRun.hjp("export", "--format", "pdf", sample.toString());
 		assertEquals(Cli.USAGE, unknown.code());
-		assertTrue(unknown.err().contains("the formats are csv, csv-excel, json, report-html, report-pdf, xmi"), unknown.err());
+		assertTrue(unknown.err().contains("the formats are csv, csv-excel, ics, json, report-html, report-pdf, xmi"), unknown.err());
 		assertEquals(Cli.USAGE, CliRun.hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
 	}
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,15 +20,12 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hjp.workbench.core.documents.DataTable;
-import org.hjp.workbench.core.documents.StageDocumentsRegistry;
 import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.editing.ModelAdapterFactory;
 import org.hjp.workbench.export.CsvTables;
-import org.hjp.workbench.tests.generator.Services;
-import org.hjp.workbench.core.persistence.PartnershipStore;
-import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.needs.model.NeedsAndGaps;
+import org.hjp.workbench.tests.generator.InstalledStages;
 import org.hjp.workbench.tests.generator.RandomPartnership;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +53,7 @@ class CsvGoldenTest {
 		Partnership sample = (Partnership) sample().getContents().get(0);
 		ComposedAdapterFactory labels = ModelAdapterFactory.create();
 		try {
-			List<DataTable> tables = CsvTables.tables(sample, new Wording(labels, GOLDEN_DAY), Services.get(StageDocumentsRegistry.class), null);
+			List<DataTable> tables = CsvTables.tables(sample, new Wording(labels, GOLDEN_DAY), InstalledStages.documents(), null);
 			assertEquals(TABLES, tables.stream().map(DataTable::name).toList());
 			Path actual = Files.createDirectories(Path.of("target/csv-sample"));
 			for (DataTable table : tables) {
@@ -67,7 +63,7 @@ class CsvGoldenTest {
 			}
 			for (DataTable table : tables) {
 				String csv = Files.readString(actual.resolve(table.name() + ".csv"), StandardCharsets.UTF_8);
-				assertEquals(golden(table.name() + ".csv"), csv, "the layout of " + table.name() + " (the sample's is in " + actual + ")");
+				assertEquals(GoldenFile.text(table.name() + ".csv"), csv, "the layout of " + table.name() + " (the sample's is in " + actual + ")");
 			}
 		} finally {
 			labels.dispose();
@@ -76,11 +72,12 @@ class CsvGoldenTest {
 
 	@Test
 	void theExporterWritesAFileForEachTableUnderItsHeader() throws Exception {
+		InstalledStages.documents();
 		List<Path> written = exporter("csv").write(sample(), folder, "riverbend");
 		assertEquals(TABLES.stream().map(t -> "riverbend-" + t + ".csv").toList(), written.stream().map(p -> p.getFileName().toString()).toList());
 		for (Path file : written) {
 			String table = file.getFileName().toString().replace("riverbend-", "").replace(".csv", "");
-			String firstLine = golden(table + ".csv").lines().findFirst().orElseThrow();
+			String firstLine = GoldenFile.text(table + ".csv").lines().findFirst().orElseThrow();
 			assertTrue(Files.readString(file, StandardCharsets.UTF_8).startsWith(firstLine + "\r\n"), "the header of " + file.getFileName());
 		}
 	}
@@ -127,6 +124,7 @@ class CsvGoldenTest {
 
 	@Test
 	void everyFormatIsOfferedAndWritesItsFiles() throws Exception {
+		InstalledStages.documents();
 		for (String id : List.of("json", "xmi", "csv")) {
 			for (Path file : exporter(id).write(sample(), folder, "all")) {
 				assertTrue(Files.size(file) > (id.equals("csv") ? 12 : 100), file + " has content");
@@ -145,26 +143,10 @@ class CsvGoldenTest {
 	}
 
 	private Resource sample() throws Exception {
-		Path file = folder.resolve("sample-source").resolve("Riverbend sample.hjp");
-		Files.createDirectories(file.getParent());
-		if (Files.notExists(file)) {
-			try (InputStream in = SamplePartnership.open()) {
-				Files.copy(in, file);
-			}
-		}
-		return new PartnershipStore().load(file);
+		return SampleFile.read(folder);
 	}
 
 	private static Path table(List<Path> files, String name) {
 		return files.stream().filter(f -> f.getFileName().toString().endsWith("-" + name + ".csv")).findFirst().orElseThrow();
-	}
-
-	private static String golden(String name) throws IOException {
-		try (InputStream in = CsvGoldenTest.class.getResourceAsStream("/golden/" + name)) {
-			if (in == null) {
-				throw new AssertionError("no golden file " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 }

@@ -28,14 +28,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.hjp.workbench.core.documents.StageDocumentsRegistry;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
-import org.hjp.workbench.core.stages.StageRegistry;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.report.PlanReport;
 import org.hjp.workbench.report.internal.ReportFonts;
-import org.hjp.workbench.tests.generator.Services;
+import org.hjp.workbench.tests.generator.InstalledStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +72,7 @@ class PlanReportTest {
 	@Test
 	void eachTrainingReadsAsTheAnswersToThePlannersQuestionsWithSessionsHeldAndPlannedApart() throws Exception {
 		Partnership sample = (Partnership) sample("training.hjp").getContents().get(0);
-		String html = new PlanReport().html(sample, Services.get(StageRegistry.class).stages(), Services.get(StageDocumentsRegistry.class), List.of(),
+		String html = new PlanReport().html(sample, InstalledStages.all(), InstalledStages.documents(), List.of(),
 				LocalDate.of(2026, 12, 1));
 		String text = html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace("&#39;", "'");
 		for (String expected : List.of("Training: Spotting legal problems: five minutes at the midwives' huddle",

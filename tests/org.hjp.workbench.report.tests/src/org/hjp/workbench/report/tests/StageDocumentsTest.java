@@ -24,6 +24,7 @@ import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.Partnership;
+import org.hjp.workbench.tests.generator.InstalledStages;
 import org.hjp.workbench.tests.generator.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ class StageDocumentsTest {
 
 	@Test
 	void aStagePluginInstalledAtRuntimeHasItsSectionAndTableAndLosesThemWhenUninstalled() throws Exception {
+		InstalledStages.documents();
 		Resource sample = sample();
 		assertFalse(html(sample).contains("Funding ends"), "no funding section before the plug-in");
 		Exporter csv = exporter("csv");
@@ -75,6 +77,7 @@ class StageDocumentsTest {
 
 	@Test
 	void aSectionThatFailsIsNamedAndTheOtherSectionsAreStillThere() throws Exception {
+		InstalledStages.documents();
 		ServiceRegistration<StageDocuments> failing = Services.register(StageDocuments.class, new Failing());
 		try {
 			String page = html(sample());

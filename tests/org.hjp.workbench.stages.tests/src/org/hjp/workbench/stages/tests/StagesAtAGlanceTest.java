@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.hjp.workbench.activities.model.ActivitiesFactory;
 import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.ActivityStatus;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.activities.model.TrainingSession;
@@ -90,13 +91,28 @@ class StagesAtAGlanceTest {
 	}
 
 	@Test
+	void aTrainingThatStartsWithASessionIsListedOnce() throws Exception {
+		Partnership partnership = PartnershipFactory.eINSTANCE.createPartnership();
+		ActivityPlan plan = ActivitiesFactory.eINSTANCE.createActivityPlan();
+		partnership.getExtensions().add(plan);
+		Training first = training("Budgeting basics", ActivityStatus.PLANNED, LocalDate.of(2030, 3, 4), LocalDate.of(2030, 3, 4), LocalDate.of(2030, 3, 11));
+		Training later = training("Tenancy rights", ActivityStatus.PROPOSED, LocalDate.of(2030, 5, 1), LocalDate.of(2030, 5, 20));
+		plan.getActivities().addAll(List.of(first, later));
+
+		List<String> listed = stage("org.hjp.workbench.stage.activities").commitments(partnership).stream().map(c -> c.date() + " " + c.what()).sorted().toList();
+		assertEquals(List.of("2030-03-04 Training session: Budgeting basics", "2030-03-11 Training session: Budgeting basics",
+				"2030-05-01 Start: Tenancy rights", "2030-05-20 Training session: Tenancy rights"), listed,
+				"the first session is the start; a start before the first session is a step of its own");
+	}
+
+	@Test
 	void aReviewDateWithoutADateIsNotACommitment() throws Exception {
 		Partnership partnership = PartnershipFactory.eINSTANCE.createPartnership();
 		Agreement agreement = AgreementFactory.eINSTANCE.createAgreement();
 		partnership.getExtensions().add(agreement);
 		agreement.getReviewDates().add(AgreementFactory.eINSTANCE.createReviewDate());
 		ReviewDate dated = AgreementFactory.eINSTANCE.createReviewDate();
-		dated.setDate(Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+		dated.setDate(date(LocalDate.of(2030, 1, 1)));
 		agreement.getReviewDates().add(dated);
 		assertEquals(List.of(LocalDate.of(2030, 1, 1)), stage("org.hjp.workbench.stage.agreement").commitments(partnership).stream().map(Commitment::date).toList());
 	}
@@ -121,6 +137,23 @@ class StagesAtAGlanceTest {
 		List<Commitment> due = StageFacts.commitments(all, sample, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31));
 		assertEquals(List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 27)), due.stream().map(Commitment::date).toList(),
 				"the other stages' commitments in the window, soonest first");
+	}
+
+	private static Training training(String name, ActivityStatus status, LocalDate start, LocalDate... sessions) {
+		Training training = ActivitiesFactory.eINSTANCE.createTraining();
+		training.setName(name);
+		training.setStatus(status);
+		training.setStartDate(date(start));
+		for (LocalDate day : sessions) {
+			TrainingSession session = ActivitiesFactory.eINSTANCE.createTrainingSession();
+			session.setDate(date(day));
+			training.getSessions().add(session);
+		}
+		return training;
+	}
+
+	private static Date date(LocalDate day) {
+		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
 	private static Partnership sample() throws Exception {

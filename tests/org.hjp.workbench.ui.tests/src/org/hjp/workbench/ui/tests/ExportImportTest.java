@@ -73,6 +73,9 @@ class ExportImportTest extends WorkbenchTest {
 		Shell refused = dialog("Choose another name");
 		clickButton(refused, "OK");
 		assertArrayEquals(saved, Files.readAllBytes(file), "an export never replaces the file being edited");
+		driver.click(driver.find(Button.class, b -> b.getShell() == again && "ics".equals(b.getData("hjp.export.format")), "the calendar choice"));
+		org.eclipse.swt.widgets.Label calendar = driver.find(org.eclipse.swt.widgets.Label.class, l -> l.getShell() == again && "writes".equals(l.getData("hjp.export.field")), "what it writes");
+		driver.waitUntil(() -> "Writes export-me-coming-up.ics.".equals(driver.text(calendar)), "the wizard to offer the calendar");
 		clickButton(again, "Cancel");
 
 		driver.runOnUi(() -> shell().getDisplay().asyncExec(() -> workbench.context().get(TransferActions.class).importFile(shell(), exported)));
