@@ -19,6 +19,16 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum ContentKind implements Enumerator {
 	/**
+	 * The '<em><b>Not Chosen</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_CHOSEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_CHOSEN(0, "notChosen", "notChosen"),
+
+	/**
 	 * The '<em><b>Process</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -26,7 +36,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROCESS(0, "process", "process"),
+	PROCESS(1, "process", "process"),
 
 	/**
 	 * The '<em><b>Substantive Knowledge</b></em>' literal object.
@@ -36,7 +46,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUBSTANTIVE_KNOWLEDGE(1, "substantiveKnowledge", "substantiveKnowledge"),
+	SUBSTANTIVE_KNOWLEDGE(2, "substantiveKnowledge", "substantiveKnowledge"),
 
 	/**
 	 * The '<em><b>Service Introduction</b></em>' literal object.
@@ -46,7 +56,18 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SERVICE_INTRODUCTION(2, "serviceIntroduction", "serviceIntroduction");
+	SERVICE_INTRODUCTION(3, "serviceIntroduction", "serviceIntroduction");
+
+	/**
+	 * The '<em><b>Not Chosen</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_CHOSEN
+	 * @model name="notChosen"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_CHOSEN_VALUE = 0;
 
 	/**
 	 * The '<em><b>Process</b></em>' literal value.
@@ -57,7 +78,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PROCESS_VALUE = 0;
+	public static final int PROCESS_VALUE = 1;
 
 	/**
 	 * The '<em><b>Substantive Knowledge</b></em>' literal value.
@@ -68,7 +89,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SUBSTANTIVE_KNOWLEDGE_VALUE = 1;
+	public static final int SUBSTANTIVE_KNOWLEDGE_VALUE = 2;
 
 	/**
 	 * The '<em><b>Service Introduction</b></em>' literal value.
@@ -79,7 +100,7 @@ public enum ContentKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SERVICE_INTRODUCTION_VALUE = 2;
+	public static final int SERVICE_INTRODUCTION_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Content Kind</b></em>' enumerators.
@@ -89,6 +110,7 @@ public enum ContentKind implements Enumerator {
 	 */
 	private static final ContentKind[] VALUES_ARRAY =
 		new ContentKind[] {
+			NOT_CHOSEN,
 			PROCESS,
 			SUBSTANTIVE_KNOWLEDGE,
 			SERVICE_INTRODUCTION,
@@ -148,6 +170,7 @@ public enum ContentKind implements Enumerator {
 	 */
 	public static ContentKind get(int value) {
 		switch (value) {
+			case NOT_CHOSEN_VALUE: return NOT_CHOSEN;
 			case PROCESS_VALUE: return PROCESS;
 			case SUBSTANTIVE_KNOWLEDGE_VALUE: return SUBSTANTIVE_KNOWLEDGE;
 			case SERVICE_INTRODUCTION_VALUE: return SERVICE_INTRODUCTION;

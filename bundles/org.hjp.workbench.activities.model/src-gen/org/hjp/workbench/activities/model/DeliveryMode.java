@@ -19,6 +19,16 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum DeliveryMode implements Enumerator {
 	/**
+	 * The '<em><b>Not Chosen</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_CHOSEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_CHOSEN(0, "notChosen", "notChosen"),
+
+	/**
 	 * The '<em><b>Written</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -26,7 +36,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WRITTEN(0, "written", "written"),
+	WRITTEN(1, "written", "written"),
 
 	/**
 	 * The '<em><b>In Person</b></em>' literal object.
@@ -36,7 +46,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IN_PERSON(1, "inPerson", "inPerson"),
+	IN_PERSON(2, "inPerson", "inPerson"),
 
 	/**
 	 * The '<em><b>Both</b></em>' literal object.
@@ -46,7 +56,18 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BOTH(2, "both", "both");
+	BOTH(3, "both", "both");
+
+	/**
+	 * The '<em><b>Not Chosen</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_CHOSEN
+	 * @model name="notChosen"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_CHOSEN_VALUE = 0;
 
 	/**
 	 * The '<em><b>Written</b></em>' literal value.
@@ -57,7 +78,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int WRITTEN_VALUE = 0;
+	public static final int WRITTEN_VALUE = 1;
 
 	/**
 	 * The '<em><b>In Person</b></em>' literal value.
@@ -68,7 +89,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int IN_PERSON_VALUE = 1;
+	public static final int IN_PERSON_VALUE = 2;
 
 	/**
 	 * The '<em><b>Both</b></em>' literal value.
@@ -79,7 +100,7 @@ public enum DeliveryMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int BOTH_VALUE = 2;
+	public static final int BOTH_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Delivery Mode</b></em>' enumerators.
@@ -89,6 +110,7 @@ public enum DeliveryMode implements Enumerator {
 	 */
 	private static final DeliveryMode[] VALUES_ARRAY =
 		new DeliveryMode[] {
+			NOT_CHOSEN,
 			WRITTEN,
 			IN_PERSON,
 			BOTH,
@@ -148,6 +170,7 @@ public enum DeliveryMode implements Enumerator {
 	 */
 	public static DeliveryMode get(int value) {
 		switch (value) {
+			case NOT_CHOSEN_VALUE: return NOT_CHOSEN;
 			case WRITTEN_VALUE: return WRITTEN;
 			case IN_PERSON_VALUE: return IN_PERSON;
 			case BOTH_VALUE: return BOTH;

@@ -19,6 +19,16 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum TrainingDirection implements Enumerator {
 	/**
+	 * The '<em><b>Not Chosen</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_CHOSEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_CHOSEN(0, "notChosen", "notChosen"),
+
+	/**
 	 * The '<em><b>Legal To Health</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -26,7 +36,7 @@ public enum TrainingDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LEGAL_TO_HEALTH(0, "legalToHealth", "legalToHealth"),
+	LEGAL_TO_HEALTH(1, "legalToHealth", "legalToHealth"),
 
 	/**
 	 * The '<em><b>Health To Legal</b></em>' literal object.
@@ -36,7 +46,28 @@ public enum TrainingDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HEALTH_TO_LEGAL(1, "healthToLegal", "healthToLegal");
+	HEALTH_TO_LEGAL(2, "healthToLegal", "healthToLegal"),
+
+	/**
+	 * The '<em><b>Together</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOGETHER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TOGETHER(3, "together", "together");
+
+	/**
+	 * The '<em><b>Not Chosen</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_CHOSEN
+	 * @model name="notChosen"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_CHOSEN_VALUE = 0;
 
 	/**
 	 * The '<em><b>Legal To Health</b></em>' literal value.
@@ -47,7 +78,7 @@ public enum TrainingDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LEGAL_TO_HEALTH_VALUE = 0;
+	public static final int LEGAL_TO_HEALTH_VALUE = 1;
 
 	/**
 	 * The '<em><b>Health To Legal</b></em>' literal value.
@@ -58,7 +89,18 @@ public enum TrainingDirection implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HEALTH_TO_LEGAL_VALUE = 1;
+	public static final int HEALTH_TO_LEGAL_VALUE = 2;
+
+	/**
+	 * The '<em><b>Together</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOGETHER
+	 * @model name="together"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TOGETHER_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Training Direction</b></em>' enumerators.
@@ -68,8 +110,10 @@ public enum TrainingDirection implements Enumerator {
 	 */
 	private static final TrainingDirection[] VALUES_ARRAY =
 		new TrainingDirection[] {
+			NOT_CHOSEN,
 			LEGAL_TO_HEALTH,
 			HEALTH_TO_LEGAL,
+			TOGETHER,
 		};
 
 	/**
@@ -126,8 +170,10 @@ public enum TrainingDirection implements Enumerator {
 	 */
 	public static TrainingDirection get(int value) {
 		switch (value) {
+			case NOT_CHOSEN_VALUE: return NOT_CHOSEN;
 			case LEGAL_TO_HEALTH_VALUE: return LEGAL_TO_HEALTH;
 			case HEALTH_TO_LEGAL_VALUE: return HEALTH_TO_LEGAL;
+			case TOGETHER_VALUE: return TOGETHER;
 		}
 		return null;
 	}

@@ -28,11 +28,11 @@ public class ActivitiesPage implements StagePage {
 		pages.page("Activities", ListSpec.of(ACTIVITY_PLAN__ACTIVITIES).kindColumn()
 				.columns(ACTIVITY__NAME, ACTIVITY__RESPONSIBLE_PARTNER, ACTIVITY__STATUS)
 				.help("Embedded legal help, referral pathways, training, secondary consultation, care coordination and systemic advocacy.")
-				.details(ActivitiesPage::activity));
+				.newItems(NewTraining::leaveChoicesOpen).details(ActivitiesPage::activity));
 		pages.page("Training planner", ListSpec.of(ACTIVITY_PLAN__ACTIVITIES).only(TRAINING)
 				.columns(ACTIVITY__NAME, TRAINING__DIRECTION, TRAINING__BUY_IN)
 				.help("Plan training between the partners, both ways, and check each plan against what the audience wants and the time it has.")
-				.details(TrainingPlanner::fill));
+				.newItems(NewTraining::leaveChoicesOpen).details(TrainingPlanner::fill));
 	}
 
 	private static void activity(Fields fields) {

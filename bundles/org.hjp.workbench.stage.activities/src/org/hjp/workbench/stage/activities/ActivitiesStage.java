@@ -10,6 +10,7 @@ import org.hjp.workbench.activities.model.ActivityStatus;
 import org.hjp.workbench.activities.model.BuyInStatus;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingSession;
+import org.hjp.workbench.activities.model.validation.TrainingDirections;
 import org.hjp.workbench.core.stages.Checklist;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.Completeness;
@@ -46,7 +47,7 @@ public class ActivitiesStage extends DefinedStage {
 				.check("Every activity has a partner responsible", !activities.isEmpty() && activities.stream().allMatch(a -> a.getResponsiblePartner() != null))
 				.check("Every activity meets a need", !activities.isEmpty() && activities.stream().allMatch(a -> !a.getLinkedNeeds().isEmpty()))
 				.check("The partner has confirmed every training", !training.isEmpty() && training.stream().allMatch(t -> t.getBuyIn() == BuyInStatus.CONFIRMED))
-				.check("Training goes both ways", training.stream().map(Training::getDirection).distinct().count() > 1)
+				.check("Training goes both ways", TrainingDirections.goBothWays(training))
 				.result();
 	}
 

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.forms;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +19,8 @@ public final class ListSpec {
 	private EClass only;
 	private EObject owner;
 	private DetailForm details;
+	private Consumer<EObject> newItems = item -> {
+	};
 	private String help;
 	private boolean kindColumn;
 	private int listShare = 45;
@@ -55,6 +58,19 @@ public final class ListSpec {
 	public ListSpec owner(EObject object) {
 		owner = object;
 		return this;
+	}
+
+	/**
+	 * How an item the user adds starts, before it joins the list: for instance with its choices left for the user to
+	 * make rather than taken from the model's defaults. Part of the same undoable step as the adding.
+	 */
+	public ListSpec newItems(Consumer<EObject> start) {
+		newItems = start;
+		return this;
+	}
+
+	public Consumer<EObject> newItems() {
+		return newItems;
 	}
 
 	public ListSpec details(DetailForm form) {

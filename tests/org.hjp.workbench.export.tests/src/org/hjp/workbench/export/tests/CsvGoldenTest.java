@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.core.documents.DataTable;
 import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.editing.ModelAdapterFactory;
@@ -65,6 +67,24 @@ class CsvGoldenTest {
 				String csv = Files.readString(actual.resolve(table.name() + ".csv"), StandardCharsets.UTF_8);
 				assertEquals(GoldenFile.text(table.name() + ".csv"), csv, "the layout of " + table.name() + " (the sample's is in " + actual + ")");
 			}
+		} finally {
+			labels.dispose();
+		}
+	}
+
+	@Test
+	void aSessionIsHeldOnceItsDayHasComeAndWhoCameIsRecorded() throws Exception {
+		Partnership sample = (Partnership) sample().getContents().get(0);
+		Training huddle = (Training) sample.getExtensions().stream().filter(ActivityPlan.class::isInstance).map(ActivityPlan.class::cast).findFirst().orElseThrow()
+				.getActivities().stream().filter(a -> a.getName().startsWith("Spotting legal problems")).findFirst().orElseThrow();
+		huddle.getSessions().get(1).setAttendees(0);
+		ComposedAdapterFactory labels = ModelAdapterFactory.create();
+		try {
+			DataTable trainings = CsvTables.tables(sample, new Wording(labels, GOLDEN_DAY), InstalledStages.documents(), null).stream()
+					.filter(t -> t.name().equals("trainings")).findFirst().orElseThrow();
+			List<Object> row = trainings.rows().get(0);
+			assertEquals(List.of(1L, 1L, 14), List.of(row.get(trainings.header().indexOf("sessions held")), row.get(trainings.header().indexOf("sessions planned")),
+					row.get(trainings.header().indexOf("attendees held"))), "the session nobody is recorded at is still to be held");
 		} finally {
 			labels.dispose();
 		}

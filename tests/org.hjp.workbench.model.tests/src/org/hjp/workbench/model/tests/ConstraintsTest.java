@@ -1,6 +1,7 @@
 package org.hjp.workbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
@@ -10,6 +11,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.hjp.workbench.activities.model.ActivitiesFactory;
 import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.activities.model.BuyInStatus;
+import org.hjp.workbench.activities.model.ContentKind;
+import org.hjp.workbench.activities.model.DeliveryMode;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.activities.model.validation.ActivitiesConstraints;
@@ -84,6 +87,8 @@ class ConstraintsTest {
 		Training training = ActivitiesFactory.eINSTANCE.createTraining();
 		training.setName("Huddle talk");
 		training.setBuyIn(BuyInStatus.CONFIRMED);
+		training.setWhyTraining("They asked for it.");
+		training.setPartnerViews("Short, at the huddle.");
 		assertEquals(List.of("The activity \u201cHuddle talk\u201d has no partner responsible for it.",
 				"The training \u201cHuddle talk\u201d is not linked to a need: say which need it meets."),
 				Problems.of(new ActivitiesConstraints(), training));
@@ -122,7 +127,7 @@ class ConstraintsTest {
 		Training first = plannedTraining();
 		Training second = plannedTraining();
 		plan.getActivities().addAll(List.of(first, second));
-		assertEquals(List.of("All the training in the plan is legal staff training health staff: consider what the other partner's staff could teach in return."),
+		assertEquals(List.of("All the training in the plan is legal staff training health staff: consider what the other partner's staff could teach in return, or training together."),
 				Problems.of(new ActivitiesConstraints(), plan));
 		second.setDirection(TrainingDirection.HEALTH_TO_LEGAL);
 		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), plan));
@@ -138,7 +143,51 @@ class ConstraintsTest {
 		training.getLinkedNeeds().add(NeedsFactory.eINSTANCE.createNeed());
 		training.setBuyIn(BuyInStatus.CONFIRMED);
 		training.setFollowUpResource("Pocket card");
+		training.setWhyTraining("Midwives already ask about home; they lack the words and the pathway.");
+		training.setPartnerViews("Five minutes at the huddle, a card, no slides.");
 		return training;
+	}
+
+	@Test
+	void aTrainingThatDoesNotSayWhyTrainingIsTheRightToolIsWarned() {
+		Training training = plannedTraining();
+		training.setWhyTraining(" ");
+		assertEquals(List.of("The training \u201cHuddle talk\u201d does not say why training is the right tool: is it the best way to meet this need, or would something else do better?"),
+				Problems.of(new ActivitiesConstraints(), training));
+	}
+
+	@Test
+	void aTrainingConfirmedWithNothingRecordedOfWhatThePartnerSaidIsWarned() {
+		Training training = plannedTraining();
+		training.setPartnerViews(null);
+		assertEquals(List.of("The partner has confirmed the training \u201cHuddle talk\u201d, but nothing is recorded of what they said: note what they want in content, style and mode."),
+				Problems.of(new ActivitiesConstraints(), training));
+		training.setBuyIn(BuyInStatus.ASKED);
+		assertFalse(Problems.of(new ActivitiesConstraints(), training).stream().anyMatch(p -> p.contains("nothing is recorded")),
+				"only a confirmation needs the partner's words");
+	}
+
+	@Test
+	void aTrainingWhoseChoicesAreNotMadeYetIsWarnedForEach() {
+		Training training = plannedTraining();
+		training.setDirection(TrainingDirection.NOT_CHOSEN);
+		training.setMode(DeliveryMode.NOT_CHOSEN);
+		training.setContentKind(ContentKind.NOT_CHOSEN);
+		assertEquals(List.of("The training \u201cHuddle talk\u201d does not yet say who teaches whom: ask the partner, then choose.",
+				"The training \u201cHuddle talk\u201d does not yet say whether it is written, in person or both: ask the partner, then choose.",
+				"The training \u201cHuddle talk\u201d does not yet say what kind of content it has: ask the partner, then choose."),
+				Problems.of(new ActivitiesConstraints(), training));
+	}
+
+	@Test
+	void trainingDeliveredTogetherByBothPartnersGoesBothWays() {
+		ActivityPlan plan = ActivitiesFactory.eINSTANCE.createActivityPlan();
+		Training together = plannedTraining();
+		together.setDirection(TrainingDirection.TOGETHER);
+		plan.getActivities().add(together);
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), plan));
+		together.setDirection(TrainingDirection.NOT_CHOSEN);
+		assertEquals(List.of(), Problems.of(new ActivitiesConstraints(), plan), "a plan whose one training has no direction yet is not one-way");
 	}
 
 	@Test

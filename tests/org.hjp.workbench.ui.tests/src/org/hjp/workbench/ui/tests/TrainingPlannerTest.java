@@ -1,11 +1,16 @@
 package org.hjp.workbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -33,7 +38,8 @@ class TrainingPlannerTest extends WorkbenchTest {
 		clickTab("Training planner");
 		Table trainings = driver.find(Table.class, t -> "activities".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the planner's list");
 		clickRow(trainings, TRAINING);
-		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 3 things to look at.")), "three checks on the training");
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 4 things to look at.")), "four checks on the training");
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.contains("does not say why training is the right tool")), "the check that asks why training");
 		driver.waitUntil(() -> visibleLabel(trainings, t -> t.contains("needs 60 minutes but the audience can give 45")), "the check that the content is too long");
 
 		goToCheck(trainings, "needs 60 minutes");
@@ -44,7 +50,7 @@ class TrainingPlannerTest extends WorkbenchTest {
 		driver.press(SWT.MOD1, 'a');
 		driver.type("40");
 		driver.press(0, SWT.CR);
-		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 2 things to look at.")), "the time check to be met");
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.equals("Checks: 3 things to look at.")), "the time check to be met");
 		driver.waitUntil(() -> problems().noneMatch(m -> m.contains("needs 60 minutes")), "the Problems view to drop it too");
 
 		clickRow(trainings, TRAINING);
@@ -53,6 +59,27 @@ class TrainingPlannerTest extends WorkbenchTest {
 				"the warning under the list that all training now goes one way");
 		driver.press(SWT.MOD1, 'z');
 		driver.waitUntil(() -> !visibleLabel(trainings, t -> t.startsWith("All the training in the plan is")), "undo to bring back the balance");
+	}
+
+	@Test
+	void aNewTrainingAsksWhoTeachesWhomHowAndWhatInsteadOfAssuming() throws Exception {
+		openCopyOfSample(folder, "new-training.hjp");
+		openStage("Identifying what you'll do together");
+		clickTab("Training planner");
+		Table trainings = driver.find(Table.class, t -> "activities".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the planner's list");
+		int before = driver.onUi(trainings::getItemCount);
+		Button add = driver.onUi(() -> findIn(trainings.getParent().getParent(), Button.class, b -> b.getText().startsWith("Add")));
+		driver.click(add);
+		driver.waitUntil(() -> driver.onUi(trainings::getItemCount) == before + 1, "a new training in the list");
+		for (String choice : List.of("direction", "mode", "contentKind")) {
+			Combo combo = driver.find(Combo.class, c -> choice.equals(c.getData(FieldsForm.FIELD_KEY)) && c.isVisible(), "the drop-down " + choice);
+			driver.waitUntil(() -> driver.onUi(combo::getText).equals("Not chosen yet"), choice + " left for the user to choose, not " + driver.onUi(combo::getText));
+		}
+		driver.waitUntil(() -> visibleLabel(trainings, t -> t.contains("does not yet say who teaches whom")), "the check that asks who teaches whom");
+		Combo direction = driver.find(Combo.class, c -> "direction".equals(c.getData(FieldsForm.FIELD_KEY)) && c.isVisible(), "the direction");
+		assertTrue(driver.onUi(() -> Arrays.asList(direction.getItems()).contains("Both partners train together")), "training together is a direction");
+		driver.press(SWT.MOD1, 'z');
+		driver.waitUntil(() -> driver.onUi(trainings::getItemCount) == before, "one undo to take the new training away");
 	}
 
 	private java.util.stream.Stream<String> problems() {

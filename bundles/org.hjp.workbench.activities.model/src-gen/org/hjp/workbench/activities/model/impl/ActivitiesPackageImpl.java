@@ -859,8 +859,10 @@ public class ActivitiesPackageImpl extends EPackageImpl implements ActivitiesPac
 		addEEnumLiteral(activityStatusEEnum, ActivityStatus.STOPPED);
 
 		initEEnum(trainingDirectionEEnum, TrainingDirection.class, "TrainingDirection");
+		addEEnumLiteral(trainingDirectionEEnum, TrainingDirection.NOT_CHOSEN);
 		addEEnumLiteral(trainingDirectionEEnum, TrainingDirection.LEGAL_TO_HEALTH);
 		addEEnumLiteral(trainingDirectionEEnum, TrainingDirection.HEALTH_TO_LEGAL);
+		addEEnumLiteral(trainingDirectionEEnum, TrainingDirection.TOGETHER);
 
 		initEEnum(buyInStatusEEnum, BuyInStatus.class, "BuyInStatus");
 		addEEnumLiteral(buyInStatusEEnum, BuyInStatus.NOT_ASKED);
@@ -869,11 +871,13 @@ public class ActivitiesPackageImpl extends EPackageImpl implements ActivitiesPac
 		addEEnumLiteral(buyInStatusEEnum, BuyInStatus.DECLINED);
 
 		initEEnum(deliveryModeEEnum, DeliveryMode.class, "DeliveryMode");
+		addEEnumLiteral(deliveryModeEEnum, DeliveryMode.NOT_CHOSEN);
 		addEEnumLiteral(deliveryModeEEnum, DeliveryMode.WRITTEN);
 		addEEnumLiteral(deliveryModeEEnum, DeliveryMode.IN_PERSON);
 		addEEnumLiteral(deliveryModeEEnum, DeliveryMode.BOTH);
 
 		initEEnum(contentKindEEnum, ContentKind.class, "ContentKind");
+		addEEnumLiteral(contentKindEEnum, ContentKind.NOT_CHOSEN);
 		addEEnumLiteral(contentKindEEnum, ContentKind.PROCESS);
 		addEEnumLiteral(contentKindEEnum, ContentKind.SUBSTANTIVE_KNOWLEDGE);
 		addEEnumLiteral(contentKindEEnum, ContentKind.SERVICE_INTRODUCTION);

@@ -2,6 +2,8 @@ package org.hjp.workbench.activities.model.validation;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
@@ -9,6 +11,8 @@ import org.hjp.workbench.activities.model.ActivitiesPackage.Literals;
 import org.hjp.workbench.activities.model.Activity;
 import org.hjp.workbench.activities.model.ActivityPlan;
 import org.hjp.workbench.activities.model.BuyInStatus;
+import org.hjp.workbench.activities.model.ContentKind;
+import org.hjp.workbench.activities.model.DeliveryMode;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.model.validation.Constraints;
@@ -51,6 +55,17 @@ public class ActivitiesConstraints extends Constraints {
 			problems.warning(training, Literals.ACTIVITY__LINKED_NEEDS,
 					"The training " + name + " is not linked to a need: say which need it meets.");
 		}
+		if (text(training.getWhyTraining()) == null) {
+			problems.warning(training, Literals.TRAINING__WHY_TRAINING, "The training " + name
+					+ " does not say why training is the right tool: is it the best way to meet this need, or would something else do better?");
+		}
+		if (training.getBuyIn() == BuyInStatus.CONFIRMED && text(training.getPartnerViews()) == null) {
+			problems.warning(training, Literals.TRAINING__PARTNER_VIEWS, "The partner has confirmed the training " + name
+					+ ", but nothing is recorded of what they said: note what they want in content, style and mode.");
+		}
+		notChosen(training, Literals.TRAINING__DIRECTION, TrainingDirection.NOT_CHOSEN, "who teaches whom", name, problems);
+		notChosen(training, Literals.TRAINING__MODE, DeliveryMode.NOT_CHOSEN, "whether it is written, in person or both", name, problems);
+		notChosen(training, Literals.TRAINING__CONTENT_KIND, ContentKind.NOT_CHOSEN, "what kind of content it has", name, problems);
 		if (training.getBuyIn() == BuyInStatus.DECLINED) {
 			problems.warning(training, Literals.TRAINING__BUY_IN, "The partner has declined the training " + name
 					+ ": ask what would help them instead before going ahead.");
@@ -70,15 +85,21 @@ public class ActivitiesConstraints extends Constraints {
 		}
 	}
 
+	private static void notChosen(Training training, EAttribute choice, Enumerator none, String what, String name, Problems problems) {
+		if (training.eGet(choice) == none) {
+			problems.warning(training, choice, "The training " + name + " does not yet say " + what + ": ask the partner, then choose.");
+		}
+	}
+
 	/** Training builds trust both ways: legal staff learn from health staff too. */
 	private static void checkDirections(ActivityPlan plan, Problems problems) {
-		List<TrainingDirection> directions = plan.getActivities().stream().filter(Training.class::isInstance)
-				.map(a -> ((Training) a).getDirection()).distinct().toList();
-		if (directions.size() == 1) {
-			String one = directions.get(0) == TrainingDirection.LEGAL_TO_HEALTH ? "legal staff training health staff"
-					: "health staff training legal staff";
-			problems.warning(plan, Literals.ACTIVITY_PLAN__ACTIVITIES, "All the training in the plan is " + one
-					+ ": consider what the other partner's staff could teach in return.");
+		List<Training> training = plan.getActivities().stream().filter(Training.class::isInstance).map(Training.class::cast).toList();
+		if (!TrainingDirections.anyChosen(training) || TrainingDirections.goBothWays(training)) {
+			return;
 		}
+		boolean legalToHealth = training.stream().anyMatch(t -> t.getDirection() == TrainingDirection.LEGAL_TO_HEALTH);
+		String one = legalToHealth ? "legal staff training health staff" : "health staff training legal staff";
+		problems.warning(plan, Literals.ACTIVITY_PLAN__ACTIVITIES, "All the training in the plan is " + one
+				+ ": consider what the other partner's staff could teach in return, or training together.");
 	}
 }

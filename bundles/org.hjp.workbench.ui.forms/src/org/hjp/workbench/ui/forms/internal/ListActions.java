@@ -136,6 +136,7 @@ final class ListActions {
 	}
 
 	private void create(CommandParameter kind) {
+		spec.newItems().accept((EObject) kind.getValue());
 		Command command = CreateChildCommand.create(context.domain, owner.getValue(), kind, List.of(owner.getValue()));
 		if (execute(command)) {
 			command.getAffectedObjects().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst().ifPresent(table::selectNew);
