@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -28,6 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.core.editing.NewPartnership;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
 import org.hjp.workbench.model.Partnership;
@@ -60,12 +63,7 @@ class PlanReportTest {
 					"Heading the right way", "Page 1 of")) {
 				assertTrue(text.contains(expected), "the PDF says \u201c" + expected + "\u201d");
 			}
-			Path pages = Files.createDirectories(Path.of("target/report-pages"));
-			PDFRenderer renderer = new PDFRenderer(pdf);
-			for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-				BufferedImage image = renderer.renderImageWithDPI(i, 60);
-				ImageIO.write(image, "png", pages.resolve("plan-page-" + (i + 1) + ".png").toFile());
-			}
+			writePages(pdf, "plan-page-");
 		}
 	}
 
@@ -89,6 +87,22 @@ class PlanReportTest {
 			assertTrue(text.contains(expected), "the report says \u201c" + expected + "\u201d: " + text);
 		}
 		assertFalse(text.contains("Held: 3"), "a session still to come is not counted as held");
+	}
+
+	@Test
+	void aFreshlyMadePartnershipsPlanSaysWhatIsStillToDoRatherThanShowingEmptyTables() throws Exception {
+		InstalledStages.documents();
+		Resource fresh = NewPartnership.create("Hilltop Health Justice Partnership", "Hilltop Legal Service", "Hilltop Hospital").resource();
+		Path pdf = exporter("report-pdf").write(fresh, folder, "fresh").get(0);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			for (String expected : List.of("Hilltop Health Justice Partnership", "Hilltop Legal Service", "Community legal centre, lead partner",
+					"Still to do:", "Nothing dated yet.", "Why partner? Not answered yet.")) {
+				assertTrue(text.contains(expected), "the PDF says \u201c" + expected + "\u201d: " + text);
+			}
+			assertFalse(text.contains("What the partners do together"), "no section for a stage with nothing in it");
+			writePages(document, "fresh-page-");
+		}
 	}
 
 	@Test
@@ -145,6 +159,21 @@ class PlanReportTest {
 				fonts++;
 			}
 			assertTrue(fonts >= 2, "regular and bold on the first page");
+		}
+	}
+
+	/** Draws the pages into target/report-pages, to be looked at. */
+	private static void writePages(PDDocument pdf, String prefix) throws IOException {
+		Path pages = Files.createDirectories(Path.of("target/report-pages"));
+		try (Stream<Path> earlier = Files.list(pages)) {
+			for (Path page : earlier.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+				Files.delete(page);
+			}
+		}
+		PDFRenderer renderer = new PDFRenderer(pdf);
+		for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+			BufferedImage image = renderer.renderImageWithDPI(i, 90);
+			ImageIO.write(image, "png", pages.resolve(prefix + (i + 1) + ".png").toFile());
 		}
 	}
 
