@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
+import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.core.persistence.PartnershipStore;
@@ -41,6 +44,54 @@ class MouDraftTest {
 			assertTrue(!text.contains("28 January 2026"), "a review already done is not listed as to come");
 			assertTrue(document.getTables().size() >= 4, "roles, contributions, information sharing and data collection are tables");
 		}
+	}
+
+	/** The draft is also copied into target/mou, to be opened and looked at. */
+	@Test
+	void theDraftUsesWordsOwnHeadingAndListStylesAndAContentsField() throws Exception {
+		Path docx = exporter("mou-docx").write(sample(), folder, "styles").get(0);
+		Files.copy(docx, Files.createDirectories(Path.of("target/mou")).resolve("riverbend-mou.docx"), StandardCopyOption.REPLACE_EXISTING);
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+			List<String> headings = styled(document, "Heading1");
+			assertEquals(List.of("The parties", "Purpose", "Term and review", "What we will do together", "Training between the partners",
+					"Roles and responsibilities", "What each partner contributes", "Governance", "Information sharing, confidentiality and legal privilege",
+					"Data collection", "Conflicts of interest and mandatory reporting", "Resolving disagreements", "Signed"), headings,
+					"numbered by the style, not typed");
+			assertEquals("heading 1", document.getStyles().getStyle("Heading1").getName(), "Word's own heading style, for the navigation pane");
+			assertEquals(List.of("Spotting legal problems: five minutes at the midwives' huddle", "Trauma-informed practice with new parents"),
+					styled(document, "Heading2"));
+			List<String> bullets = styled(document, "ListBullet");
+			assertTrue(bullets.contains("Riverbend Regional Hospital, hospital (lead partner)"), bullets.toString());
+			assertTrue(document.getParagraphs().stream().noneMatch(p -> p.getText().startsWith("\u2022")), "no bullet typed as text");
+			assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getCTP().getFldSimpleList().stream().anyMatch(f -> f.getInstr().startsWith("TOC "))),
+					"a table of contents field");
+			assertTrue(document.getTables().stream().allMatch(t -> "TableGrid".equals(t.getStyleID())), "tables in the Table Grid style");
+			CoreProperties properties = document.getProperties().getCoreProperties();
+			assertEquals("Memorandum of understanding between Riverbend Community Legal Centre and Riverbend Regional Hospital", properties.getTitle());
+			assertEquals("Riverbend Community Legal Centre and Riverbend Regional Hospital", properties.getCreator(), "the lead partners, not Apache POI");
+			assertEquals("HJP Workbench", document.getProperties().getExtendedProperties().getUnderlyingProperties().getApplication());
+		}
+	}
+
+	@Test
+	void theDraftHasTheTermWhoDoesWhatAndEachTrainingsGoalAndTime() throws Exception {
+		Path docx = exporter("mou-docx").write(sample(), folder, "content").get(0);
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			for (String expected : List.of("Start: The partnership began on 3 February 2025.", "Signed: 28 January 2025.",
+					"Term: Until the partners end or replace it after a review.",
+					"Riverbend Regional Hospital refers people to Riverbend Community Legal Centre, introducing them in person (a warm referral).",
+					"Who teaches whom: Legal staff train health staff, for Midwives on the maternity ward.",
+					"Goal: Midwives recognise a tenancy or debt problem and know how to book the lawyer.",
+					"Time agreed: 5 minutes of the audience's time; the content is planned to take 5 minutes.",
+					"Time agreed: 45 minutes of the audience's time; the content is planned to take 60 minutes.", "Sessions planned: 10 February 2027.")) {
+				assertTrue(text.contains(expected), "the draft says \u201c" + expected + "\u201d: " + text);
+			}
+		}
+	}
+
+	private static List<String> styled(XWPFDocument document, String style) {
+		return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
 	}
 
 	@Test
