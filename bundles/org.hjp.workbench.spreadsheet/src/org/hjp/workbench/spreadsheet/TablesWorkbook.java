@@ -22,7 +22,7 @@ import org.hjp.workbench.export.ServiceLoaderMediator;
 
 /**
  * One partnership's tables as a workbook: a sheet for each, named after it, with the partnership's name as the first
- * column as in the CSV files; a bold header row that stays in view and filters; dates as dates shown yyyy-mm-dd,
+ * column as in the CSV files; a bold header row that stays in view, filters and heads every printed page; dates as dates shown yyyy-mm-dd,
  * numbers as numbers, yes/no fields as the words yes and no, and text always as text, never as a formula.
  */
 final class TablesWorkbook {
@@ -83,6 +83,14 @@ final class TablesWorkbook {
 		}
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, number - 1, 0, header.size() - 1));
+		printed(sheet);
+	}
+
+	/** On paper: across the page, with the grid, and the header row on every page. */
+	private static void printed(XSSFSheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setPrintGridlines(true);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 	}
 
 	private static void cell(Row row, int column, Object value, CellStyle day, ColumnWidths widths) {

@@ -166,6 +166,17 @@ class XlsxExportTest {
 	}
 
 	@Test
+	void aSheetPrintsAcrossThePageWithItsGridAndTheHeaderOnEveryPage() throws Exception {
+		try (XSSFWorkbook workbook = read(exporter("xlsx").write(sample(), folder, "print").get(0))) {
+			for (Sheet sheet : workbook) {
+				assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
+				assertTrue(sheet.isPrintGridlines(), sheet.getSheetName());
+				assertEquals(CellRangeAddress.valueOf("1:1"), sheet.getRepeatingRows(), sheet.getSheetName());
+			}
+		}
+	}
+
+	@Test
 	void theWorkbookIsTitledAfterThePartnershipAndMadeByTheWorkbench() throws Exception {
 		try (XSSFWorkbook workbook = read(exporter("xlsx").write(sample(), folder, "properties").get(0))) {
 			POIXMLProperties properties = workbook.getProperties();
