@@ -22,15 +22,24 @@ set -e
 tr -d '\r' <"$work/out" | grep -qx 'partnerships,,1' || fail "rollup printed: $(cat "$work/out")"
 grep -q "^hjp: $work/bad.hjp: " "$work/err" || fail "rollup did not name the bad file: $(cat "$work/err")"
 
-# The MOU and PDF exports use libraries that log through the Log4j API, which finds its provider through the
+# The MOU, PDF and workbook exports use libraries that log through the Log4j API, which finds its provider through the
 # ServiceLoader mediator: the product does not start it at launch, so these exports must, or Log4j complains.
 mkdir "$work/out-files"
 "$hjp" export --format mou-docx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>"$work/err" \
   || fail "export to mou-docx exited with $? ($(cat "$work/err"))"
 "$hjp" export --format report-pdf --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>>"$work/err" \
   || fail "export to report-pdf exited with $? ($(cat "$work/err"))"
-[ -s "$work/out-files/riverbend-mou.docx" ] && [ -s "$work/out-files/riverbend-plan.pdf" ] || fail "the exports wrote: $(ls "$work/out-files")"
+"$hjp" export --format xlsx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>>"$work/err" \
+  || fail "export to xlsx exited with $? ($(cat "$work/err"))"
+[ -s "$work/out-files/riverbend-mou.docx" ] && [ -s "$work/out-files/riverbend-plan.pdf" ] && [ -s "$work/out-files/riverbend-tables.xlsx" ] \
+  || fail "the exports wrote: $(ls "$work/out-files")"
 ! grep -qi "log4j" "$work/err" || fail "an export's libraries could not log: $(cat "$work/err")"
+workbook=$(sha256sum <"$work/out-files/riverbend-tables.xlsx")
+set +e
+"$hjp" export --format xlsx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>&1; code=$?
+set -e
+[ "$code" -eq 2 ] && [ "$(sha256sum <"$work/out-files/riverbend-tables.xlsx")" = "$workbook" ] \
+  || fail "a second xlsx export without --force exited with $code or changed the workbook"
 
 set +e
 "$hjp" frobnicate >/dev/null 2>&1; code=$?
