@@ -12,7 +12,7 @@ hjp="${HJP_COMMAND:-$here/hjp}"
 
 cp "$here/bundles/org.hjp.workbench.core/sample/riverbend.hjp" "$work/riverbend.hjp"
 out=$("$hjp" validate "$work/riverbend.hjp" 2>"$work/err") || fail "validate of the sample exited with $? ($(cat "$work/err"))"
-[ "$(printf '%s\n' "$out" | grep -c $'\twarning\t')" -eq 5 ] || fail "validate printed: $out"
+[ "$(printf '%s\n' "$out" | grep -c $'\twarning\t')" -eq 6 ] || fail "validate printed: $out"
 
 echo "not a partnership" > "$work/bad.hjp"
 set +e

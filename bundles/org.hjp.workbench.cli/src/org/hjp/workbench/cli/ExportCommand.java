@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", paramLabel = "<format>",
-			description = "The format: json, xmi, csv (one file per table), csv-excel (the same, marked as UTF-8 for Excel on Windows), xlsx (the same tables in one Excel workbook, a sheet each), report-pdf, report-html, mou-docx (a draft memorandum of understanding) or ics (what is coming up, as a calendar).")
+			description = "The format: json, xmi, csv (one file per table), csv-excel (the same, marked as UTF-8 for Excel on Windows), xlsx (the same tables in one Excel workbook, a sheet each), report-pdf, report-html, mou-docx and mou-odt (a draft memorandum of understanding, for Word or LibreOffice) or ics (what is coming up, as a calendar).")
 	private String format;
 
 	@Mixin

@@ -174,7 +174,7 @@ final class DocxOutline implements MouOutline {
 	private static void lines(XWPFParagraph p, String text, boolean bold) {
 		XWPFRun run = p.createRun();
 		run.setBold(bold);
-		String[] lines = text.split("\\R", -1);
+		String[] lines = XmlCharacters.keep(text).split("\\R", -1);
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				run.addBreak();

@@ -31,19 +31,27 @@ public final class MouDocument {
 
 	static final String TO_AGREE = "[To be agreed]";
 
+	/** The word processors' formats the memorandum is written in. */
+	public enum Format {
+		/** Word's Office Open XML, .docx. */
+		DOCX,
+		/** OpenDocument text, .odt, for LibreOffice. */
+		ODT
+	}
+
 	private final AdapterFactory labels;
 
 	public MouDocument(AdapterFactory labels) {
 		this.labels = labels;
 	}
 
-	public void write(Partnership partnership, LocalDate today, OutputStream out) throws IOException {
+	public void write(Partnership partnership, LocalDate today, Format format, OutputStream out) throws IOException {
 		ServiceLoaderMediator.ensureStarted();
 		Wording words = new Wording(labels, today);
 		Agreement agreement = (Agreement) StageData.find(partnership, Literals.AGREEMENT).orElse(null);
 		List<Activity> activities = StageData.find(partnership, ActivitiesPackage.Literals.ACTIVITY_PLAN)
 				.map(plan -> (List<Activity>) ((ActivityPlan) plan).getActivities()).orElse(List.of());
-		MouOutline mou = new DocxOutline();
+		MouOutline mou = format == Format.DOCX ? new DocxOutline() : new OdtOutline();
 		String agreed = agreement == null ? "" : text(agreement.getTitle(), "");
 		String title = agreed.isEmpty() ? text(partnership.getName(), "") : agreed;
 		mou.properties(agreed.isEmpty() ? "Memorandum of understanding: " + title : agreed, leads(partnership));

@@ -1,21 +1,15 @@
 package org.hjp.workbench.mou;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.hjp.workbench.core.editing.ModelAdapterFactory;
-import org.hjp.workbench.core.persistence.AtomicFileWriter;
 import org.hjp.workbench.export.Exporter;
-import org.hjp.workbench.model.Partnership;
 import org.osgi.service.component.annotations.Component;
 
-/** The MOU draft as a DOCX file. */
+/** The MOU draft as a DOCX file, for Word. */
 @Component(service = Exporter.class)
-public class MouExporter implements Exporter {
+public class MouExporter extends MouFileExporter {
+
+	public MouExporter() {
+		super(MouDocument.Format.DOCX, "docx");
+	}
 
 	@Override
 	public String id() {
@@ -24,23 +18,6 @@ public class MouExporter implements Exporter {
 
 	@Override
 	public String label() {
-		return "MOU draft (DOCX): the agreement, to edit in a word processor";
-	}
-
-	@Override
-	public List<Path> files(Path folder, String baseName) {
-		return List.of(folder.resolve(baseName + "-mou.docx"));
-	}
-
-	@Override
-	public List<Path> write(Resource resource, Path folder, String baseName) throws IOException {
-		Path file = files(folder, baseName).get(0);
-		ComposedAdapterFactory labels = ModelAdapterFactory.create();
-		try {
-			AtomicFileWriter.write(file, out -> new MouDocument(labels).write((Partnership) resource.getContents().get(0), LocalDate.now(), out), false);
-		} finally {
-			labels.dispose();
-		}
-		return List.of(file);
+		return "MOU draft (DOCX): the agreement, to edit in Word";
 	}
 }

@@ -78,7 +78,7 @@ class CliConventionsTest {
 			assertEquals("hjp validate: unknown option -x.hjp. Run hjp help validate for what it takes." + System.lineSeparator(), refused.err());
 			CliRun run = CliRun.hjp("validate", "--", "-x.hjp");
 			assertEquals(Cli.OK, run.code(), run.err());
-			assertEquals(5, run.outLines().size(), run.out());
+			assertEquals(6, run.outLines().size(), run.out());
 			assertTrue(run.outLines().stream().allMatch(l -> l.startsWith("-x.hjp\twarning\t")), run.out());
 		} finally {
 			Files.delete(dashed);

@@ -49,7 +49,7 @@ class CliValidateJsonTest {
 		assertTrue(problems.contains("error | Organisation.name | /organisations[2] | A partner organisation has no name."), String.join("\n", problems));
 		assertTrue(problems.contains("warning | Person.name | /organisations[2]/people[1] | A person in an organisation has no name."),
 				String.join("\n", problems));
-		assertEquals(7, problems.size(), "the sample's five warnings and the two new problems: " + String.join("\n", problems));
+		assertEquals(8, problems.size(), "the sample's six warnings and the two new problems: " + String.join("\n", problems));
 	}
 
 	@Test
@@ -61,7 +61,7 @@ class CliValidateJsonTest {
 		assertEquals(1, run.reasons().size(), run.err());
 		JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
 		assertEquals(List.of(sample.toString(), second.toString()), List.of(files.get(0).get("file").asText(), files.get(1).get("file").asText()));
-		assertEquals(5, files.get(1).get("problems").size(), run.out());
+		assertEquals(6, files.get(1).get("problems").size(), run.out());
 	}
 
 	@Test

@@ -85,7 +85,7 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.click(addButton(rounds));
 		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == 3, "a new round in the list");
 		// The new round is checked (it has no instrument yet) before the form settles: wait, so that clicks land.
-		driver.find(Label.class, l -> l.getText().startsWith("0 errors, 6 warnings"), "the new round's warning in Problems");
+		driver.find(Label.class, l -> l.getText().startsWith("0 errors, 7 warnings"), "the new round's warning in Problems");
 		driver.settle();
 		// A respondent first: their answer sheet appears once the instrument is chosen.
 		Table respondents = driver.find(Table.class, t -> "respondents".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the respondents");
@@ -100,7 +100,7 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.waitUntil(() -> newRound().getInstrument() != null, "the round to take the chosen instrument");
 		assertEquals("Partnership checklist", driver.onUi(() -> newRound().getTitle()));
 		// The respondent answers for no partner, which the checks note under the field: wait for it before clicking below.
-		driver.find(Label.class, l -> l.getText().startsWith("0 errors, 6 warnings, 1 note"), "the note on the respondent in Problems");
+		driver.find(Label.class, l -> l.getText().startsWith("0 errors, 7 warnings, 1 note"), "the note on the respondent in Problems");
 		driver.settle();
 		Table answers = driver.find(Table.class, t -> t.getData(AssessmentControls.ANSWERS_KEY) != null && t.isVisible(), "the answer sheet");
 		driver.scrollIntoView(answers);
