@@ -53,7 +53,7 @@ cp "$work/riverbend.hjp" "$work/-draft.hjp"
 out=$(cd "$work" && "$hjp" -q validate --format=json -- -draft.hjp riverbend.hjp 2>"$work/err") \
   || fail "validate -- -draft.hjp exited with $? ($(cat "$work/err"))"
 ! grep -q '^\[1/2\]' "$work/err" || fail "validate -q still showed its progress: $(cat "$work/err")"
-[ "$(printf '%s\n' "$out" | grep -c '"rule" : ')" -eq 10 ] || fail "validate --format=json printed: $out"
+[ "$(printf '%s\n' "$out" | grep -c '"rule" : ')" -eq 12 ] || fail "validate --format=json printed: $out"
 "$hjp" help export 2>/dev/null | grep -q -- '--force' || fail "hjp help export does not show export's options"
 "$hjp" completion 2>/dev/null | grep -q '^complete -F .* hjp' || fail "hjp completion printed no bash completion"
 echo "cli-smoke: the command line works through $hjp" >&2

@@ -24,6 +24,12 @@ public class PlanSources {
 	@Reference
 	private StageDocumentsRegistry documents;
 
+	/** Bound before any report is written, so that the libraries are quiet by then; nothing more is asked of it. */
+	@Reference
+	void quietLibraries(QuietReportLibraries quiet) {
+		// Being bound is all that is needed.
+	}
+
 	List<StageDescriptor> stages() {
 		return stages.stages();
 	}
