@@ -15,6 +15,7 @@ import org.hjp.workbench.activities.model.ReferralPathway;
 import org.hjp.workbench.activities.model.SecondaryConsultation;
 import org.hjp.workbench.activities.model.SystemicAdvocacy;
 import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.activities.model.TrainingSession;
 import org.hjp.workbench.core.documents.Wording;
 
@@ -56,7 +57,7 @@ final class MouActivities {
 		case SecondaryConsultation consultation -> parts.add(text(consultation.getHowToAsk(), ""));
 		case CareCoordination coordination -> parts.add(text(coordination.getArrangement(), ""));
 		case SystemicAdvocacy advocacy -> parts.add(text(advocacy.getIssue(), "") + (text(advocacy.getAudience(), "").isEmpty() ? "" : ", addressed to " + advocacy.getAudience()));
-		case Training training -> parts.add(words.choice(training, Literals.TRAINING__DIRECTION) + "; see Training between the partners.");
+		case Training training -> parts.add(direction(training) + "; see Training between the partners.");
 		default -> {
 			// An activity kind from a plug-in's model: its description says what it is.
 		}
@@ -68,7 +69,7 @@ final class MouActivities {
 	private void training(Training training) {
 		mou.subheading(text(training.getName(), "A training"));
 		String audience = text(training.getAudience(), "");
-		mou.labelled("Who teaches whom", words.choice(training, Literals.TRAINING__DIRECTION) + (audience.isEmpty() ? "" : ", for " + audience) + ".");
+		mou.labelled("Who teaches whom", direction(training) + (audience.isEmpty() ? "" : ", for " + audience) + ".");
 		mou.labelled("Led by", text(words.name(training.getResponsiblePartner()), TO_AGREE));
 		mou.labelled("Goal", or(training.getGoal()));
 		mou.labelled("Time agreed", time(training));
@@ -78,6 +79,10 @@ final class MouActivities {
 		if (!planned.isEmpty()) {
 			mou.labelled("Sessions planned", String.join("; ", planned) + ".");
 		}
+	}
+
+	private String direction(Training training) {
+		return training.getDirection() == TrainingDirection.NOT_CHOSEN ? TO_AGREE : words.choice(training, Literals.TRAINING__DIRECTION);
 	}
 
 	private static String time(Training training) {

@@ -16,6 +16,7 @@ import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.agreement.model.AgreementPackage.Literals;
 import org.hjp.workbench.agreement.model.ReviewDate;
 import org.hjp.workbench.core.documents.Wording;
+import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.export.ServiceLoaderMediator;
 import org.hjp.workbench.model.Organisation;
@@ -64,7 +65,7 @@ public final class MouDocument {
 		mou.heading("Purpose");
 		mou.paragraph(or(partnership.getPurpose()));
 		mou.paragraph(or(partnership.getChallengeAndDifference()));
-		term(mou, partnership, agreement);
+		term(mou, partnership, agreement, today);
 		new MouActivities(mou, words).write(activities);
 		if (agreement != null) {
 			new MouAgreement(mou, words).write(agreement);
@@ -77,9 +78,10 @@ public final class MouDocument {
 	}
 
 	/** When the memorandum starts, how long it runs, and when the partners look at it again. */
-	private static void term(MouOutline mou, Partnership partnership, Agreement agreement) {
+	private static void term(MouOutline mou, Partnership partnership, Agreement agreement, LocalDate today) {
 		mou.heading("Term and review");
-		mou.labelled("Start", partnership.getStartDate() == null ? TO_AGREE : "The partnership began on " + Wording.day(partnership.getStartDate()) + ".");
+		LocalDate start = Commitment.day(partnership.getStartDate());
+		mou.labelled("Start", start == null ? TO_AGREE : "The partnership " + (start.isAfter(today) ? "begins" : "began") + " on " + Wording.day(partnership.getStartDate()) + ".");
 		if (agreement != null && agreement.getSignedDate() != null) {
 			mou.labelled("Signed", Wording.day(agreement.getSignedDate()) + ".");
 		}

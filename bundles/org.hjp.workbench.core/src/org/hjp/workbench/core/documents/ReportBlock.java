@@ -11,6 +11,10 @@ public sealed interface ReportBlock {
 	/** A paragraph; a quiet one is set apart as a note. */
 	record Text(String text, boolean quiet) implements ReportBlock {
 
+		public Text {
+			text = text == null ? "" : text;
+		}
+
 		public Text(String text) {
 			this(text, false);
 		}
@@ -25,6 +29,11 @@ public sealed interface ReportBlock {
 	}
 
 	record Answer(String question, String answer) {
+
+		public Answer {
+			question = question == null ? "" : question;
+			answer = answer == null ? "" : answer;
+		}
 	}
 
 	/** A table with a header row; every row has a cell for each heading. */
@@ -45,6 +54,7 @@ public sealed interface ReportBlock {
 	record Part(String heading, List<ReportBlock> blocks) implements ReportBlock {
 
 		public Part {
+			heading = heading == null ? "" : heading;
 			blocks = List.copyOf(blocks);
 		}
 	}

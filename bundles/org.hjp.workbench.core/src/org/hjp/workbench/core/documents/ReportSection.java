@@ -6,6 +6,7 @@ import java.util.List;
 public record ReportSection(String heading, List<ReportBlock> blocks) {
 
 	public ReportSection {
+		heading = heading == null ? "" : heading;
 		blocks = List.copyOf(blocks);
 	}
 }

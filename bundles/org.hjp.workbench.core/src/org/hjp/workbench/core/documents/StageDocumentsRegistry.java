@@ -71,7 +71,7 @@ public class StageDocumentsRegistry {
 	/**
 	 * Every table of every installed stage, in the order of {@link #tableNames}.
 	 *
-	 * @throws DocumentFailure when a stage fails to give its tables, or gives others than it named
+	 * @throws DocumentFailure when a stage fails to give its tables, gives others than it named, or names one as another stage does
 	 */
 	public List<DataTable> tables(Partnership partnership, Wording words) throws DocumentFailure {
 		List<DataTable> tables = new ArrayList<>();
@@ -82,13 +82,19 @@ public class StageDocumentsRegistry {
 				given = contribution.documents().tables(partnership, words);
 			} catch (RuntimeException e) {
 				ILog.of(getClass()).error("The stage " + contribution.stage().id() + " failed to give its tables", e);
-				throw new DocumentFailure("The stage \u201c" + contribution.stage().label() + "\u201d failed to give its tables (" + e + ").", e);
+				throw new DocumentFailure("The stage \u201c" + contribution.stage().label() + "\u201d failed to give its tables; the workbench's log says why.", e);
 			}
 			if (!given.stream().map(DataTable::name).toList().equals(named)) {
 				throw new DocumentFailure("The stage \u201c" + contribution.stage().label() + "\u201d named the tables " + named + " but gave "
 						+ given.stream().map(DataTable::name).toList() + ".", null);
 			}
-			tables.addAll(given);
+			for (DataTable table : given) {
+				if (tables.stream().anyMatch(t -> t.name().equals(table.name()))) {
+					throw new DocumentFailure("The stage \u201c" + contribution.stage().label() + "\u201d gives a table named " + table.name()
+							+ ", as another stage does; one would replace the other.", null);
+				}
+				tables.add(table);
+			}
 		}
 		return tables;
 	}

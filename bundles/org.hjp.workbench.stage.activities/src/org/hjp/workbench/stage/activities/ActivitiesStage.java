@@ -11,6 +11,7 @@ import org.hjp.workbench.activities.model.BuyInStatus;
 import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.activities.model.TrainingSession;
 import org.hjp.workbench.activities.model.validation.TrainingDirections;
+import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.stages.Checklist;
 import org.hjp.workbench.core.stages.Commitment;
 import org.hjp.workbench.core.stages.Completeness;
@@ -63,12 +64,12 @@ public class ActivitiesStage extends DefinedStage {
 				LocalDate start = Commitment.day(activity.getStartDate());
 				if (start != null && (activity.getStatus() == ActivityStatus.PROPOSED || activity.getStatus() == ActivityStatus.PLANNED)
 						&& !(activity instanceof Training training && hasSessionOn(training, start))) {
-					commitments.add(new Commitment(start, "Start: " + activity.getName(), activity));
+					commitments.add(new Commitment(start, "Start: " + Wording.text(activity.getName(), "an activity without a name"), activity));
 				}
 				if (activity instanceof Training training) {
 					for (TrainingSession session : training.getSessions()) {
 						if (session.getDate() != null && session.getAttendees() == 0) {
-							commitments.add(new Commitment(Commitment.day(session.getDate()), "Training session: " + training.getName(), session));
+							commitments.add(new Commitment(Commitment.day(session.getDate()), "Training session: " + Wording.text(training.getName(), "a training without a name"), session));
 						}
 					}
 				}

@@ -27,6 +27,9 @@ final class TrainingPlanText {
 
 	ReportBlock.Part of(Training training) {
 		List<ReportBlock> blocks = new ArrayList<>();
+		if (!text(training.getDescription(), "").isEmpty()) {
+			blocks.add(new ReportBlock.Text(training.getDescription()));
+		}
 		blocks.add(new ReportBlock.Answers(List.of(
 				new Answer("Which need does it meet?", text(words.names(training.getLinkedNeeds()), "No need linked yet.")),
 				new Answer("What should it achieve?", text(training.getGoal(), NOT_ANSWERED)),
@@ -90,7 +93,7 @@ final class TrainingPlanText {
 			return "Not known yet.";
 		}
 		String given = available == null ? "The time the audience can give is not known yet" : "The audience can give " + available + " minutes";
-		String asked = needed == null ? "the time the training needs is not set" : "the training needs " + needed;
+		String asked = needed == null ? "the time the training needs is not set" : "the training needs " + needed + " minutes";
 		String verdict = available != null && needed != null && needed > available ? ": shorten it or split it up." : ".";
 		return given + "; " + asked + verdict;
 	}

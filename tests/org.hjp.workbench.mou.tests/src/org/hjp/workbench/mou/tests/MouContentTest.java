@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.Training;
+import org.hjp.workbench.activities.model.TrainingDirection;
 import org.hjp.workbench.agreement.model.Agreement;
 import org.hjp.workbench.model.Partnership;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +69,14 @@ class MouContentTest {
 		agreement.setDisputeResolution(null);
 		agreement.getRoles().clear();
 		agreement.setConflictOfInterest("Line one;\nline two,\twith a tab &  <angle> brackets \u0007 and a bell");
+		ActivityPlan plan = (ActivityPlan) partnership.getExtensions().stream().filter(ActivityPlan.class::isInstance).findFirst().orElseThrow();
+		plan.getActivities().stream().filter(Training.class::isInstance).map(Training.class::cast).forEach(t -> t.setDirection(TrainingDirection.NOT_CHOSEN));
+		partnership.setStartDate(Date.from(LocalDate.now().plusMonths(2).atStartOfDay(ZoneId.systemDefault()).toInstant()));
 		MouText mou = MouText.read(exporter(format).write(sample, folder, "gaps").get(0));
 		assertTrue(mou.text().contains("Resolving disagreements\n[To be agreed]"), mou.text());
 		assertTrue(mou.text().contains("Roles and responsibilities\n[To be agreed]"), mou.text());
+		assertTrue(mou.text().contains("Who teaches whom: [To be agreed], for Midwives on the maternity ward."), "a direction not chosen is to be agreed: " + mou.text());
+		assertTrue(mou.text().contains("Start: The partnership begins on "), "a start to come is not in the past: " + mou.text());
 		assertTrue(mou.text().contains("Conflicts of interest: Line one;\nline two,\twith a tab &  <angle> brackets  and a bell"),
 				"lines, tabs, runs of spaces and markup kept as typed; a character a document cannot hold left out: " + mou.text());
 	}

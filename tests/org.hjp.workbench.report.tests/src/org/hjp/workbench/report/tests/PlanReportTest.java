@@ -30,6 +30,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.hjp.workbench.activities.model.ActivityPlan;
+import org.hjp.workbench.activities.model.Training;
 import org.hjp.workbench.core.editing.NewPartnership;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.persistence.SamplePartnership;
@@ -79,10 +81,10 @@ class PlanReportTest {
 				"Does the partner want it? Confirmed.", "What the partner said about content, style and mode Jo asked for five minutes at the 7.30 huddle",
 				"Who teaches whom? Legal staff train health staff; for Midwives on the maternity ward; led by Riverbend Community Legal Centre.",
 				"What kind of content? A process, e.g. how to refer", "Written, in person or both? Both",
-				"The time there really is The audience can give 5 minutes; the training needs 5.", "Written follow-up Pocket card",
+				"The time there really is The audience can give 5 minutes; the training needs 5 minutes.", "Written follow-up Pocket card",
 				"Held: 2 sessions, 25 attendees in all.", "8 April 2025 14 5 Short and useful",
 				"Why is training the right tool? Not answered yet: is training the best tool for this need?",
-				"The time there really is The audience can give 45 minutes; the training needs 60: shorten it or split it up.",
+				"The time there really is The audience can give 45 minutes; the training needs 60 minutes: shorten it or split it up.",
 				"Planned: 1 session. Date Attendees Minutes Feedback 10 February 2027 45")) {
 			assertTrue(text.contains(expected), "the report says \u201c" + expected + "\u201d: " + text);
 		}
@@ -106,7 +108,23 @@ class PlanReportTest {
 	}
 
 	@Test
-	void pdfBoxTellsUsersNothingButErrorsWhileTheReportBundleIsActive() throws Exception {
+	void linesTypedInAFieldStayLinesAndNothingUnnamedShowsAsNull() throws Exception {
+		Resource sample = sample("lines.hjp");
+		List<Training> trainings = ((ActivityPlan) ((Partnership) sample.getContents().get(0)).getExtensions().stream().filter(ActivityPlan.class::isInstance)
+				.findFirst().orElseThrow()).getActivities().stream().filter(Training.class::isInstance).map(Training.class::cast).toList();
+		trainings.get(0).setPartnerViews("Five minutes at the huddle.\nA card, no slides.");
+		trainings.forEach(t -> t.setName(null));
+		try (PDDocument pdf = Loader.loadPDF(exporter("report-pdf").write(sample, folder, "lines").get(0).toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertTrue(text.contains("Five minutes at the huddle.\nA card, no slides."), "each line on its own: " + text);
+			assertTrue(text.contains("Training: without a name"), "an unnamed training is named as such");
+			assertTrue(text.replaceAll("\\s+", " ").contains("Training session: a training without a name"), "and so is its session coming up: " + text);
+			assertFalse(text.contains("null"), "no null in the plan");
+		}
+	}
+
+	@Test
+	void pdfBoxTellsUsersNothingButErrorsOnceAReportExporterIsUsed() throws Exception {
 		exporter("report-pdf");
 		assertEquals(Level.SEVERE, Logger.getLogger("org.apache.pdfbox").getLevel());
 	}

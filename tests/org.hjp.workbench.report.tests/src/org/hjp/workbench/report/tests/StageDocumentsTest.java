@@ -17,12 +17,13 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.core.documents.DataTable;
+import org.hjp.workbench.core.documents.ReportBlock;
 import org.hjp.workbench.core.documents.ReportSection;
 import org.hjp.workbench.core.documents.StageDocuments;
 import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.persistence.PartnershipStore;
-import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.core.persistence.SamplePartnership;
+import org.hjp.workbench.export.Exporter;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.tests.generator.InstalledStages;
 import org.hjp.workbench.tests.generator.Services;
@@ -85,13 +86,67 @@ class StageDocumentsTest {
 					page);
 			assertTrue(page.contains("<h2>What the partners do together</h2>"), "the other stages' sections are still there");
 			IOException refused = assertThrows(IOException.class, () -> exporter("csv").write(sample(), folder, "failing"));
-			assertEquals("The stage \u201cPartnership profile\u201d failed to give its tables (java.lang.IllegalStateException: a bug in a plug-in).",
-					refused.getMessage());
+			assertEquals("The stage \u201cPartnership profile\u201d failed to give its tables; the workbench's log says why.", refused.getMessage());
 			try (Stream<Path> files = Files.list(folder)) {
 				assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".csv")).toList(), "no CSV file is written");
 			}
 		} finally {
 			failing.unregister();
+		}
+	}
+
+	@Test
+	void aSectionWithNothingWhereTextShouldBeIsStillLaidOut() throws Exception {
+		InstalledStages.documents();
+		StageDocuments empty = new StageDocuments() {
+			@Override
+			public String stageId() {
+				return PROFILE_STAGE;
+			}
+
+			@Override
+			public ReportSection section(Partnership partnership, Wording words) {
+				return new ReportSection(null, List.of(new ReportBlock.Text(null), new ReportBlock.Answers(List.of(new ReportBlock.Answer(null, null))),
+						new ReportBlock.Part(null, List.of())));
+			}
+		};
+		ServiceRegistration<StageDocuments> registration = Services.register(StageDocuments.class, empty);
+		try {
+			String page = html(sample());
+			assertTrue(page.contains("<h2>What the partners do together</h2>"), "the other stages' sections are there");
+			assertFalse(page.contains("null"), "nothing is written as null");
+			assertTrue(Files.size(exporter("report-pdf").write(sample(), folder, "empty").get(0)) > 1000, "the PDF lays out");
+		} finally {
+			registration.unregister();
+		}
+	}
+
+	@Test
+	void twoStagesGivingATableOfTheSameNameAreRefusedRatherThanOneReplacingTheOther() throws Exception {
+		InstalledStages.documents();
+		StageDocuments clash = new StageDocuments() {
+			@Override
+			public String stageId() {
+				return PROFILE_STAGE;
+			}
+
+			@Override
+			public List<String> tableNames() {
+				return List.of("measures");
+			}
+
+			@Override
+			public List<DataTable> tables(Partnership partnership, Wording words) {
+				return List.of(DataTable.of("measures", List.of(partnership)).column("name", Partnership::getName).table());
+			}
+		};
+		ServiceRegistration<StageDocuments> registration = Services.register(StageDocuments.class, clash);
+		try {
+			IOException refused = assertThrows(IOException.class, () -> exporter("csv").write(sample(), folder, "clash"));
+			assertEquals("The stage \u201cLearning and evolving\u201d gives a table named measures, as another stage does; one would replace the other.",
+					refused.getMessage());
+		} finally {
+			registration.unregister();
 		}
 	}
 
