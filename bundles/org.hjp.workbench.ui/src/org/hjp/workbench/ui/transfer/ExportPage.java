@@ -20,6 +20,9 @@ import org.hjp.workbench.export.Exporter;
 /** Which format, into which folder, under which name. */
 final class ExportPage extends WizardPage {
 
+	/** How many file names the page lists; beyond that it says how many there are. */
+	private static final int LISTED = 3;
+
 	/** Widget data keys for tests: the format buttons carry the exporter's id, the texts their role. */
 	static final String FORMAT_KEY = "hjp.export.format";
 	static final String FIELD_KEY = "hjp.export.field";
@@ -103,9 +106,18 @@ final class ExportPage extends WizardPage {
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
 		// Say which files this will write, so that nothing is a surprise in the folder afterwards.
-		writes.setText(problem != null ? "" : "Writes " + String.join(", ",
-				exporter().files(folder(), baseName()).stream().map(f -> f.getFileName().toString()).toList()).replace("&", "&&") + ".");
+		List<String> names = problem != null ? List.of() : exporter().files(folder(), baseName()).stream().map(f -> f.getFileName().toString()).toList();
+		writes.setText(problem != null ? "" : filesWritten(names).replace("&", "&&"));
+		writes.setToolTipText(names.size() > LISTED ? String.join("\n", names) : null);
 		writes.requestLayout();
+	}
+
+	/** The files by name, or when there are many, how many and the first and last, which a sentence can hold. */
+	static String filesWritten(List<String> names) {
+		if (names.size() <= LISTED) {
+			return "Writes " + String.join(", ", names) + ".";
+		}
+		return "Writes " + names.size() + " files, " + names.get(0) + " to " + names.get(names.size() - 1) + ".";
 	}
 
 	Exporter exporter() {

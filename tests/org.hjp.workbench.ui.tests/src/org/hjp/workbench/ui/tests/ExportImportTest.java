@@ -76,6 +76,9 @@ class ExportImportTest extends WorkbenchTest {
 		driver.click(driver.find(Button.class, b -> b.getShell() == again && "ics".equals(b.getData("hjp.export.format")), "the calendar choice"));
 		org.eclipse.swt.widgets.Label calendar = driver.find(org.eclipse.swt.widgets.Label.class, l -> l.getShell() == again && "writes".equals(l.getData("hjp.export.field")), "what it writes");
 		driver.waitUntil(() -> "Writes export-me-coming-up.ics.".equals(driver.text(calendar)), "the wizard to offer the calendar");
+		driver.click(driver.find(Button.class, b -> b.getShell() == again && "csv".equals(b.getData("hjp.export.format")), "the CSV choice"));
+		driver.waitUntil(() -> "Writes 25 files, export-me-partnership.csv to export-me-assessment-results.csv.".equals(driver.text(calendar)),
+				"the wizard to say how many files the CSV has rather than a list cut off under the page");
 		clickButton(again, "Cancel");
 
 		driver.runOnUi(() -> shell().getDisplay().asyncExec(() -> workbench.context().get(TransferActions.class).importFile(shell(), exported)));
