@@ -30,9 +30,7 @@ final class OdtContent {
 
 	static byte[] manifest() throws XMLStreamException {
 		return document(w -> {
-			w.setPrefix("manifest", MANIFEST);
-			w.writeStartElement(MANIFEST, "manifest");
-			w.writeNamespace("manifest", MANIFEST);
+			root(w, MANIFEST, "manifest", "manifest", MANIFEST);
 			w.writeAttribute(MANIFEST, "version", "1.3");
 			for (String[] entry : List.of(new String[] { "/", OdtOutline.MIME_TYPE }, new String[] { "content.xml", "text/xml" },
 					new String[] { "styles.xml", "text/xml" }, new String[] { "meta.xml", "text/xml" })) {
@@ -46,13 +44,7 @@ final class OdtContent {
 
 	static byte[] meta(String title, String author, String generator, Instant created) throws XMLStreamException {
 		return document(w -> {
-			w.setPrefix("office", OFFICE);
-			w.setPrefix("meta", META);
-			w.setPrefix("dc", DC);
-			w.writeStartElement(OFFICE, "document-meta");
-			w.writeNamespace("office", OFFICE);
-			w.writeNamespace("meta", META);
-			w.writeNamespace("dc", DC);
+			root(w, OFFICE, "document-meta", "office", OFFICE, "meta", META, "dc", DC);
 			w.writeAttribute(OFFICE, "version", "1.3");
 			w.writeStartElement(OFFICE, "meta");
 			element(w, META, "generator", generator);
@@ -70,13 +62,7 @@ final class OdtContent {
 		List<OdtPart.Heading> headings = parts.stream().filter(OdtPart.Heading.class::isInstance).map(OdtPart.Heading.class::cast).toList();
 		List<OdtPart.Table> tables = parts.stream().filter(OdtPart.Table.class::isInstance).map(OdtPart.Table.class::cast).toList();
 		return document(w -> {
-			for (String[] ns : new String[][] { { "office", OFFICE }, { "style", STYLE }, { "text", TEXT }, { "table", TABLE }, { "fo", FO } }) {
-				w.setPrefix(ns[0], ns[1]);
-			}
-			w.writeStartElement(OFFICE, "document-content");
-			for (String[] ns : new String[][] { { "office", OFFICE }, { "style", STYLE }, { "text", TEXT }, { "table", TABLE }, { "fo", FO } }) {
-				w.writeNamespace(ns[0], ns[1]);
-			}
+			root(w, OFFICE, "document-content", "office", OFFICE, "style", STYLE, "text", TEXT, "table", TABLE, "fo", FO);
 			w.writeAttribute(OFFICE, "version", "1.3");
 			tableStyles(w, tables);
 			w.writeStartElement(OFFICE, "body");
@@ -246,6 +232,17 @@ final class OdtContent {
 
 	private static String cm(int twips) {
 		return String.format(Locale.ROOT, "%.2fcm", twips / TWIPS_PER_CM);
+	}
+
+	/** Starts the root element, declaring each prefix given with its namespace: prefix, namespace, prefix, namespace... */
+	private static void root(XMLStreamWriter w, String namespace, String name, String... prefixes) throws XMLStreamException {
+		for (int i = 0; i < prefixes.length; i += 2) {
+			w.setPrefix(prefixes[i], prefixes[i + 1]);
+		}
+		w.writeStartElement(namespace, name);
+		for (int i = 0; i < prefixes.length; i += 2) {
+			w.writeNamespace(prefixes[i], prefixes[i + 1]);
+		}
 	}
 
 	private static byte[] document(XmlBody body) throws XMLStreamException {
