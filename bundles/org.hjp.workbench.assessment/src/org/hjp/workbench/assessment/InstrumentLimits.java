@@ -19,7 +19,7 @@ public final class InstrumentLimits {
 	public static final int MAX_SCALES = 100;
 	/** Points of one scale: a scale from 0 to 100 has 101. */
 	public static final int MAX_POINTS = 1000;
-	/** Bands of one score: of a domain, or of the total. */
+	/** Bands of one score: of a domain, a group of domains, every domain, or the total. */
 	public static final int MAX_BANDS = 100;
 
 	private InstrumentLimits() {
@@ -29,6 +29,7 @@ public final class InstrumentLimits {
 	static List<String> exceeded(Instrument instrument, String label) {
 		List<String> problems = new ArrayList<>();
 		over(problems, label + " has " + instrument.getDomains().size() + " domains", instrument.getDomains().size(), MAX_DOMAINS);
+		over(problems, label + " has " + instrument.getGroups().size() + " groups of domains", instrument.getGroups().size(), MAX_DOMAINS);
 		over(problems, label + " has " + instrument.getScales().size() + " response scales", instrument.getScales().size(), MAX_SCALES);
 		for (ResponseScale scale : instrument.getScales()) {
 			int points = scale.getPoints().size();
@@ -51,6 +52,9 @@ public final class InstrumentLimits {
 		}
 		over(problems, label + " has " + items + " statements", items, MAX_ITEMS);
 		over(problems, label + " has " + instrument.getBands().size() + " bands for the total", instrument.getBands().size(), MAX_BANDS);
+		over(problems, label + " has " + instrument.getDomainBands().size() + " bands for every domain", instrument.getDomainBands().size(), MAX_BANDS);
+		instrument.getGroups().stream().filter(g -> g.getBands().size() > MAX_BANDS).findFirst()
+				.ifPresent(g -> over(problems, label + " has " + g.getBands().size() + " bands for the group " + g.getId(), g.getBands().size(), MAX_BANDS));
 		return problems;
 	}
 

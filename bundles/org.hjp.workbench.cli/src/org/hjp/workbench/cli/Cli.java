@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code hjp} command line: {@code validate}, {@code export}, {@code report}, {@code score}, {@code rollup} and {@code upgrade} over partnership files and
- * folders of them, with picocli's help, version and completion. Results go to standard output, progress and one line per bad file to standard error.
+ * folders of them, and {@code instrument check} for authors of instrument plug-ins, with picocli's help, version and completion. Results go to standard output, progress and one line per bad file to standard error.
  */
 public final class Cli {
 

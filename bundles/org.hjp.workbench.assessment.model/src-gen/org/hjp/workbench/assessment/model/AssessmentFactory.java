@@ -31,6 +31,15 @@ public interface AssessmentFactory extends EFactory {
 	Instrument createInstrument();
 
 	/**
+	 * Returns a new object of class '<em>Domain Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Domain Group</em>'.
+	 * @generated
+	 */
+	DomainGroup createDomainGroup();
+
+	/**
 	 * Returns a new object of class '<em>Response Scale</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

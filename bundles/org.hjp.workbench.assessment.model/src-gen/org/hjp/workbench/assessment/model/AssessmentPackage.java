@@ -140,13 +140,22 @@ public interface AssessmentPackage extends EPackage {
 	int INSTRUMENT__SCALES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__GROUPS = 8;
+
+	/**
 	 * The feature id for the '<em><b>Domains</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__DOMAINS = 8;
+	int INSTRUMENT__DOMAINS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Scoring</b></em>' containment reference.
@@ -155,7 +164,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__SCORING = 9;
+	int INSTRUMENT__SCORING = 10;
 
 	/**
 	 * The feature id for the '<em><b>Bands</b></em>' containment reference list.
@@ -164,7 +173,16 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT__BANDS = 10;
+	int INSTRUMENT__BANDS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Domain Bands</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT__DOMAIN_BANDS = 12;
 
 	/**
 	 * The number of structural features of the '<em>Instrument</em>' class.
@@ -173,7 +191,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_FEATURE_COUNT = 11;
+	int INSTRUMENT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Instrument</em>' class.
@@ -185,6 +203,70 @@ public interface AssessmentPackage extends EPackage {
 	int INSTRUMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.impl.DomainGroupImpl <em>Domain Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hjp.workbench.assessment.model.impl.DomainGroupImpl
+	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getDomainGroup()
+	 * @generated
+	 */
+	int DOMAIN_GROUP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_GROUP__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_GROUP__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_GROUP__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Bands</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_GROUP__BANDS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Domain Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_GROUP_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Domain Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_GROUP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.impl.ResponseScaleImpl <em>Response Scale</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -192,7 +274,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getResponseScale()
 	 * @generated
 	 */
-	int RESPONSE_SCALE = 1;
+	int RESPONSE_SCALE = 2;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -265,7 +347,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getScalePoint()
 	 * @generated
 	 */
-	int SCALE_POINT = 2;
+	int SCALE_POINT = 3;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -311,7 +393,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getDomain()
 	 * @generated
 	 */
-	int DOMAIN = 3;
+	int DOMAIN = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -341,13 +423,22 @@ public interface AssessmentPackage extends EPackage {
 	int DOMAIN__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__GROUP = 3;
+
+	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__ITEMS = 3;
+	int DOMAIN__ITEMS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Bands</b></em>' containment reference list.
@@ -356,7 +447,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__BANDS = 4;
+	int DOMAIN__BANDS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Domain</em>' class.
@@ -365,7 +456,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN_FEATURE_COUNT = 5;
+	int DOMAIN_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Domain</em>' class.
@@ -384,7 +475,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getItem()
 	 * @generated
 	 */
-	int ITEM = 4;
+	int ITEM = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -448,7 +539,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getScoring()
 	 * @generated
 	 */
-	int SCORING = 5;
+	int SCORING = 6;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -487,13 +578,58 @@ public interface AssessmentPackage extends EPackage {
 	int SCORING__TOTAL = 3;
 
 	/**
+	 * The feature id for the '<em><b>Dont Know Answered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__DONT_KNOW_ANSWERED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Partner Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__PARTNER_SCORE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Round Before Banding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__ROUND_BEFORE_BANDING = 6;
+
+	/**
+	 * The feature id for the '<em><b>Band Maximum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__BAND_MAXIMUM = 7;
+
+	/**
+	 * The feature id for the '<em><b>Between Bands</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__BETWEEN_BANDS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Scoring</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_FEATURE_COUNT = 4;
+	int SCORING_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Scoring</em>' class.
@@ -512,7 +648,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 6;
+	int BAND = 7;
 
 	/**
 	 * The feature id for the '<em><b>Min</b></em>' attribute.
@@ -576,7 +712,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getAssessmentRound()
 	 * @generated
 	 */
-	int ASSESSMENT_ROUND = 7;
+	int ASSESSMENT_ROUND = 8;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -658,7 +794,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getRespondent()
 	 * @generated
 	 */
-	int RESPONDENT = 8;
+	int RESPONDENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Organisation</b></em>' reference.
@@ -722,7 +858,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 9;
+	int ANSWER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' attribute.
@@ -777,7 +913,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getScoreMethod()
 	 * @generated
 	 */
-	int SCORE_METHOD = 10;
+	int SCORE_METHOD = 11;
 
 	/**
 	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.MissingPolicy <em>Missing Policy</em>}' enum.
@@ -787,7 +923,37 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getMissingPolicy()
 	 * @generated
 	 */
-	int MISSING_POLICY = 11;
+	int MISSING_POLICY = 12;
+
+	/**
+	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.PartnerScore <em>Partner Score</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hjp.workbench.assessment.model.PartnerScore
+	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getPartnerScore()
+	 * @generated
+	 */
+	int PARTNER_SCORE = 13;
+
+	/**
+	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.BandMaximum <em>Band Maximum</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hjp.workbench.assessment.model.BandMaximum
+	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getBandMaximum()
+	 * @generated
+	 */
+	int BAND_MAXIMUM = 14;
+
+	/**
+	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.BetweenBands <em>Between Bands</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hjp.workbench.assessment.model.BetweenBands
+	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getBetweenBands()
+	 * @generated
+	 */
+	int BETWEEN_BANDS = 15;
 
 	/**
 	 * The meta object id for the '{@link org.hjp.workbench.assessment.model.AnswerKind <em>Answer Kind</em>}' enum.
@@ -797,7 +963,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getAnswerKind()
 	 * @generated
 	 */
-	int ANSWER_KIND = 12;
+	int ANSWER_KIND = 16;
 
 
 	/**
@@ -899,6 +1065,17 @@ public interface AssessmentPackage extends EPackage {
 	EReference getInstrument_Scales();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hjp.workbench.assessment.model.Instrument#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see org.hjp.workbench.assessment.model.Instrument#getGroups()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EReference getInstrument_Groups();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.hjp.workbench.assessment.model.Instrument#getDomains <em>Domains</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -930,6 +1107,71 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInstrument_Bands();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hjp.workbench.assessment.model.Instrument#getDomainBands <em>Domain Bands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Domain Bands</em>'.
+	 * @see org.hjp.workbench.assessment.model.Instrument#getDomainBands()
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	EReference getInstrument_DomainBands();
+
+	/**
+	 * Returns the meta object for class '{@link org.hjp.workbench.assessment.model.DomainGroup <em>Domain Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Domain Group</em>'.
+	 * @see org.hjp.workbench.assessment.model.DomainGroup
+	 * @generated
+	 */
+	EClass getDomainGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.DomainGroup#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.hjp.workbench.assessment.model.DomainGroup#getId()
+	 * @see #getDomainGroup()
+	 * @generated
+	 */
+	EAttribute getDomainGroup_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.DomainGroup#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hjp.workbench.assessment.model.DomainGroup#getName()
+	 * @see #getDomainGroup()
+	 * @generated
+	 */
+	EAttribute getDomainGroup_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.DomainGroup#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.hjp.workbench.assessment.model.DomainGroup#getDescription()
+	 * @see #getDomainGroup()
+	 * @generated
+	 */
+	EAttribute getDomainGroup_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hjp.workbench.assessment.model.DomainGroup#getBands <em>Bands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bands</em>'.
+	 * @see org.hjp.workbench.assessment.model.DomainGroup#getBands()
+	 * @see #getDomainGroup()
+	 * @generated
+	 */
+	EReference getDomainGroup_Bands();
 
 	/**
 	 * Returns the meta object for class '{@link org.hjp.workbench.assessment.model.ResponseScale <em>Response Scale</em>}'.
@@ -1072,6 +1314,17 @@ public interface AssessmentPackage extends EPackage {
 	EAttribute getDomain_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.Domain#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.hjp.workbench.assessment.model.Domain#getGroup()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EAttribute getDomain_Group();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.hjp.workbench.assessment.model.Domain#getItems <em>Items</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1200,6 +1453,61 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getScoring_Total();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.Scoring#isDontKnowAnswered <em>Dont Know Answered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dont Know Answered</em>'.
+	 * @see org.hjp.workbench.assessment.model.Scoring#isDontKnowAnswered()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_DontKnowAnswered();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.Scoring#getPartnerScore <em>Partner Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partner Score</em>'.
+	 * @see org.hjp.workbench.assessment.model.Scoring#getPartnerScore()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_PartnerScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.Scoring#isRoundBeforeBanding <em>Round Before Banding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Round Before Banding</em>'.
+	 * @see org.hjp.workbench.assessment.model.Scoring#isRoundBeforeBanding()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_RoundBeforeBanding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.Scoring#getBandMaximum <em>Band Maximum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Band Maximum</em>'.
+	 * @see org.hjp.workbench.assessment.model.Scoring#getBandMaximum()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_BandMaximum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hjp.workbench.assessment.model.Scoring#getBetweenBands <em>Between Bands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Between Bands</em>'.
+	 * @see org.hjp.workbench.assessment.model.Scoring#getBetweenBands()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_BetweenBands();
 
 	/**
 	 * Returns the meta object for class '{@link org.hjp.workbench.assessment.model.Band <em>Band</em>}'.
@@ -1449,6 +1757,36 @@ public interface AssessmentPackage extends EPackage {
 	EEnum getMissingPolicy();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hjp.workbench.assessment.model.PartnerScore <em>Partner Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Partner Score</em>'.
+	 * @see org.hjp.workbench.assessment.model.PartnerScore
+	 * @generated
+	 */
+	EEnum getPartnerScore();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hjp.workbench.assessment.model.BandMaximum <em>Band Maximum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Band Maximum</em>'.
+	 * @see org.hjp.workbench.assessment.model.BandMaximum
+	 * @generated
+	 */
+	EEnum getBandMaximum();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hjp.workbench.assessment.model.BetweenBands <em>Between Bands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Between Bands</em>'.
+	 * @see org.hjp.workbench.assessment.model.BetweenBands
+	 * @generated
+	 */
+	EEnum getBetweenBands();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hjp.workbench.assessment.model.AnswerKind <em>Answer Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1556,6 +1894,14 @@ public interface AssessmentPackage extends EPackage {
 		EReference INSTRUMENT__SCALES = eINSTANCE.getInstrument_Scales();
 
 		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTRUMENT__GROUPS = eINSTANCE.getInstrument_Groups();
+
+		/**
 		 * The meta object literal for the '<em><b>Domains</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1578,6 +1924,56 @@ public interface AssessmentPackage extends EPackage {
 		 * @generated
 		 */
 		EReference INSTRUMENT__BANDS = eINSTANCE.getInstrument_Bands();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Bands</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTRUMENT__DOMAIN_BANDS = eINSTANCE.getInstrument_DomainBands();
+
+		/**
+		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.impl.DomainGroupImpl <em>Domain Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hjp.workbench.assessment.model.impl.DomainGroupImpl
+		 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getDomainGroup()
+		 * @generated
+		 */
+		EClass DOMAIN_GROUP = eINSTANCE.getDomainGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN_GROUP__ID = eINSTANCE.getDomainGroup_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN_GROUP__NAME = eINSTANCE.getDomainGroup_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN_GROUP__DESCRIPTION = eINSTANCE.getDomainGroup_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Bands</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOMAIN_GROUP__BANDS = eINSTANCE.getDomainGroup_Bands();
 
 		/**
 		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.impl.ResponseScaleImpl <em>Response Scale</em>}' class.
@@ -1690,6 +2086,14 @@ public interface AssessmentPackage extends EPackage {
 		EAttribute DOMAIN__DESCRIPTION = eINSTANCE.getDomain_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN__GROUP = eINSTANCE.getDomain_Group();
+
+		/**
 		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1788,6 +2192,46 @@ public interface AssessmentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCORING__TOTAL = eINSTANCE.getScoring_Total();
+
+		/**
+		 * The meta object literal for the '<em><b>Dont Know Answered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__DONT_KNOW_ANSWERED = eINSTANCE.getScoring_DontKnowAnswered();
+
+		/**
+		 * The meta object literal for the '<em><b>Partner Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__PARTNER_SCORE = eINSTANCE.getScoring_PartnerScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Round Before Banding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__ROUND_BEFORE_BANDING = eINSTANCE.getScoring_RoundBeforeBanding();
+
+		/**
+		 * The meta object literal for the '<em><b>Band Maximum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__BAND_MAXIMUM = eINSTANCE.getScoring_BandMaximum();
+
+		/**
+		 * The meta object literal for the '<em><b>Between Bands</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__BETWEEN_BANDS = eINSTANCE.getScoring_BetweenBands();
 
 		/**
 		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.impl.BandImpl <em>Band</em>}' class.
@@ -1984,6 +2428,36 @@ public interface AssessmentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MISSING_POLICY = eINSTANCE.getMissingPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.PartnerScore <em>Partner Score</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hjp.workbench.assessment.model.PartnerScore
+		 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getPartnerScore()
+		 * @generated
+		 */
+		EEnum PARTNER_SCORE = eINSTANCE.getPartnerScore();
+
+		/**
+		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.BandMaximum <em>Band Maximum</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hjp.workbench.assessment.model.BandMaximum
+		 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getBandMaximum()
+		 * @generated
+		 */
+		EEnum BAND_MAXIMUM = eINSTANCE.getBandMaximum();
+
+		/**
+		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.BetweenBands <em>Between Bands</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hjp.workbench.assessment.model.BetweenBands
+		 * @see org.hjp.workbench.assessment.model.impl.AssessmentPackageImpl#getBetweenBands()
+		 * @generated
+		 */
+		EEnum BETWEEN_BANDS = eINSTANCE.getBetweenBands();
 
 		/**
 		 * The meta object literal for the '{@link org.hjp.workbench.assessment.model.AnswerKind <em>Answer Kind</em>}' enum.

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hjp.workbench.assessment.model.Domain#getId <em>Id</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Domain#getName <em>Name</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Domain#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.hjp.workbench.assessment.model.Domain#getGroup <em>Group</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Domain#getItems <em>Items</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Domain#getBands <em>Bands</em>}</li>
  * </ul>
@@ -96,6 +97,31 @@ public interface Domain extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the group the domain belongs to; empty for none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group</em>' attribute.
+	 * @see #setGroup(String)
+	 * @see org.hjp.workbench.assessment.model.AssessmentPackage#getDomain_Group()
+	 * @model
+	 * @generated
+	 */
+	String getGroup();
+
+	/**
+	 * Sets the value of the '{@link org.hjp.workbench.assessment.model.Domain#getGroup <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' attribute.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Items</b></em>' containment reference list.

@@ -27,9 +27,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getDisagreementThreshold <em>Disagreement Threshold</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getScoringHook <em>Scoring Hook</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getScales <em>Scales</em>}</li>
+ *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getDomains <em>Domains</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getScoring <em>Scoring</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getBands <em>Bands</em>}</li>
+ *   <li>{@link org.hjp.workbench.assessment.model.Instrument#getDomainBands <em>Domain Bands</em>}</li>
  * </ul>
  *
  * @see org.hjp.workbench.assessment.model.AssessmentPackage#getInstrument()
@@ -217,6 +219,21 @@ public interface Instrument extends EObject {
 	EList<ResponseScale> getScales();
 
 	/**
+	 * Returns the value of the '<em><b>Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hjp.workbench.assessment.model.DomainGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Groups of domains (categories) that are scored together as well as one by one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Groups</em>' containment reference list.
+	 * @see org.hjp.workbench.assessment.model.AssessmentPackage#getInstrument_Groups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DomainGroup> getGroups();
+
+	/**
 	 * Returns the value of the '<em><b>Domains</b></em>' containment reference list.
 	 * The list contents are of type {@link org.hjp.workbench.assessment.model.Domain}.
 	 * <!-- begin-user-doc -->
@@ -264,5 +281,20 @@ public interface Instrument extends EObject {
 	 * @generated
 	 */
 	EList<Band> getBands();
+
+	/**
+	 * Returns the value of the '<em><b>Domain Bands</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hjp.workbench.assessment.model.Band}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the score of every domain without bands of its own is read, written once for all of them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Domain Bands</em>' containment reference list.
+	 * @see org.hjp.workbench.assessment.model.AssessmentPackage#getInstrument_DomainBands()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Band> getDomainBands();
 
 } // Instrument

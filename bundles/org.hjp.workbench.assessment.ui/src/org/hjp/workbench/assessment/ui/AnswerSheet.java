@@ -38,17 +38,21 @@ import org.hjp.workbench.ui.forms.ControlFactory;
 
 /**
  * One respondent's answers, entered with the keyboard: the number of a point answers the selected statement and
- * moves to the next; D is don't know, N not applicable, Delete clears. Each answer is one undoable edit.
+ * moves to the next; D is don't know, N not applicable, Delete clears and stays. Each answer is one undoable edit.
+ * The keys shown are those of the selected statement's own scale.
  */
 final class AnswerSheet {
 
 	/** Widget data key of the answer table, for tests. */
 	static final String KEY = "hjp.assessment.answers";
+	/** Widget data key of the line that gives the selected statement's keys, for tests. */
+	static final String KEYS_KEY = "hjp.assessment.answerKeys";
 
 	private final Respondent respondent;
 	private final Instrument instrument;
 	private final Composite composite;
 	private final Label progress;
+	private final Label keys;
 	private final Label current;
 	private final Table table;
 
@@ -61,9 +65,9 @@ final class AnswerSheet {
 		Label heading = new Label(composite, SWT.NONE);
 		heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		heading.setText("Answers");
-		Label help = new Label(composite, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(help);
-		help.setText(keysHelp());
+		keys = new Label(composite, SWT.WRAP);
+		keys.setData(KEYS_KEY, Boolean.TRUE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(keys);
 		// The statements get most of the width: they are what is read; the whole of one shows below the table and on hover.
 		Composite tableBox = new Composite(composite, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
@@ -126,13 +130,15 @@ final class AnswerSheet {
 		return label;
 	}
 
-	private String keysHelp() {
-		ResponseScale first = instrument.getScales().get(0);
-		String points = first.getPoints().stream().map(p -> p.getValue() + " " + p.getLabel()).collect(Collectors.joining(", "));
-		boolean dontKnow = instrument.getScales().stream().anyMatch(ResponseScale::isDontKnow);
-		boolean notApplicable = instrument.getScales().stream().anyMatch(ResponseScale::isNotApplicable);
-		return "Select a statement and type the number of the answer (" + points + ")" + (dontKnow ? ", D for don't know" : "")
-				+ (notApplicable ? ", N for not applicable" : "") + "; Delete clears it. The next statement is selected after each answer.";
+	/** The keys that answer {@code item}: those of its own scale, as instruments may answer statements on different scales. */
+	private String keysHelp(Item item) {
+		if (item == null) {
+			return "Select a statement and type the number of its answer.";
+		}
+		ResponseScale scale = InstrumentDefinitions.scaleOf(item, instrument);
+		String points = scale.getPoints().stream().map(p -> p.getValue() + " " + p.getLabel()).collect(Collectors.joining(", "));
+		return "Type the number of the answer (" + points + ")" + (scale.isDontKnow() ? ", D for don't know" : "")
+				+ (scale.isNotApplicable() ? ", N for not applicable" : "") + "; the next statement is then selected. Delete clears the answer.";
 	}
 
 	private TableColumn column(String title) {
@@ -163,8 +169,10 @@ final class AnswerSheet {
 	private void showCurrent() {
 		Item item = selectedItem();
 		String text = item == null ? "" : (table.getSelectionIndex() + 1) + " of " + table.getItemCount() + ": " + item.getText();
-		if (!text.equals(current.getText())) {
+		String help = keysHelp(item).replace("&", "&&");
+		if (!text.replace("&", "&&").equals(current.getText()) || !help.equals(keys.getText())) {
 			current.setText(text.replace("&", "&&"));
+			keys.setText(help);
 			ControlFactory.contentChanged(current);
 		}
 	}

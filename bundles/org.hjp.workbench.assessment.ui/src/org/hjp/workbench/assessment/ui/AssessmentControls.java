@@ -12,6 +12,7 @@ public final class AssessmentControls {
 	/** Widget data keys, for tests. */
 	public static final String INSTRUMENT_CHOICE_KEY = InstrumentPanel.CHOICE_KEY;
 	public static final String ANSWERS_KEY = AnswerSheet.KEY;
+	public static final String ANSWER_KEYS_KEY = AnswerSheet.KEYS_KEY;
 	public static final String SCORES_KEY = ResultsPanel.SCORES_KEY;
 	public static final String STATEMENTS_KEY = ResultsPanel.STATEMENTS_KEY;
 	public static final String HISTORY_KEY = ResultsPanel.HISTORY_KEY;

@@ -19,13 +19,15 @@ import org.hjp.workbench.assessment.model.Answer;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Band;
 import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.DomainGroup;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.Item;
+import org.hjp.workbench.assessment.model.PartnerScore;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.model.Organisation;
 
 /**
- * The results of a round: each respondent's scores, each partner organisation's means, the partnership's overall
+ * The results of a round: each respondent's scores, each partner organisation's scores, the partnership's overall
  * scores (the mean of the partners' means, so that each partner counts the same however many people answered for
  * it), the spread between partners for each domain, statement and the total, and notes on what could not be scored.
  */
@@ -80,29 +82,43 @@ public final class RoundResults {
 		for (RespondentScores scores : respondents) {
 			groups.computeIfAbsent(scores.respondent().getOrganisation(), o -> new ArrayList<>()).add(scores);
 		}
-		groups.forEach((organisation, members) -> organisations.add(mean(organisation == null ? NO_ORGANISATION : Objects.toString(organisation.getName(), "A partner without a name"), organisation,
-				members.size(), members, (r, domainId) -> value(r.domains().get(domainId)), r -> value(r.total()), RespondentScores::items)));
+		boolean wantsPool = instrument.getScoring() != null && instrument.getScoring().getPartnerScore() == PartnerScore.POOLED;
+		boolean pooled = wantsPool && !scorer.usesHook();
+		if (wantsPool && !pooled) {
+			notes.add("Each partner's score is the mean of its respondents' scores: the plug-in that scores this instrument scores respondents one by one, so their answers cannot be pooled.");
+		}
+		groups.forEach((organisation, members) -> {
+			String name = organisation == null ? NO_ORGANISATION : Objects.toString(organisation.getName(), "A partner without a name");
+			List<RespondentScores> scored = pooled ? List.of(scorer.pooled(members.stream().map(RespondentScores::respondent).toList())) : members;
+			organisations.add(mean(name, organisation, members.size(), scored, (r, domainId) -> value(r.domains().get(domainId)),
+					(r, groupId) -> value(r.domainGroups().get(groupId)), r -> value(r.total()), RespondentScores::items));
+		});
 		if (organisations.size() == 1) {
 			GroupScores only = organisations.get(0);
-			overall = new GroupScores("All partners", null, only.respondents(), only.domains(), only.total(), only.items());
+			overall = new GroupScores("All partners", null, only.respondents(), only.domains(), only.domainGroups(), only.total(), only.items());
 		} else {
-			overall = mean("All partners", null, respondents.size(), organisations, (g, domainId) -> g.domains().get(domainId), GroupScores::total, GroupScores::items);
+			overall = mean("All partners", null, respondents.size(), organisations, (g, domainId) -> g.domains().get(domainId),
+					(g, groupId) -> g.domainGroups().get(groupId), GroupScores::total, GroupScores::items);
 		}
 	}
 
-	/** The means over {@code members} (respondents, or partners' means) of each domain, the total and each statement. */
+	/** The means over {@code members} (respondents, or partners' means) of each domain, group of domains, the total and each statement. */
 	private <T> GroupScores mean(String name, Organisation organisation, int count, Collection<T> members, BiFunction<T, String, Double> domain,
-			Function<T, Double> total, Function<T, Map<String, Double>> items) {
+			BiFunction<T, String, Double> domainGroup, Function<T, Double> total, Function<T, Map<String, Double>> items) {
 		Map<String, Double> domainMeans = new LinkedHashMap<>();
 		for (Domain d : instrument.getDomains()) {
 			domainMeans.put(d.getId(), meanOf(members.stream().map(m -> domain.apply(m, d.getId())).toList()));
+		}
+		Map<String, Double> groupMeans = new LinkedHashMap<>();
+		for (DomainGroup g : instrument.getGroups()) {
+			groupMeans.put(g.getId(), meanOf(members.stream().map(m -> domainGroup.apply(m, g.getId())).toList()));
 		}
 		Double totalMean = instrument.getScoring() == null || instrument.getScoring().isTotal() ? meanOf(members.stream().map(total).toList()) : null;
 		Map<String, Double> itemMeans = new LinkedHashMap<>();
 		for (Item item : InstrumentDefinitions.items(instrument)) {
 			itemMeans.put(item.getId(), meanOf(members.stream().map(m -> items.apply(m).get(item.getId())).toList()));
 		}
-		return new GroupScores(name, organisation, count, domainMeans, totalMean, itemMeans);
+		return new GroupScores(name, organisation, count, domainMeans, groupMeans, totalMean, itemMeans);
 	}
 
 	private static Double meanOf(List<Double> values) {
@@ -164,16 +180,37 @@ public final class RoundResults {
 		return scorer.range(item);
 	}
 
+	/** The statements of the group's domains. */
+	public List<Item> items(DomainGroup group) {
+		return scorer.itemsOf(group);
+	}
+
+	public Range range(DomainGroup group) {
+		return scorer.range(group);
+	}
+
 	public Band band(Domain domain, Double value) {
-		return Bands.find(domain.getBands(), value);
+		return bands().band(Bands.of(domain), value);
+	}
+
+	public Band band(DomainGroup group, Double value) {
+		return bands().band(group.getBands(), value);
 	}
 
 	public Band totalBand(Double value) {
-		return Bands.find(instrument.getBands(), value);
+		return bands().band(instrument.getBands(), value);
+	}
+
+	private Bands bands() {
+		return Bands.of(instrument.getScoring());
 	}
 
 	public Spread spread(Domain domain) {
 		return spread(g -> g.domains().get(domain.getId()), r -> value(r.domains().get(domain.getId())), range(domain));
+	}
+
+	public Spread spread(DomainGroup group) {
+		return spread(g -> g.domainGroups().get(group.getId()), r -> value(r.domainGroups().get(group.getId())), range(group));
 	}
 
 	public Spread totalSpread() {

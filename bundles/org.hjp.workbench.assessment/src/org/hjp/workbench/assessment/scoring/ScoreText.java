@@ -1,5 +1,7 @@
 package org.hjp.workbench.assessment.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -14,7 +16,15 @@ public final class ScoreText {
 
 	/** At most one decimal, a dot as decimal mark; a dash for no score. */
 	public static String score(Double value) {
-		return value == null ? "\u2013" : new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+		return value == null ? "\u2013" : new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(shown(value));
+	}
+
+	/**
+	 * A score as it is shown: rounded to one decimal, halves up as people round (2.95 shows as 3, 2.25 as 2.3),
+	 * taking the decimal the score prints as rather than its nearest binary fraction.
+	 */
+	public static double shown(double value) {
+		return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue() : value;
 	}
 
 	/** The band's label, or nothing. */

@@ -1,10 +1,12 @@
 package org.hjp.workbench.assessment.scoring;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +17,9 @@ import org.hjp.workbench.assessment.ScoringHook.HookScores;
 import org.hjp.workbench.assessment.model.Answer;
 import org.hjp.workbench.assessment.model.AnswerKind;
 import org.hjp.workbench.assessment.model.AssessmentFactory;
+import org.hjp.workbench.assessment.model.Band;
 import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.DomainGroup;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.Item;
 import org.hjp.workbench.assessment.model.MissingPolicy;
@@ -39,6 +43,7 @@ public final class Scorer {
 	private final List<Item> allItems;
 	private final Map<String, ScaleFacts> scales = new HashMap<>();
 	private final ScaleFacts firstScale;
+	private final Bands bandRule;
 	private String hookProblem;
 
 	/** @param hook the instrument's scoring hook, when it names one and it is installed */
@@ -51,24 +56,66 @@ public final class Scorer {
 			scales.putIfAbsent(scale.getId(), ScaleFacts.of(scale));
 		}
 		this.firstScale = instrument.getScales().isEmpty() ? null : scales.get(instrument.getScales().get(0).getId());
+		this.bandRule = Bands.of(scoring);
 	}
 
 	public RespondentScores score(Respondent respondent) {
-		Map<String, Double> items = itemScores(respondent);
-		Map<String, Score> domains = new LinkedHashMap<>();
+		Answers answers = answers(respondent);
+		Map<String, Double> items = answers.scores();
 		HookScores hooked = hook == null ? null : hookScores(items);
+		Map<String, Score> domains = new LinkedHashMap<>();
 		for (Domain domain : instrument.getDomains()) {
-			Score byRules = combine(domain.getItems(), items);
-			Double value = hooked != null ? hooked.domains().get(domain.getId()) : byRules.value();
-			domains.put(domain.getId(), new Score(value, byRules.answered(), byRules.items(), Bands.find(domain.getBands(), value)));
+			domains.put(domain.getId(), score(domain.getItems(), List.of(answers), hooked, domain.getId(), Bands.of(domain)));
 		}
-		Score total = null;
-		if (scoring.isTotal()) {
-			Score byRules = combine(allItems, items);
-			Double value = hooked != null ? hooked.total() : byRules.value();
-			total = new Score(value, byRules.answered(), byRules.items(), Bands.find(instrument.getBands(), value));
+		Map<String, Score> groups = new LinkedHashMap<>();
+		for (DomainGroup group : instrument.getGroups()) {
+			groups.put(group.getId(), score(itemsOf(group), List.of(answers), hooked, group.getId(), group.getBands()));
 		}
-		return new RespondentScores(respondent, items, domains, total);
+		Score total = scoring.isTotal() ? score(allItems, List.of(answers), hooked, null, instrument.getBands()) : null;
+		return new RespondentScores(respondent, items, domains, groups, total);
+	}
+
+	/**
+	 * One score for a group of respondents over all their answers pooled, as if they were one respondent's (see
+	 * docs/assessment-instruments.md): for one respondent it is that respondent's score. The definition's rules score
+	 * the pool: a scoring hook scores respondents one by one.
+	 */
+	public RespondentScores pooled(List<Respondent> respondents) {
+		List<Answers> pool = respondents.stream().map(this::answers).toList();
+		Map<String, Score> domains = new LinkedHashMap<>();
+		for (Domain domain : instrument.getDomains()) {
+			domains.put(domain.getId(), pooledScore(domain.getItems(), pool, Bands.of(domain)));
+		}
+		Map<String, Score> groups = new LinkedHashMap<>();
+		for (DomainGroup group : instrument.getGroups()) {
+			groups.put(group.getId(), pooledScore(itemsOf(group), pool, group.getBands()));
+		}
+		Score total = scoring.isTotal() ? pooledScore(allItems, pool, instrument.getBands()) : null;
+		Map<String, Double> items = new LinkedHashMap<>();
+		for (Item item : allItems) {
+			List<Double> given = pool.stream().map(a -> a.scores().get(item.getId())).filter(Objects::nonNull).toList();
+			if (!given.isEmpty()) {
+				items.put(item.getId(), given.stream().mapToDouble(Double::doubleValue).sum() / given.size());
+			}
+		}
+		return new RespondentScores(null, items, domains, groups, total);
+	}
+
+	private Score pooledScore(List<Item> items, List<Answers> pool, List<Band> bands) {
+		return score(items, pool, null, null, bands);
+	}
+
+	private Score score(List<Item> items, List<Answers> pool, HookScores hooked, String hookKey, List<Band> bands) {
+		Score byRules = combine(items, pool);
+		Double value = hooked == null ? byRules.value() : hookKey == null ? hooked.total() : hooked.domains().get(hookKey);
+		return new Score(value, byRules.answered(), byRules.items(), bandRule.band(bands, value));
+	}
+
+	/** The statements of a group's domains. */
+	public List<Item> itemsOf(DomainGroup group) {
+		List<Item> items = new ArrayList<>();
+		instrument.getDomains().stream().filter(d -> group.getId() != null && group.getId().equals(d.getGroup())).forEach(d -> items.addAll(d.getItems()));
+		return items;
 	}
 
 	/** Whether the scores come from the instrument's scoring hook rather than its rules. */
@@ -103,52 +150,79 @@ public final class Scorer {
 
 	/** Each answered statement's score, reverse scoring applied; unanswered, don't know and not applicable left out. */
 	public Map<String, Double> itemScores(Respondent respondent) {
+		return answers(respondent).scores();
+	}
+
+	private Answers answers(Respondent respondent) {
 		Map<String, Answer> answers = new HashMap<>();
 		respondent.getAnswers().forEach(a -> answers.put(a.getItem(), a));
 		Map<String, Double> scores = new LinkedHashMap<>();
+		Set<String> dontKnow = new HashSet<>();
 		for (Item item : allItems) {
 			Answer answer = answers.get(item.getId());
-			if (answer == null || answer.getKind() != AnswerKind.POINT) {
+			if (answer == null) {
+				continue;
+			}
+			if (answer.getKind() == AnswerKind.DONT_KNOW) {
+				dontKnow.add(item.getId());
 				continue;
 			}
 			ScaleFacts scale = scaleOf(item);
-			if (!scale.values().contains(answer.getValue())) {
+			if (answer.getKind() != AnswerKind.POINT || !scale.values().contains(answer.getValue())) {
 				continue;
 			}
 			Range range = scale.range();
 			scores.put(item.getId(), item.isReverse() ? range.min() + range.max() - answer.getValue() : answer.getValue());
 		}
-		return scores;
+		return new Answers(scores, dontKnow);
 	}
 
-	private Score combine(List<Item> items, Map<String, Double> itemScores) {
-		int answered = 0;
+	/**
+	 * The score of {@code items} over the answers of one or more respondents: with A scored answers, K don't knows
+	 * (counted only when the instrument says so) and R respondents, there is a score when A + K reaches the minimum
+	 * share of items × R; a mean is the mean of the A answers, a prorated sum that mean times the items, any other
+	 * sum the sum of the answers divided by R.
+	 */
+	private Score combine(List<Item> items, List<Answers> pool) {
+		int scored = 0;
+		int dontKnow = 0;
 		double sum = 0;
-		for (Item item : items) {
-			Double score = itemScores.get(item.getId());
-			if (score != null) {
-				answered++;
-				sum += score;
+		for (Answers answers : pool) {
+			for (Item item : items) {
+				Double score = answers.scores().get(item.getId());
+				if (score != null) {
+					scored++;
+					sum += score;
+				} else if (answers.dontKnow().contains(item.getId())) {
+					dontKnow++;
+				}
 			}
 		}
-		int count = items.size();
-		boolean enough = answered > 0 && answered * 100 >= scoring.getMinimumAnswered() * count
-				&& (scoring.getMissing() != MissingPolicy.REQUIRE_ALL || answered == count);
+		int answered = scoring.isDontKnowAnswered() ? scored + dontKnow : scored;
+		int possible = items.size() * pool.size();
+		boolean enough = scored > 0 && answered * 100L >= (long) scoring.getMinimumAnswered() * possible
+				&& (scoring.getMissing() != MissingPolicy.REQUIRE_ALL || answered == possible);
+		int shownAnswered = pool.size() == 1 ? answered : -1;
 		if (!enough) {
-			return new Score(null, answered, count, null);
+			return new Score(null, shownAnswered, items.size(), null);
 		}
 		double value;
 		if (scoring.getMethod() == ScoreMethod.MEAN) {
-			value = sum / answered;
+			value = sum / scored;
 		} else {
-			value = scoring.getMissing() == MissingPolicy.PRORATE ? sum * count / answered : sum;
+			value = scoring.getMissing() == MissingPolicy.PRORATE ? sum * items.size() / scored : sum / pool.size();
 		}
-		return new Score(value, answered, count, null);
+		return new Score(value, shownAnswered, items.size(), null);
 	}
 
 	/** The range of a domain's score. */
 	public Range range(Domain domain) {
 		return range(domain.getItems());
+	}
+
+	/** The range of a group's score. */
+	public Range range(DomainGroup group) {
+		return range(itemsOf(group));
 	}
 
 	/** The range of the total. */
@@ -176,6 +250,10 @@ public final class Scorer {
 		}
 		boolean mean = scoring.getMethod() == ScoreMethod.MEAN;
 		return mean && !items.isEmpty() ? new Range(min / items.size(), max / items.size()) : new Range(min, max);
+	}
+
+	/** One respondent's answers as scoring needs them: the scores of the statements answered on the scale, and those answered don't know. */
+	private record Answers(Map<String, Double> scores, Set<String> dontKnow) {
 	}
 
 	/** What scoring needs of a response scale, worked out once: the range of its values, and the values. */

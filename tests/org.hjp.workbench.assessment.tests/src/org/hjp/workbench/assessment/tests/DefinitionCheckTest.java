@@ -41,6 +41,14 @@ class DefinitionCheckTest {
 						+ "<bands min=\"1\" max=\"2\" label=\"Low\"/><bands min=\"2\" max=\"3\" label=\"High\"/>"), "overlap"),
 				Arguments.of("upside-down band", Definitions.instrument("x", "1", Definitions.AGREE + DOMAIN + "<bands min=\"3\" max=\"1\" label=\"Odd\"/>"), "starts above where it ends"),
 				Arguments.of("minimum over 100", Definitions.instrument("x", "1", Definitions.AGREE + DOMAIN + "<scoring minimumAnswered=\"120\"/>"), "percentage from 0 to 100"),
+				Arguments.of("undefined group", Definitions.instrument("x", "1", Definitions.AGREE + DOMAIN.replace("name=\"D\"", "name=\"D\" group=\"g\"")),
+						"belongs to the group g, which the instrument does not define"),
+				Arguments.of("group without domains", Definitions.instrument("x", "1", Definitions.AGREE + "<groups id=\"g\" name=\"G\"/>" + DOMAIN),
+						"No domain belongs to the group g"),
+				Arguments.of("group and domain share an id", Definitions.instrument("x", "1", Definitions.AGREE + "<groups id=\"d\" name=\"G\"/>"
+						+ DOMAIN.replace("name=\"D\"", "name=\"D\" group=\"d\"")), "has the id of a group of domains"),
+				Arguments.of("overlapping shared bands", Definitions.instrument("x", "1", Definitions.AGREE + DOMAIN
+						+ "<domainBands min=\"1\" max=\"2\" label=\"Low\"/><domainBands min=\"2\" max=\"3\" label=\"High\"/>"), "Two bands of every domain overlap"),
 				Arguments.of("too large", Definitions.instrument("x", "1", Definitions.AGREE + DOMAIN.replace("A statement", "x".repeat(3 * 1024 * 1024))), "larger than 2 MB"));
 	}
 

@@ -55,8 +55,8 @@ class DefinitionLimitsTest {
 	void aBandOverlappingSeveralLaterOnesIsNamedWithEach() {
 		String bands = band(0, 10) + band(1, 2) + band(3, 4) + band(5, 5);
 		DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.read(Definitions.instrument("x", "1", Definitions.AGREE + DOMAIN + bands)));
-		assertEquals(List.of("Two bands of the total overlap (0.0 to 10.0 and 1.0 to 2.0).", "Two bands of the total overlap (0.0 to 10.0 and 3.0 to 4.0).",
-				"Two bands of the total overlap (0.0 to 10.0 and 5.0 to 5.0)."), e.problems());
+		assertEquals(List.of("Two bands of the total overlap (0.0 to 10.0 and 1.0 to 2.0) (line 7).", "Two bands of the total overlap (0.0 to 10.0 and 3.0 to 4.0) (line 7).",
+				"Two bands of the total overlap (0.0 to 10.0 and 5.0 to 5.0) (line 7)."), e.problems());
 	}
 
 	@Test

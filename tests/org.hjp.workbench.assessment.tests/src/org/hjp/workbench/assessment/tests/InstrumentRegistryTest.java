@@ -64,7 +64,7 @@ class InstrumentRegistryTest {
 			assertTrue(registry.find(ScoringTest.CHECKLIST).isPresent());
 			List<DefinitionProblem> problems = registry.problems().stream().filter(p -> p.bundle().equals("test.mixed")).toList();
 			assertEquals(2, problems.size(), problems.toString());
-			assertEquals("The plug-in test.mixed offers an instrument in bad.instrument that cannot be used: Two statements have the id b1.", problems.get(0).message());
+			assertEquals("The plug-in test.mixed offers an instrument in bad.instrument that cannot be used: Two statements have the id b1 (line 10).", problems.get(0).message());
 			assertTrue(problems.get(1).message().contains("missing.instrument") && problems.get(1).message().contains("not in the plug-in"), problems.get(1).message());
 		} finally {
 			bundle.uninstall();

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -143,6 +144,32 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.find(Label.class, l -> l.getText().startsWith("The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored")
 				&& l.getText().endsWith("has 20003 bands for the total; at most 100 are allowed.") && l.isVisible(), "the reason under the round's results");
 		assertTrue(driver.onUi(() -> SwtDriver.findIn(shell(), Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible()) == null), "no scores");
+	}
+
+	@Test
+	void theKeysShownAreThoseOfTheSelectedStatementsOwnScale() throws Exception {
+		Path file = copyOfSample(folder, "two-scales.hjp");
+		String text = Files.readString(file);
+		int firstScaleEnd = text.indexOf("</scales>") + "</scales>".length();
+		text = text.substring(0, firstScaleEnd) + "<scales id=\"yesno\" name=\"Yes or no\"><points value=\"0\" label=\"No\"/><points value=\"1\" label=\"Yes\"/></scales>"
+				+ text.substring(firstScaleEnd);
+		Files.writeString(file, text.replaceFirst("<items id=\"purpose-2\"", "<items id=\"purpose-2\" scale=\"yesno\""));
+		openFile(file);
+		openStage("Learning and evolving");
+		clickTab("Assessments");
+		Table rounds = roundsList();
+		driver.click(rounds, driver.onUi(() -> rounds.getItem(0).getBounds(0)), 1);
+		Table respondents = driver.find(Table.class, t -> "respondents".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the respondents");
+		driver.click(respondents, driver.onUi(() -> respondents.getItem(0).getBounds(0)), 1);
+		Table answers = driver.find(Table.class, t -> t.getData(AssessmentControls.ANSWERS_KEY) != null && t.isVisible(), "the answer sheet");
+		Label keys = driver.find(Label.class, l -> l.getData(AssessmentControls.ANSWER_KEYS_KEY) != null && l.isVisible(), "the keys of the statement");
+		driver.scrollIntoView(answers);
+		driver.click(answers, driver.onUi(() -> answers.getItem(1).getBounds(1)), 1);
+		driver.waitUntil(() -> driver.onUi(keys::getText).contains("(0 No, 1 Yes)"), "the yes/no keys for the yes/no statement");
+		assertFalse(driver.onUi(keys::getText).contains("D for don't know"), "the yes/no scale has no don't know");
+		driver.click(answers, driver.onUi(() -> answers.getItem(0).getBounds(1)), 1);
+		driver.waitUntil(() -> driver.onUi(keys::getText).contains("1 Strongly disagree") && driver.onUi(keys::getText).contains("D for don't know"),
+				"the agreement keys for the first statement");
 	}
 
 	@Test

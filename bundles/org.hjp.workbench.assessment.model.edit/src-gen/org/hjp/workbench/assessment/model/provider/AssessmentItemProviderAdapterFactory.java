@@ -95,6 +95,29 @@ public class AssessmentItemProviderAdapterFactory extends AssessmentAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hjp.workbench.assessment.model.DomainGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DomainGroupItemProvider domainGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hjp.workbench.assessment.model.DomainGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDomainGroupAdapter() {
+		if (domainGroupItemProvider == null) {
+			domainGroupItemProvider = new DomainGroupItemProvider(this);
+		}
+
+		return domainGroupItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hjp.workbench.assessment.model.ResponseScale} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -407,6 +430,7 @@ public class AssessmentItemProviderAdapterFactory extends AssessmentAdapterFacto
 	@Override
 	public void dispose() {
 		if (instrumentItemProvider != null) instrumentItemProvider.dispose();
+		if (domainGroupItemProvider != null) domainGroupItemProvider.dispose();
 		if (responseScaleItemProvider != null) responseScaleItemProvider.dispose();
 		if (scalePointItemProvider != null) scalePointItemProvider.dispose();
 		if (domainItemProvider != null) domainItemProvider.dispose();

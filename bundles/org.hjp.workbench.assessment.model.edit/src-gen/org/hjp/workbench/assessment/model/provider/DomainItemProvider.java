@@ -66,6 +66,7 @@ public class DomainItemProvider
 			addIdPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addGroupPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -128,6 +129,28 @@ public class DomainItemProvider
 				 getString("_UI_Domain_description_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Domain_description_feature", "_UI_Domain_type"),
 				 AssessmentPackage.Literals.DOMAIN__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGroupPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Domain_group_feature"),
+				 getString("_UI_Domain_group_description"),
+				 AssessmentPackage.Literals.DOMAIN__GROUP,
 				 true,
 				 false,
 				 false,
@@ -208,6 +231,7 @@ public class DomainItemProvider
 			case AssessmentPackage.DOMAIN__ID:
 			case AssessmentPackage.DOMAIN__NAME:
 			case AssessmentPackage.DOMAIN__DESCRIPTION:
+			case AssessmentPackage.DOMAIN__GROUP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AssessmentPackage.DOMAIN__ITEMS:

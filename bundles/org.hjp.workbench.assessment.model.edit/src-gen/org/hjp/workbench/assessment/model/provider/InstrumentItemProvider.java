@@ -241,9 +241,11 @@ public class InstrumentItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(AssessmentPackage.Literals.INSTRUMENT__SCALES);
+			childrenFeatures.add(AssessmentPackage.Literals.INSTRUMENT__GROUPS);
 			childrenFeatures.add(AssessmentPackage.Literals.INSTRUMENT__DOMAINS);
 			childrenFeatures.add(AssessmentPackage.Literals.INSTRUMENT__SCORING);
 			childrenFeatures.add(AssessmentPackage.Literals.INSTRUMENT__BANDS);
+			childrenFeatures.add(AssessmentPackage.Literals.INSTRUMENT__DOMAIN_BANDS);
 		}
 		return childrenFeatures;
 	}
@@ -309,9 +311,11 @@ public class InstrumentItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AssessmentPackage.INSTRUMENT__SCALES:
+			case AssessmentPackage.INSTRUMENT__GROUPS:
 			case AssessmentPackage.INSTRUMENT__DOMAINS:
 			case AssessmentPackage.INSTRUMENT__SCORING:
 			case AssessmentPackage.INSTRUMENT__BANDS:
+			case AssessmentPackage.INSTRUMENT__DOMAIN_BANDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -336,6 +340,11 @@ public class InstrumentItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(AssessmentPackage.Literals.INSTRUMENT__GROUPS,
+				 AssessmentFactory.eINSTANCE.createDomainGroup()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(AssessmentPackage.Literals.INSTRUMENT__DOMAINS,
 				 AssessmentFactory.eINSTANCE.createDomain()));
 
@@ -348,6 +357,34 @@ public class InstrumentItemProvider
 			(createChildParameter
 				(AssessmentPackage.Literals.INSTRUMENT__BANDS,
 				 AssessmentFactory.eINSTANCE.createBand()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AssessmentPackage.Literals.INSTRUMENT__DOMAIN_BANDS,
+				 AssessmentFactory.eINSTANCE.createBand()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == AssessmentPackage.Literals.INSTRUMENT__BANDS ||
+			childFeature == AssessmentPackage.Literals.INSTRUMENT__DOMAIN_BANDS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

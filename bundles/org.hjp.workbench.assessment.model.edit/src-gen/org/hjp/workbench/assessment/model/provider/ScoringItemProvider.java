@@ -65,6 +65,11 @@ public class ScoringItemProvider
 			addMissingPropertyDescriptor(object);
 			addMinimumAnsweredPropertyDescriptor(object);
 			addTotalPropertyDescriptor(object);
+			addDontKnowAnsweredPropertyDescriptor(object);
+			addPartnerScorePropertyDescriptor(object);
+			addRoundBeforeBandingPropertyDescriptor(object);
+			addBandMaximumPropertyDescriptor(object);
+			addBetweenBandsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -158,6 +163,116 @@ public class ScoringItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Dont Know Answered feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDontKnowAnsweredPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scoring_dontKnowAnswered_feature"),
+				 getString("_UI_Scoring_dontKnowAnswered_description"),
+				 AssessmentPackage.Literals.SCORING__DONT_KNOW_ANSWERED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Partner Score feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPartnerScorePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scoring_partnerScore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scoring_partnerScore_feature", "_UI_Scoring_type"),
+				 AssessmentPackage.Literals.SCORING__PARTNER_SCORE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Round Before Banding feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRoundBeforeBandingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scoring_roundBeforeBanding_feature"),
+				 getString("_UI_Scoring_roundBeforeBanding_description"),
+				 AssessmentPackage.Literals.SCORING__ROUND_BEFORE_BANDING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Band Maximum feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBandMaximumPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scoring_bandMaximum_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scoring_bandMaximum_feature", "_UI_Scoring_type"),
+				 AssessmentPackage.Literals.SCORING__BAND_MAXIMUM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Between Bands feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBetweenBandsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scoring_betweenBands_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scoring_betweenBands_feature", "_UI_Scoring_type"),
+				 AssessmentPackage.Literals.SCORING__BETWEEN_BANDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Scoring.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +315,11 @@ public class ScoringItemProvider
 			case AssessmentPackage.SCORING__MISSING:
 			case AssessmentPackage.SCORING__MINIMUM_ANSWERED:
 			case AssessmentPackage.SCORING__TOTAL:
+			case AssessmentPackage.SCORING__DONT_KNOW_ANSWERED:
+			case AssessmentPackage.SCORING__PARTNER_SCORE:
+			case AssessmentPackage.SCORING__ROUND_BEFORE_BANDING:
+			case AssessmentPackage.SCORING__BAND_MAXIMUM:
+			case AssessmentPackage.SCORING__BETWEEN_BANDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

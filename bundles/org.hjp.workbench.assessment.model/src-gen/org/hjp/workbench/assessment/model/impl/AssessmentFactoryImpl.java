@@ -58,6 +58,7 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case AssessmentPackage.INSTRUMENT: return createInstrument();
+			case AssessmentPackage.DOMAIN_GROUP: return createDomainGroup();
 			case AssessmentPackage.RESPONSE_SCALE: return createResponseScale();
 			case AssessmentPackage.SCALE_POINT: return createScalePoint();
 			case AssessmentPackage.DOMAIN: return createDomain();
@@ -84,6 +85,12 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 				return createScoreMethodFromString(eDataType, initialValue);
 			case AssessmentPackage.MISSING_POLICY:
 				return createMissingPolicyFromString(eDataType, initialValue);
+			case AssessmentPackage.PARTNER_SCORE:
+				return createPartnerScoreFromString(eDataType, initialValue);
+			case AssessmentPackage.BAND_MAXIMUM:
+				return createBandMaximumFromString(eDataType, initialValue);
+			case AssessmentPackage.BETWEEN_BANDS:
+				return createBetweenBandsFromString(eDataType, initialValue);
 			case AssessmentPackage.ANSWER_KIND:
 				return createAnswerKindFromString(eDataType, initialValue);
 			default:
@@ -103,6 +110,12 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 				return convertScoreMethodToString(eDataType, instanceValue);
 			case AssessmentPackage.MISSING_POLICY:
 				return convertMissingPolicyToString(eDataType, instanceValue);
+			case AssessmentPackage.PARTNER_SCORE:
+				return convertPartnerScoreToString(eDataType, instanceValue);
+			case AssessmentPackage.BAND_MAXIMUM:
+				return convertBandMaximumToString(eDataType, instanceValue);
+			case AssessmentPackage.BETWEEN_BANDS:
+				return convertBetweenBandsToString(eDataType, instanceValue);
 			case AssessmentPackage.ANSWER_KIND:
 				return convertAnswerKindToString(eDataType, instanceValue);
 			default:
@@ -119,6 +132,17 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 	public Instrument createInstrument() {
 		InstrumentImpl instrument = new InstrumentImpl();
 		return instrument;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DomainGroup createDomainGroup() {
+		DomainGroupImpl domainGroup = new DomainGroupImpl();
+		return domainGroup;
 	}
 
 	/**
@@ -257,6 +281,66 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 	 * @generated
 	 */
 	public String convertMissingPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartnerScore createPartnerScoreFromString(EDataType eDataType, String initialValue) {
+		PartnerScore result = PartnerScore.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartnerScoreToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BandMaximum createBandMaximumFromString(EDataType eDataType, String initialValue) {
+		BandMaximum result = BandMaximum.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBandMaximumToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BetweenBands createBetweenBandsFromString(EDataType eDataType, String initialValue) {
+		BetweenBands result = BetweenBands.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBetweenBandsToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -16,10 +16,14 @@ import org.hjp.workbench.assessment.model.AssessmentFactory;
 import org.hjp.workbench.assessment.model.AssessmentPackage;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Band;
+import org.hjp.workbench.assessment.model.BandMaximum;
+import org.hjp.workbench.assessment.model.BetweenBands;
 import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.DomainGroup;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.Item;
 import org.hjp.workbench.assessment.model.MissingPolicy;
+import org.hjp.workbench.assessment.model.PartnerScore;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.assessment.model.ScalePoint;
@@ -41,6 +45,13 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	private EClass instrumentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass domainGroupEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -118,6 +129,27 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	private EEnum missingPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum partnerScoreEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum bandMaximumEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum betweenBandsEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -285,7 +317,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrument_Domains() {
+	public EReference getInstrument_Groups() {
 		return (EReference)instrumentEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -295,7 +327,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrument_Scoring() {
+	public EReference getInstrument_Domains() {
 		return (EReference)instrumentEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -305,8 +337,78 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrument_Bands() {
+	public EReference getInstrument_Scoring() {
 		return (EReference)instrumentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstrument_Bands() {
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstrument_DomainBands() {
+		return (EReference)instrumentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDomainGroup() {
+		return domainGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDomainGroup_Id() {
+		return (EAttribute)domainGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDomainGroup_Name() {
+		return (EAttribute)domainGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDomainGroup_Description() {
+		return (EAttribute)domainGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDomainGroup_Bands() {
+		return (EReference)domainGroupEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -445,8 +547,18 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDomain_Group() {
+		return (EAttribute)domainEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDomain_Items() {
-		return (EReference)domainEClass.getEStructuralFeatures().get(3);
+		return (EReference)domainEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -456,7 +568,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 */
 	@Override
 	public EReference getDomain_Bands() {
-		return (EReference)domainEClass.getEStructuralFeatures().get(4);
+		return (EReference)domainEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -557,6 +669,56 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	@Override
 	public EAttribute getScoring_Total() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_DontKnowAnswered() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_PartnerScore() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_RoundBeforeBanding() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_BandMaximum() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_BetweenBands() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -795,6 +957,36 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getPartnerScore() {
+		return partnerScoreEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBandMaximum() {
+		return bandMaximumEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBetweenBands() {
+		return betweenBandsEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnswerKind() {
 		return answerKindEEnum;
 	}
@@ -837,9 +1029,17 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		createEAttribute(instrumentEClass, INSTRUMENT__DISAGREEMENT_THRESHOLD);
 		createEAttribute(instrumentEClass, INSTRUMENT__SCORING_HOOK);
 		createEReference(instrumentEClass, INSTRUMENT__SCALES);
+		createEReference(instrumentEClass, INSTRUMENT__GROUPS);
 		createEReference(instrumentEClass, INSTRUMENT__DOMAINS);
 		createEReference(instrumentEClass, INSTRUMENT__SCORING);
 		createEReference(instrumentEClass, INSTRUMENT__BANDS);
+		createEReference(instrumentEClass, INSTRUMENT__DOMAIN_BANDS);
+
+		domainGroupEClass = createEClass(DOMAIN_GROUP);
+		createEAttribute(domainGroupEClass, DOMAIN_GROUP__ID);
+		createEAttribute(domainGroupEClass, DOMAIN_GROUP__NAME);
+		createEAttribute(domainGroupEClass, DOMAIN_GROUP__DESCRIPTION);
+		createEReference(domainGroupEClass, DOMAIN_GROUP__BANDS);
 
 		responseScaleEClass = createEClass(RESPONSE_SCALE);
 		createEAttribute(responseScaleEClass, RESPONSE_SCALE__ID);
@@ -856,6 +1056,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		createEAttribute(domainEClass, DOMAIN__ID);
 		createEAttribute(domainEClass, DOMAIN__NAME);
 		createEAttribute(domainEClass, DOMAIN__DESCRIPTION);
+		createEAttribute(domainEClass, DOMAIN__GROUP);
 		createEReference(domainEClass, DOMAIN__ITEMS);
 		createEReference(domainEClass, DOMAIN__BANDS);
 
@@ -870,6 +1071,11 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		createEAttribute(scoringEClass, SCORING__MISSING);
 		createEAttribute(scoringEClass, SCORING__MINIMUM_ANSWERED);
 		createEAttribute(scoringEClass, SCORING__TOTAL);
+		createEAttribute(scoringEClass, SCORING__DONT_KNOW_ANSWERED);
+		createEAttribute(scoringEClass, SCORING__PARTNER_SCORE);
+		createEAttribute(scoringEClass, SCORING__ROUND_BEFORE_BANDING);
+		createEAttribute(scoringEClass, SCORING__BAND_MAXIMUM);
+		createEAttribute(scoringEClass, SCORING__BETWEEN_BANDS);
 
 		bandEClass = createEClass(BAND);
 		createEAttribute(bandEClass, BAND__MIN);
@@ -899,6 +1105,9 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		// Create enums
 		scoreMethodEEnum = createEEnum(SCORE_METHOD);
 		missingPolicyEEnum = createEEnum(MISSING_POLICY);
+		partnerScoreEEnum = createEEnum(PARTNER_SCORE);
+		bandMaximumEEnum = createEEnum(BAND_MAXIMUM);
+		betweenBandsEEnum = createEEnum(BETWEEN_BANDS);
 		answerKindEEnum = createEEnum(ANSWER_KIND);
 	}
 
@@ -944,9 +1153,17 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		initEAttribute(getInstrument_DisagreementThreshold(), ecorePackage.getEInt(), "disagreementThreshold", "25", 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrument_ScoringHook(), ecorePackage.getEString(), "scoringHook", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrument_Scales(), this.getResponseScale(), null, "scales", null, 1, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInstrument_Groups(), this.getDomainGroup(), null, "groups", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrument_Domains(), this.getDomain(), null, "domains", null, 1, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrument_Scoring(), this.getScoring(), null, "scoring", null, 0, 1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrument_Bands(), this.getBand(), null, "bands", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInstrument_DomainBands(), this.getBand(), null, "domainBands", null, 0, -1, Instrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(domainGroupEClass, DomainGroup.class, "DomainGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDomainGroup_Id(), ecorePackage.getEString(), "id", null, 0, 1, DomainGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDomainGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, DomainGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDomainGroup_Description(), ecorePackage.getEString(), "description", null, 0, 1, DomainGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDomainGroup_Bands(), this.getBand(), null, "bands", null, 0, -1, DomainGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(responseScaleEClass, ResponseScale.class, "ResponseScale", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getResponseScale_Id(), ecorePackage.getEString(), "id", null, 0, 1, ResponseScale.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -963,6 +1180,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		initEAttribute(getDomain_Id(), ecorePackage.getEString(), "id", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomain_Name(), ecorePackage.getEString(), "name", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDomain_Description(), ecorePackage.getEString(), "description", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDomain_Group(), ecorePackage.getEString(), "group", null, 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Items(), this.getItem(), null, "items", null, 1, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDomain_Bands(), this.getBand(), null, "bands", null, 0, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -977,6 +1195,11 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		initEAttribute(getScoring_Missing(), this.getMissingPolicy(), "missing", "prorate", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_MinimumAnswered(), ecorePackage.getEInt(), "minimumAnswered", "50", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_Total(), ecorePackage.getEBoolean(), "total", "true", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_DontKnowAnswered(), ecorePackage.getEBoolean(), "dontKnowAnswered", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_PartnerScore(), this.getPartnerScore(), "partnerScore", "meanOfRespondents", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_RoundBeforeBanding(), ecorePackage.getEBoolean(), "roundBeforeBanding", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_BandMaximum(), this.getBandMaximum(), "bandMaximum", "included", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_BetweenBands(), this.getBetweenBands(), "betweenBands", "lower", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bandEClass, Band.class, "Band", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBand_Min(), ecorePackage.getEDouble(), "min", null, 0, 1, Band.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1012,6 +1235,19 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		addEEnumLiteral(missingPolicyEEnum, MissingPolicy.PRORATE);
 		addEEnumLiteral(missingPolicyEEnum, MissingPolicy.ANSWERED_ONLY);
 		addEEnumLiteral(missingPolicyEEnum, MissingPolicy.REQUIRE_ALL);
+
+		initEEnum(partnerScoreEEnum, PartnerScore.class, "PartnerScore");
+		addEEnumLiteral(partnerScoreEEnum, PartnerScore.MEAN_OF_RESPONDENTS);
+		addEEnumLiteral(partnerScoreEEnum, PartnerScore.POOLED);
+
+		initEEnum(bandMaximumEEnum, BandMaximum.class, "BandMaximum");
+		addEEnumLiteral(bandMaximumEEnum, BandMaximum.INCLUDED);
+		addEEnumLiteral(bandMaximumEEnum, BandMaximum.EXCLUDED);
+
+		initEEnum(betweenBandsEEnum, BetweenBands.class, "BetweenBands");
+		addEEnumLiteral(betweenBandsEEnum, BetweenBands.LOWER);
+		addEEnumLiteral(betweenBandsEEnum, BetweenBands.HIGHER);
+		addEEnumLiteral(betweenBandsEEnum, BetweenBands.NONE);
 
 		initEEnum(answerKindEEnum, AnswerKind.class, "AnswerKind");
 		addEEnumLiteral(answerKindEEnum, AnswerKind.POINT);

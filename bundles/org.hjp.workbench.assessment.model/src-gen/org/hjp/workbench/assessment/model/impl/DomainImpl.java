@@ -34,6 +34,7 @@ import org.hjp.workbench.assessment.model.Item;
  *   <li>{@link org.hjp.workbench.assessment.model.impl.DomainImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.DomainImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.DomainImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.hjp.workbench.assessment.model.impl.DomainImpl#getGroup <em>Group</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.DomainImpl#getItems <em>Items</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.DomainImpl#getBands <em>Bands</em>}</li>
  * </ul>
@@ -100,6 +101,26 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroup() <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GROUP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected String group = GROUP_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getItems() <em>Items</em>}' containment reference list.
@@ -215,6 +236,29 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @generated
 	 */
 	@Override
+	public String getGroup() {
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroup(String newGroup) {
+		String oldGroup = group;
+		group = newGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AssessmentPackage.DOMAIN__GROUP, oldGroup, group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Item> getItems() {
 		if (items == null) {
 			items = new EObjectContainmentEList<Item>(Item.class, this, AssessmentPackage.DOMAIN__ITEMS);
@@ -265,6 +309,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return getName();
 			case AssessmentPackage.DOMAIN__DESCRIPTION:
 				return getDescription();
+			case AssessmentPackage.DOMAIN__GROUP:
+				return getGroup();
 			case AssessmentPackage.DOMAIN__ITEMS:
 				return getItems();
 			case AssessmentPackage.DOMAIN__BANDS:
@@ -290,6 +336,9 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return;
 			case AssessmentPackage.DOMAIN__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case AssessmentPackage.DOMAIN__GROUP:
+				setGroup((String)newValue);
 				return;
 			case AssessmentPackage.DOMAIN__ITEMS:
 				getItems().clear();
@@ -320,6 +369,9 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case AssessmentPackage.DOMAIN__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case AssessmentPackage.DOMAIN__GROUP:
+				setGroup(GROUP_EDEFAULT);
+				return;
 			case AssessmentPackage.DOMAIN__ITEMS:
 				getItems().clear();
 				return;
@@ -344,6 +396,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case AssessmentPackage.DOMAIN__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case AssessmentPackage.DOMAIN__GROUP:
+				return GROUP_EDEFAULT == null ? group != null : !GROUP_EDEFAULT.equals(group);
 			case AssessmentPackage.DOMAIN__ITEMS:
 				return items != null && !items.isEmpty();
 			case AssessmentPackage.DOMAIN__BANDS:
@@ -368,6 +422,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", group: ");
+		result.append(group);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.hjp.workbench.assessment.model.AssessmentPackage;
 import org.hjp.workbench.assessment.model.Band;
 import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.DomainGroup;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.assessment.model.Scoring;
@@ -41,9 +42,11 @@ import org.hjp.workbench.assessment.model.Scoring;
  *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getDisagreementThreshold <em>Disagreement Threshold</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getScoringHook <em>Scoring Hook</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getScales <em>Scales</em>}</li>
+ *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getDomains <em>Domains</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getScoring <em>Scoring</em>}</li>
  *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getBands <em>Bands</em>}</li>
+ *   <li>{@link org.hjp.workbench.assessment.model.impl.InstrumentImpl#getDomainBands <em>Domain Bands</em>}</li>
  * </ul>
  *
  * @generated
@@ -200,6 +203,16 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 	protected EList<ResponseScale> scales;
 
 	/**
+	 * The cached value of the '{@link #getGroups() <em>Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DomainGroup> groups;
+
+	/**
 	 * The cached value of the '{@link #getDomains() <em>Domains</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -228,6 +241,16 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 	 * @ordered
 	 */
 	protected EList<Band> bands;
+
+	/**
+	 * The cached value of the '{@link #getDomainBands() <em>Domain Bands</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDomainBands()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Band> domainBands;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -428,6 +451,19 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 	 * @generated
 	 */
 	@Override
+	public EList<DomainGroup> getGroups() {
+		if (groups == null) {
+			groups = new EObjectContainmentEList<DomainGroup>(DomainGroup.class, this, AssessmentPackage.INSTRUMENT__GROUPS);
+		}
+		return groups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Domain> getDomains() {
 		if (domains == null) {
 			domains = new EObjectContainmentEList<Domain>(Domain.class, this, AssessmentPackage.INSTRUMENT__DOMAINS);
@@ -499,16 +535,33 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 	 * @generated
 	 */
 	@Override
+	public EList<Band> getDomainBands() {
+		if (domainBands == null) {
+			domainBands = new EObjectContainmentEList<Band>(Band.class, this, AssessmentPackage.INSTRUMENT__DOMAIN_BANDS);
+		}
+		return domainBands;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AssessmentPackage.INSTRUMENT__SCALES:
 				return ((InternalEList<?>)getScales()).basicRemove(otherEnd, msgs);
+			case AssessmentPackage.INSTRUMENT__GROUPS:
+				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
 			case AssessmentPackage.INSTRUMENT__DOMAINS:
 				return ((InternalEList<?>)getDomains()).basicRemove(otherEnd, msgs);
 			case AssessmentPackage.INSTRUMENT__SCORING:
 				return basicSetScoring(null, msgs);
 			case AssessmentPackage.INSTRUMENT__BANDS:
 				return ((InternalEList<?>)getBands()).basicRemove(otherEnd, msgs);
+			case AssessmentPackage.INSTRUMENT__DOMAIN_BANDS:
+				return ((InternalEList<?>)getDomainBands()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -537,12 +590,16 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 				return getScoringHook();
 			case AssessmentPackage.INSTRUMENT__SCALES:
 				return getScales();
+			case AssessmentPackage.INSTRUMENT__GROUPS:
+				return getGroups();
 			case AssessmentPackage.INSTRUMENT__DOMAINS:
 				return getDomains();
 			case AssessmentPackage.INSTRUMENT__SCORING:
 				return getScoring();
 			case AssessmentPackage.INSTRUMENT__BANDS:
 				return getBands();
+			case AssessmentPackage.INSTRUMENT__DOMAIN_BANDS:
+				return getDomainBands();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -581,6 +638,10 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 				getScales().clear();
 				getScales().addAll((Collection<? extends ResponseScale>)newValue);
 				return;
+			case AssessmentPackage.INSTRUMENT__GROUPS:
+				getGroups().clear();
+				getGroups().addAll((Collection<? extends DomainGroup>)newValue);
+				return;
 			case AssessmentPackage.INSTRUMENT__DOMAINS:
 				getDomains().clear();
 				getDomains().addAll((Collection<? extends Domain>)newValue);
@@ -591,6 +652,10 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 			case AssessmentPackage.INSTRUMENT__BANDS:
 				getBands().clear();
 				getBands().addAll((Collection<? extends Band>)newValue);
+				return;
+			case AssessmentPackage.INSTRUMENT__DOMAIN_BANDS:
+				getDomainBands().clear();
+				getDomainBands().addAll((Collection<? extends Band>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -628,6 +693,9 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 			case AssessmentPackage.INSTRUMENT__SCALES:
 				getScales().clear();
 				return;
+			case AssessmentPackage.INSTRUMENT__GROUPS:
+				getGroups().clear();
+				return;
 			case AssessmentPackage.INSTRUMENT__DOMAINS:
 				getDomains().clear();
 				return;
@@ -636,6 +704,9 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 				return;
 			case AssessmentPackage.INSTRUMENT__BANDS:
 				getBands().clear();
+				return;
+			case AssessmentPackage.INSTRUMENT__DOMAIN_BANDS:
+				getDomainBands().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -665,12 +736,16 @@ public class InstrumentImpl extends MinimalEObjectImpl.Container implements Inst
 				return SCORING_HOOK_EDEFAULT == null ? scoringHook != null : !SCORING_HOOK_EDEFAULT.equals(scoringHook);
 			case AssessmentPackage.INSTRUMENT__SCALES:
 				return scales != null && !scales.isEmpty();
+			case AssessmentPackage.INSTRUMENT__GROUPS:
+				return groups != null && !groups.isEmpty();
 			case AssessmentPackage.INSTRUMENT__DOMAINS:
 				return domains != null && !domains.isEmpty();
 			case AssessmentPackage.INSTRUMENT__SCORING:
 				return scoring != null;
 			case AssessmentPackage.INSTRUMENT__BANDS:
 				return bands != null && !bands.isEmpty();
+			case AssessmentPackage.INSTRUMENT__DOMAIN_BANDS:
+				return domainBands != null && !domainBands.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

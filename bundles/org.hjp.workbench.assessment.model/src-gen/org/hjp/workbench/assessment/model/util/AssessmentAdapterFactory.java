@@ -72,6 +72,10 @@ public class AssessmentAdapterFactory extends AdapterFactoryImpl {
 				return createInstrumentAdapter();
 			}
 			@Override
+			public Adapter caseDomainGroup(DomainGroup object) {
+				return createDomainGroupAdapter();
+			}
+			@Override
 			public Adapter caseResponseScale(ResponseScale object) {
 				return createResponseScaleAdapter();
 			}
@@ -138,6 +142,20 @@ public class AssessmentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createInstrumentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hjp.workbench.assessment.model.DomainGroup <em>Domain Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hjp.workbench.assessment.model.DomainGroup
+	 * @generated
+	 */
+	public Adapter createDomainGroupAdapter() {
 		return null;
 	}
 

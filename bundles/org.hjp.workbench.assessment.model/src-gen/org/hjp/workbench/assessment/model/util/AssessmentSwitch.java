@@ -72,6 +72,12 @@ public class AssessmentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AssessmentPackage.DOMAIN_GROUP: {
+				DomainGroup domainGroup = (DomainGroup)theEObject;
+				T result = caseDomainGroup(domainGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AssessmentPackage.RESPONSE_SCALE: {
 				ResponseScale responseScale = (ResponseScale)theEObject;
 				T result = caseResponseScale(responseScale);
@@ -142,6 +148,21 @@ public class AssessmentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseInstrument(Instrument object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Domain Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Domain Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDomainGroup(DomainGroup object) {
 		return null;
 	}
 
