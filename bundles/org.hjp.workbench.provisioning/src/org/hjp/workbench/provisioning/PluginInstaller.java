@@ -23,12 +23,14 @@ public interface PluginInstaller {
 	/**
 	 * Installs the plug-ins with these feature ids from {@code site}, with what they need from it, asking
 	 * {@code questions} before installing content that is unsigned or from a signer the workbench does not know.
+	 *
+	 * @return what the installed plug-ins bring, as the {@link BundleNews} services say
 	 */
-	void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException;
+	InstallReport install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException;
 
 	/** Installs as {@link #install(URI, List, InstallQuestions, IProgressMonitor)} does, with nobody to ask. */
-	default void install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
-		install(site, featureIds, InstallQuestions.REFUSE, monitor);
+	default InstallReport install(URI site, List<String> featureIds, IProgressMonitor monitor) throws InstallException {
+		return install(site, featureIds, InstallQuestions.REFUSE, monitor);
 	}
 
 	/** Removes plug-ins the user installed. */

@@ -100,6 +100,8 @@ final class InstallSteps extends ProductSteps {
 		clickButton(trustQuestion(), "Install Anyway");
 		driver.waitUntil(() -> row(installed, PLUGIN_NAME) != null, PLUGIN_NAME + " among the installed plug-ins");
 		check("the dialog says it is installed", driver.onUi(() -> message(dialog)).startsWith("Installed " + PLUGIN_NAME));
+		check("the dialog names the instrument the plug-in adds",
+				driver.onUi(() -> message(dialog)).contains("It adds the assessment instrument \u201cReferral pathway check\u201d (version 1.0)"));
 		driver.screenshot(resultFile.resolveSibling("e2e-2-installed.png"));
 		driver.waitUntil(() -> registry().find(INSTRUMENT_ID).isPresent(), "the instrument to join the registry");
 		clickButton(dialog, "Close");

@@ -1,24 +1,35 @@
 package org.hjp.workbench.assessment.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 import org.hjp.workbench.assessment.DefinitionProblem;
+import org.hjp.workbench.assessment.InstalledInstrument;
 import org.hjp.workbench.assessment.InstrumentRegistry;
 import org.hjp.workbench.provisioning.BundleCheck;
+import org.hjp.workbench.provisioning.BundleNews;
+import org.hjp.workbench.provisioning.InstallReport;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Reads the instrument definitions of a plug-in about to be installed, as the registry will once it is, so that a
- * plug-in offering a definition that cannot be used is refused instead of installed.
+ * plug-in offering a definition that cannot be used is refused instead of installed; and, once a plug-in is
+ * installed, says which instruments it adds and which it offers that are left out, and why.
  */
-@Component(service = BundleCheck.class)
-public class InstrumentBundleCheck implements BundleCheck {
+@Component(service = { BundleCheck.class, BundleNews.class })
+public class InstrumentBundleCheck implements BundleCheck, BundleNews {
+
+	@Reference
+	private InstrumentRegistry registry;
 
 	@Override
 	public List<String> problems(JarFile bundle) {
@@ -40,5 +51,29 @@ public class InstrumentBundleCheck implements BundleCheck {
 			return entry == null ? null : bundle.getInputStream(entry);
 		});
 		return offer.problems.stream().map(DefinitionProblem::message).toList();
+	}
+
+	@Override
+	public InstallReport news(Bundle bundle) {
+		String offered = bundle.getHeaders("").get(InstrumentRegistry.HEADER);
+		if (offered == null) {
+			return InstallReport.NOTHING;
+		}
+		BundleInstruments.BundleOffer offer = BundleInstruments.read(bundle, offered);
+		List<String> added = new ArrayList<>();
+		List<String> leftOut = new ArrayList<>();
+		for (InstalledInstrument instrument : offer.instruments) {
+			Optional<InstalledInstrument> newer = registry.find(instrument.id())
+					.filter(other -> !other.bundle().equals(instrument.bundle()) && InstrumentVersions.compare(other.definition().getVersion(), instrument.definition().getVersion()) > 0);
+			if (newer.isPresent()) {
+				leftOut.add("The instrument \u201c" + instrument.definition().getName() + "\u201d (version " + instrument.definition().getVersion() + ") of " + bundle.getSymbolicName()
+						+ " is not offered: version " + newer.get().definition().getVersion() + " from " + newer.get().bundle() + " is newer, and is the one offered.");
+			} else {
+				added.add("It adds the assessment instrument \u201c" + instrument.definition().getName() + "\u201d (version " + instrument.definition().getVersion()
+						+ "), in Learning and evolving > Assessments > Add.");
+			}
+		}
+		offer.problems.forEach(problem -> leftOut.add(problem.message()));
+		return new InstallReport(added, leftOut);
 	}
 }

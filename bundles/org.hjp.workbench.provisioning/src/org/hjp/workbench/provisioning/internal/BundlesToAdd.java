@@ -27,16 +27,26 @@ final class BundlesToAdd {
 	private BundlesToAdd() {
 	}
 
+	/** The symbolic names of the bundles the plan adds. */
+	static List<String> symbolicNames(IProvisioningPlan plan) {
+		return bundles(plan).stream().map(IArtifactKey::getId).toList();
+	}
+
+	private static List<IArtifactKey> bundles(IProvisioningPlan plan) {
+		List<IArtifactKey> bundles = new ArrayList<>();
+		for (IInstallableUnit unit : plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet()) {
+			unit.getArtifacts().stream().filter(key -> BUNDLE.equals(key.getClassifier())).forEach(bundles::add);
+		}
+		return bundles;
+	}
+
 	/** Every problem the checks find in the bundles the plan adds; empty when it may go ahead. */
 	static List<String> problems(IProvisioningPlan plan, IArtifactRepository site, List<BundleCheck> checks, SubMonitor progress) throws InstallException {
 		List<String> problems = new ArrayList<>();
 		if (checks.isEmpty()) {
 			return problems;
 		}
-		List<IArtifactKey> bundles = new ArrayList<>();
-		for (IInstallableUnit unit : plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet()) {
-			unit.getArtifacts().stream().filter(key -> BUNDLE.equals(key.getClassifier())).forEach(bundles::add);
-		}
+		List<IArtifactKey> bundles = bundles(plan);
 		progress.setWorkRemaining(bundles.size());
 		for (IArtifactKey bundle : bundles) {
 			problems.addAll(check(bundle, site, checks, progress.split(1)));

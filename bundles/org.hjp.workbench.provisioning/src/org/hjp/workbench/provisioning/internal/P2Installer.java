@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -33,6 +34,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.hjp.workbench.provisioning.BundleCheck;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
+import org.hjp.workbench.provisioning.InstallReport;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
 import org.hjp.workbench.provisioning.PluginInstaller;
@@ -64,17 +66,22 @@ public class P2Installer implements PluginInstaller {
 	private final String profileId;
 	private final Apply apply;
 	private final Supplier<List<BundleCheck>> checks;
+	private final Function<List<String>, InstallReport> news;
 
-	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply, Supplier<List<BundleCheck>> checks) {
+	/**
+	 * @param news what the bundles with these symbolic names, just installed, bring
+	 */
+	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply, Supplier<List<BundleCheck>> checks, Function<List<String>, InstallReport> news) {
 		this.agent = agent;
 		this.profileId = profileId;
 		this.apply = apply;
 		this.checks = checks;
+		this.news = news;
 	}
 
-	/** An installer that adds bundles unchecked. */
+	/** An installer that adds bundles unchecked, and says nothing of what they bring. */
 	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply) {
-		this(agent, profileId, apply, List::of);
+		this(agent, profileId, apply, List::of, added -> InstallReport.NOTHING);
 	}
 
 	@Override
@@ -109,7 +116,7 @@ public class P2Installer implements PluginInstaller {
 	}
 
 	@Override
-	public void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+	public InstallReport install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
 		PendingRestart.refuseWhilePending();
 		SubMonitor progress = SubMonitor.convert(monitor, "Installing plug-ins", 10);
 		IMetadataRepository repository = load(site, progress.split(2));
@@ -124,8 +131,10 @@ public class P2Installer implements PluginInstaller {
 		IArtifactRepository bundles = artifacts(site);
 		TrustQuestions trust = new TrustQuestions(questions);
 		agent.registerService(UIServices.SERVICE_NAME, trust);
+		List<String> added = new ArrayList<>();
 		try {
 			run(operation, true, progress.split(8), (plan, checking) -> {
+				added.addAll(BundlesToAdd.symbolicNames(plan));
 				List<String> problems = new ArrayList<>(TouchpointPolicy.problems(plan));
 				problems.addAll(ChecksumPolicy.problems(plan, bundles));
 				if (problems.isEmpty()) {
@@ -135,6 +144,7 @@ public class P2Installer implements PluginInstaller {
 					throw new InstallException("Nothing was installed. " + String.join(" ", problems));
 				}
 			});
+			return news.apply(added);
 		} catch (OperationCanceledException e) {
 			if (trust.refused()) {
 				throw new InstallException("Nothing was installed: it is not signed by anyone the workbench trusts, and you chose not to install it.");

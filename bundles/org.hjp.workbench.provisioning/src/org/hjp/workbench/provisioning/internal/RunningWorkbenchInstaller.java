@@ -9,11 +9,14 @@ import org.eclipse.equinox.internal.provisional.configurator.Configurator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.hjp.workbench.provisioning.BundleCheck;
+import org.hjp.workbench.provisioning.BundleNews;
 import org.hjp.workbench.provisioning.InstallException;
 import org.hjp.workbench.provisioning.InstallQuestions;
+import org.hjp.workbench.provisioning.InstallReport;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
 import org.hjp.workbench.provisioning.PluginInstaller;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +32,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class RunningWorkbenchInstaller implements PluginInstaller {
 
 	private final List<BundleCheck> checks = new CopyOnWriteArrayList<>();
+	private final List<BundleNews> news = new CopyOnWriteArrayList<>();
 	private BundleContext context;
 	private P2Installer delegate;
 
@@ -46,6 +50,15 @@ public class RunningWorkbenchInstaller implements PluginInstaller {
 		checks.remove(check);
 	}
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addNews(BundleNews teller) {
+		news.add(teller);
+	}
+
+	void removeNews(BundleNews teller) {
+		news.remove(teller);
+	}
+
 	@Override
 	public List<Offer> offers(URI site, IProgressMonitor monitor) throws InstallException {
 		return delegate().offers(site, monitor);
@@ -57,8 +70,8 @@ public class RunningWorkbenchInstaller implements PluginInstaller {
 	}
 
 	@Override
-	public void install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
-		delegate().install(site, featureIds, questions, monitor);
+	public InstallReport install(URI site, List<String> featureIds, InstallQuestions questions, IProgressMonitor monitor) throws InstallException {
+		return delegate().install(site, featureIds, questions, monitor);
 	}
 
 	@Override
@@ -66,11 +79,24 @@ public class RunningWorkbenchInstaller implements PluginInstaller {
 		delegate().uninstall(featureIds, monitor);
 	}
 
+	/** What the bundles with these names, now in the framework, bring, as the {@link BundleNews} services say. */
+	private InstallReport newsOf(List<String> symbolicNames) {
+		InstallReport report = InstallReport.NOTHING;
+		for (Bundle bundle : context.getBundles()) {
+			if (symbolicNames.contains(bundle.getSymbolicName())) {
+				for (BundleNews teller : news) {
+					report = report.and(teller.news(bundle));
+				}
+			}
+		}
+		return report;
+	}
+
 	private synchronized P2Installer delegate() throws InstallException {
 		if (delegate == null) {
 			IProvisioningAgent agent = RunningAgent.agent(context);
 			delegate = new P2Installer(agent, IProfileRegistry.SELF, () -> RunningAgent.service(context, Configurator.class).applyConfiguration(),
-					() -> List.copyOf(checks));
+					() -> List.copyOf(checks), this::newsOf);
 		}
 		return delegate;
 	}

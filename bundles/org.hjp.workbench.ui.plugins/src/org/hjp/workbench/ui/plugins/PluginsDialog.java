@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.hjp.workbench.provisioning.InstallException;
+import org.hjp.workbench.provisioning.InstallReport;
 import org.hjp.workbench.provisioning.Offer;
 import org.hjp.workbench.provisioning.Plugin;
 import org.hjp.workbench.provisioning.PluginInstaller;
@@ -177,13 +180,18 @@ final class PluginsDialog extends TitleAreaDialog {
 		URI uri = shownSite;
 		List<String> ids = chosen.stream().map(o -> o.plugin().id()).toList();
 		TrustQuestion questions = new TrustQuestion(getShell());
-		Work.Outcome<Boolean> done = Work.run(getShell(), "Installing plug-ins", monitor -> {
-			installer.install(uri, ids, questions, monitor);
-			return Boolean.TRUE;
-		});
+		Work.Outcome<InstallReport> done = Work.run(getShell(), "Installing plug-ins", monitor -> installer.install(uri, ids, questions, monitor));
 		if (done.succeeded()) {
 			setErrorMessage(null);
-			setMessage("Installed " + titles(chosen.stream().map(Offer::plugin).toList()) + ". It can be used now.");
+			InstallReport report = done.value();
+			String installedText = "Installed " + titles(chosen.stream().map(Offer::plugin).toList()) + ".";
+			if (report.added().isEmpty() && report.leftOut().isEmpty()) {
+				setMessage(installedText + " It can be used now.");
+			} else {
+				List<String> sentences = new ArrayList<>(report.added());
+				sentences.addAll(report.leftOut());
+				setMessage(installedText + " " + String.join(" ", sentences), report.leftOut().isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
+			}
 			refreshInstalled();
 			refreshOffers();
 		} else {
