@@ -101,6 +101,9 @@ public final class AnswerImport {
 			}
 			name = answers.name().isEmpty() ? Respondents.anonymous(answers) : answers.name();
 			existing = respondents.byName(name, partner).orElse(null);
+			if (existing != null) {
+				name = Rounds.who(existing);
+			}
 		}
 		if (!firstTime(existing != null ? existing : "new " + Respondents.key(name, partner == null ? null : partner.getName()), answers, name, partner)) {
 			return Optional.empty();
@@ -138,7 +141,7 @@ public final class AnswerImport {
 			return true;
 		}
 		String named = partner == null ? name : name + " (" + partner.getName() + ")";
-		refusals.add(AnswerCodes.capitalised(answers.where()) + " holds answers of " + named + ", and so does " + earlier + ". Keep only one of them.");
+		refusals.add("The answers of " + named + " are given twice: in " + earlier + " and in " + answers.where() + ". Keep only one of them.");
 		return false;
 	}
 
