@@ -16,29 +16,16 @@ import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.questionnaire.AnswerImport;
 import org.hjp.workbench.questionnaire.ImportPlan;
 import org.hjp.workbench.questionnaire.RespondentChange;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Answers from CSV in the wide and the long layout of docs/answers-import.md, into a round of the example plug-in's
  * instrument (making-1 to 3 and closing-1 and 2 on a four-point scale with not applicable; making-4 and closing-3 yes or
  * no with don't know); and every refusal, which names the file and row and imports nothing.
  */
-class CsvImportTest {
+class CsvImportTest extends ReferralCheckRound {
 
 	private static final String WIDE_HEADER = "respondent,partner,making-1,making-2,making-3,making-4,closing-1,closing-2,closing-3\n";
-
-	@TempDir
-	Path folder;
-	private PartnershipDocument document;
-	private AssessmentRound round;
-
-	@BeforeEach
-	void round() throws Exception {
-		document = TestRounds.partnership(TestRounds.referralCheck());
-		round = TestRounds.round(document);
-	}
 
 	@Test
 	void theWideLayoutMatchesRespondentsByNameAndPartnerAndAddsTheOthers() throws Exception {
@@ -169,20 +156,6 @@ class CsvImportTest {
 		List<String> all = new ArrayList<>();
 		round.getRespondents().forEach(r -> all.addAll(answers(r)));
 		return all;
-	}
-
-	private void refused(Path file, String... sentences) {
-		refused(List.of(file), sentences);
-	}
-
-	/** Each sentence is the start of a refusal, and there are no others. */
-	private void refused(List<Path> files, String... sentences) {
-		ImportPlan plan = AnswerImport.plan(round, files);
-		assertEquals(sentences.length, plan.refusals().size(), String.valueOf(plan.refusals()));
-		for (int i = 0; i < sentences.length; i++) {
-			assertTrue(plan.refusals().get(i).startsWith(sentences[i]), "expected " + sentences[i] + "\n but was " + plan.refusals().get(i));
-		}
-		assertThrows(IllegalStateException.class, () -> plan.command(document.editingDomain()));
 	}
 
 	private List<String> answers(Respondent respondent) {

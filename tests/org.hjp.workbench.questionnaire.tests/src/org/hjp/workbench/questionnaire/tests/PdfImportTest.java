@@ -1,7 +1,6 @@
 package org.hjp.workbench.questionnaire.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -19,23 +18,10 @@ import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.questionnaire.AnswerImport;
 import org.hjp.workbench.questionnaire.ImportPlan;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Filled questionnaires that are refused: for another round or instrument version, damaged, encrypted or hostile. */
-class PdfImportTest {
-
-	@TempDir
-	Path folder;
-	private PartnershipDocument document;
-	private AssessmentRound round;
-
-	@BeforeEach
-	void round() throws Exception {
-		document = TestRounds.partnership(TestRounds.referralCheck());
-		round = TestRounds.round(document);
-	}
+class PdfImportTest extends ReferralCheckRound {
 
 	@Test
 	void aQuestionnaireOfAnotherRoundIsRefused() throws Exception {
@@ -134,12 +120,5 @@ class PdfImportTest {
 			pdf.save(protectedFile.toFile());
 		}
 		return protectedFile;
-	}
-
-	private void refused(Path file, String sentence) {
-		ImportPlan plan = AnswerImport.plan(round, List.of(file));
-		assertEquals(1, plan.refusals().size(), String.valueOf(plan.refusals()));
-		assertTrue(plan.refusals().get(0).startsWith(sentence), "expected " + sentence + "\n but was " + plan.refusals().get(0));
-		assertThrows(IllegalStateException.class, () -> plan.command(document.editingDomain()));
 	}
 }

@@ -2,11 +2,8 @@ package org.hjp.workbench.questionnaire.tests;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.hjp.workbench.assessment.Rounds;
 import org.hjp.workbench.assessment.model.Answer;
@@ -15,34 +12,26 @@ import org.hjp.workbench.assessment.model.AssessmentFactory;
 import org.hjp.workbench.assessment.model.AssessmentPackage.Literals;
 import org.hjp.workbench.assessment.model.Respondent;
 
-/** Answers typed in as the assessment page sets them: one command per statement, on the command stack. */
+/** Answers typed in as the assessment page adds them: one command per statement, on the command stack. */
 final class TypedAnswers {
 
 	private TypedAnswers() {
 	}
 
-	/** Types {@code codes} (statement id to a point's value, D or N) for the respondent. */
+	/** Types {@code codes} (statement id to a point's value, D or N) for a respondent who has not answered yet. */
 	static void type(EditingDomain domain, Respondent respondent, Map<String, String> codes) {
+		if (!respondent.getAnswers().isEmpty()) {
+			throw new IllegalArgumentException("Typed answers here are a respondent's first.");
+		}
 		codes.forEach((item, code) -> {
-			AnswerKind kind = switch (code) {
-				case "D" -> AnswerKind.DONT_KNOW;
-				case "N" -> AnswerKind.NOT_APPLICABLE;
-				default -> AnswerKind.POINT;
-			};
-			int value = kind == AnswerKind.POINT ? Integer.parseInt(code) : 0;
-			Optional<Answer> existing = Rounds.answer(respondent, item);
-			CompoundCommand command = new CompoundCommand("Answer statement " + item);
-			if (existing.isPresent()) {
-				command.append(SetCommand.create(domain, existing.get(), Literals.ANSWER__KIND, kind));
-				command.append(SetCommand.create(domain, existing.get(), Literals.ANSWER__VALUE, value));
-			} else {
-				Answer answer = AssessmentFactory.eINSTANCE.createAnswer();
-				answer.setItem(item);
-				answer.setKind(kind);
-				answer.setValue(value);
-				command.append(AddCommand.create(domain, respondent, Literals.RESPONDENT__ANSWERS, answer));
+			Answer answer = AssessmentFactory.eINSTANCE.createAnswer();
+			answer.setItem(item);
+			switch (code) {
+				case "D" -> answer.setKind(AnswerKind.DONT_KNOW);
+				case "N" -> answer.setKind(AnswerKind.NOT_APPLICABLE);
+				default -> answer.setValue(Integer.parseInt(code));
 			}
-			TestRounds.execute(domain, command);
+			TestRounds.execute(domain, AddCommand.create(domain, respondent, Literals.RESPONDENT__ANSWERS, answer));
 		});
 	}
 
