@@ -43,12 +43,18 @@ public final class AnswerFiles {
 	public List<ReturnedAnswers> read(Path file, List<String> refusals) {
 		String name = file.getFileName().toString();
 		boolean namedPdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+		int limit = namedPdf ? MAX_PDF_BYTES : Math.max(MAX_PDF_BYTES, MAX_CSV_BYTES);
+		String tooLarge = "The file " + name + " is larger than " + limit / 1024 / 1024 + " MB, far larger than a questionnaire or a file of answers; it was not read.";
 		byte[] bytes;
 		try (InputStream in = Files.newInputStream(file)) {
-			int limit = namedPdf ? MAX_PDF_BYTES : Math.max(MAX_PDF_BYTES, MAX_CSV_BYTES);
+			if (Files.size(file) > limit) {
+				refusals.add(tooLarge);
+				return List.of();
+			}
+			// The size is read again as the bytes come: a file can grow after it was measured.
 			bytes = in.readNBytes(limit + 1);
 			if (bytes.length > limit) {
-				refusals.add("The file " + name + " is larger than " + limit / 1024 / 1024 + " MB, far larger than a questionnaire or a file of answers; it was not read.");
+				refusals.add(tooLarge);
 				return List.of();
 			}
 		} catch (IOException e) {

@@ -34,4 +34,7 @@ interface AnswerMarks {
 
 	/** The sentence that says how to answer. */
 	String howToAnswer();
+
+	/** The sentence after the last statement, saying what to do with the answers. */
+	String lastWords();
 }

@@ -124,4 +124,9 @@ final class FormMarks implements AnswerMarks {
 	public String howToAnswer() {
 		return "Choose one answer for each statement by clicking its circle. Then save this file and send it back to the person who sent it to you.";
 	}
+
+	@Override
+	public String lastWords() {
+		return "Thank you. Save this file and send it back to the person who sent it to you.";
+	}
 }

@@ -46,4 +46,9 @@ final class PaperMarks implements AnswerMarks {
 	public String howToAnswer() {
 		return "Tick one box for each statement.";
 	}
+
+	@Override
+	public String lastWords() {
+		return "Thank you. Give or send this questionnaire back to the person who gave it to you.";
+	}
 }

@@ -40,8 +40,12 @@ final class QuestionnaireLayout {
 		for (Section section : questionnaire.sections()) {
 			section(section);
 		}
+		pages.down(4);
+		pages.paragraph(marks.lastWords(), fonts.bold, TEXT, Pages.BLACK, 0);
 		marks.finish(questionnaire);
-		pages.finish(questionnaire.roundTitle() + " \u2013 " + questionnaire.instrument().getName());
+		// Named on every page, so that loose printed pages find their way back together.
+		String who = questionnaire.blank() ? "" : " \u2013 " + questionnaire.respondent();
+		pages.finish(questionnaire.roundTitle() + " \u2013 " + questionnaire.instrument().getName() + who);
 	}
 
 	private void header(QuestionnaireContent questionnaire) throws IOException {
