@@ -1,0 +1,160 @@
+package org.hjp.workbench.questionnaire;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hjp.workbench.assessment.Rounds;
+import org.hjp.workbench.assessment.model.Answer;
+import org.hjp.workbench.assessment.model.AnswerKind;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.model.Organisation;
+import org.hjp.workbench.questionnaire.internal.AnswerCodes;
+import org.hjp.workbench.questionnaire.internal.AnswerFiles;
+import org.hjp.workbench.questionnaire.internal.Cell;
+import org.hjp.workbench.questionnaire.internal.Choice;
+import org.hjp.workbench.questionnaire.internal.ModelIds;
+import org.hjp.workbench.questionnaire.internal.Respondents;
+import org.hjp.workbench.questionnaire.internal.ReturnedAnswers;
+import org.hjp.workbench.questionnaire.internal.Statement;
+
+/**
+ * Plans the import of answers given outside the workbench into an assessment round: filled questionnaires (PDF, as
+ * {@link Questionnaires} writes them) and CSV files in the layouts of docs/answers-import.md. Planning changes
+ * nothing: the {@link ImportPlan} says, file by file, which respondents are new, which have answers added or changed
+ * and which stay as they are, or why the files are refused; its {@link ImportPlan#command command} then makes all the
+ * changes as one undoable step.
+ * <p>
+ * A questionnaire written for a respondent is matched to them by the id it carries. Other answers are matched by name
+ * (the person's name or the anonymous label) and partner name against the round's respondents; an unknown name is a new
+ * respondent, for the partner organisation of that name (a person of the partner's people when one has the name, else
+ * an anonymous respondent with the name as label). A blank questionnaire or CSV row without a name is a new anonymous
+ * respondent named after its file or row, so that importing the same file again changes nothing.
+ * <p>
+ * An empty answer leaves the statement as it is: an import adds and changes answers, it never removes one.
+ */
+public final class AnswerImport {
+
+	private final AssessmentRound round;
+	private final AnswerFiles files;
+	private final Respondents respondents;
+	private final List<String> refusals = new ArrayList<>();
+	/** Who has been given answers so far, and where: a round's respondent, or the key of a new one. */
+	private final Map<Object, String> seen = new HashMap<>();
+
+	private AnswerImport(AssessmentRound round) {
+		this.round = round;
+		this.files = new AnswerFiles(round);
+		this.respondents = new Respondents(round);
+	}
+
+	/**
+	 * What importing {@code files} into {@code round} would do, or why it is refused. A round that has no usable
+	 * instrument, or is in no partnership file, has every import refused.
+	 */
+	public static ImportPlan plan(AssessmentRound round, List<Path> files) {
+		Optional<String> unusable = round.getInstrument() == null ? Optional.of("No instrument has been chosen for the round \u201c" + round.getTitle() + "\u201d.")
+				: Rounds.unusableInstrument(round);
+		if (unusable.isEmpty() && ModelIds.of(round) == null) {
+			unusable = Optional.of("The round \u201c" + round.getTitle() + "\u201d is not part of a partnership file.");
+		}
+		if (unusable.isPresent()) {
+			return new ImportPlan(round, List.of(), List.of(unusable.get() + " No answers can be imported into it."));
+		}
+		AnswerImport plan = new AnswerImport(round);
+		List<FileChanges> changes = new ArrayList<>();
+		for (Path file : files) {
+			List<RespondentChange> respondentChanges = new ArrayList<>();
+			for (ReturnedAnswers answers : plan.files.read(file, plan.refusals)) {
+				plan.change(answers).ifPresent(respondentChanges::add);
+			}
+			changes.add(new FileChanges(file, List.copyOf(respondentChanges)));
+		}
+		return new ImportPlan(round, changes, plan.refusals);
+	}
+
+	private Optional<RespondentChange> change(ReturnedAnswers answers) {
+		Respondent existing;
+		Organisation partner;
+		String name;
+		if (!answers.respondentId().isEmpty()) {
+			existing = respondents.byId(answers.respondentId()).orElse(null);
+			if (existing == null) {
+				refusals.add(AnswerCodes.capitalised(answers.where()) + " was written for a respondent who is no longer in the round \u201c" + round.getTitle() + "\u201d.");
+				return Optional.empty();
+			}
+			partner = existing.getOrganisation();
+			name = Rounds.who(existing);
+		} else {
+			partner = null;
+			if (!answers.partner().isEmpty()) {
+				partner = respondents.partner(answers.partner()).orElse(null);
+				if (partner == null) {
+					refusals.add(AnswerCodes.capitalised(answers.where()) + " names the partner \u201c" + answers.partner() + "\u201d, which is not a partner organisation of this partnership"
+							+ (respondents.partnerNames().isEmpty() ? "" : " (its partners are " + respondents.partnerNames() + ")") + ".");
+					return Optional.empty();
+				}
+			}
+			name = answers.name().isEmpty() ? Respondents.anonymous(answers) : answers.name();
+			existing = respondents.byName(name, partner).orElse(null);
+			if (existing != null) {
+				name = Rounds.who(existing);
+			}
+		}
+		if (!firstTime(existing != null ? existing : "new " + Respondents.key(name, partner == null ? null : partner.getName()), answers, name, partner)) {
+			return Optional.empty();
+		}
+		List<AnswerChange> changes = new ArrayList<>();
+		int unchanged = 0;
+		boolean valid = true;
+		for (Map.Entry<String, Cell> entry : answers.cells().entrySet()) {
+			Statement statement = files.statements().get(entry.getKey());
+			Optional<Choice> choice = AnswerCodes.choice(statement, entry.getValue().raw());
+			if (choice.isEmpty()) {
+				refusals.add(AnswerCodes.refusal(statement, entry.getValue()));
+				valid = false;
+				continue;
+			}
+			Optional<Answer> before = existing == null ? Optional.empty() : Rounds.answer(existing, entry.getKey());
+			if (before.isPresent() && same(before.get(), choice.get())) {
+				unchanged++;
+			} else {
+				changes.add(new AnswerChange(entry.getKey(), before.map(a -> text(a, statement)).orElse(null), text(choice.get()), choice.get().kind(), choice.get().value()));
+			}
+		}
+		if (!valid) {
+			return Optional.empty();
+		}
+		RespondentChange.Kind kind = existing == null ? RespondentChange.Kind.NEW : changes.isEmpty() ? RespondentChange.Kind.UNCHANGED : RespondentChange.Kind.CHANGED;
+		return Optional.of(new RespondentChange(kind, name, partner, existing, existing == null ? Respondents.person(name, partner).orElse(null) : null,
+				List.copyOf(changes), unchanged));
+	}
+
+	/** Whether these are the first answers of the respondent in the import; a refusal when they are not. */
+	private boolean firstTime(Object who, ReturnedAnswers answers, String name, Organisation partner) {
+		String earlier = seen.putIfAbsent(who, answers.where());
+		if (earlier == null) {
+			return true;
+		}
+		String named = partner == null ? name : name + " (" + partner.getName() + ")";
+		refusals.add("The answers of " + named + " are given twice: in " + earlier + " and in " + answers.where() + ". Keep only one of them.");
+		return false;
+	}
+
+	private static boolean same(Answer answer, Choice choice) {
+		return answer.getKind() == choice.kind() && (choice.kind() != AnswerKind.POINT || answer.getValue() == choice.value());
+	}
+
+	private static String text(Choice choice) {
+		return choice.kind() == AnswerKind.POINT ? choice.code() + " (" + choice.label() + ")" : choice.label();
+	}
+
+	private static String text(Answer answer, Statement statement) {
+		return statement.choices().stream().filter(c -> c.kind() == answer.getKind() && (c.kind() != AnswerKind.POINT || c.value() == answer.getValue()))
+				.findFirst().map(AnswerImport::text).orElse(Integer.toString(answer.getValue()));
+	}
+}
