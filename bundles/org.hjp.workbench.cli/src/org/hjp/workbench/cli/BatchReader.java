@@ -53,6 +53,9 @@ final class BatchReader {
 				fail(file, "there was not enough memory to deal with it; it was left out.");
 			} catch (IOException e) {
 				fail(file, WriteProblems.describe(e));
+			} catch (UsageException e) {
+				// What the file holds shows the command was written wrongly for it (a round it does not have): a usage mistake, said as one.
+				throw e;
 			} catch (Exception e) {
 				// A library's message here would mean nothing to the user, and may quote the partnership: only its kind is said.
 				fail(file, "something the command did not expect stopped it (" + e.getClass().getSimpleName() + "); nothing more was done for this file.");

@@ -52,7 +52,12 @@ public final class Questionnaires {
 	 */
 	public static String fileName(AssessmentRound round, Respondent respondent) {
 		String who = respondent == null ? "blank" : Rounds.who(respondent);
-		return "questionnaire-" + slug(round.getTitle()) + "-" + slug(who) + ".pdf";
+		return "questionnaire-" + roundName(round) + "-" + slug(who) + ".pdf";
+	}
+
+	/** The round's title in letters, digits and hyphens only, for names of files and folders. */
+	public static String roundName(AssessmentRound round) {
+		return slug(round.getTitle());
 	}
 
 	private static String slug(String text) {

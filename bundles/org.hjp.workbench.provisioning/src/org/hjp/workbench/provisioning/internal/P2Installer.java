@@ -79,9 +79,14 @@ public class P2Installer implements PluginInstaller {
 		this.news = news;
 	}
 
+	/** An installer that puts the bundles it adds to {@code checks}, and says nothing of what they bring. */
+	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply, Supplier<List<BundleCheck>> checks) {
+		this(agent, profileId, apply, checks, added -> InstallReport.NOTHING);
+	}
+
 	/** An installer that adds bundles unchecked, and says nothing of what they bring. */
 	public P2Installer(IProvisioningAgent agent, String profileId, Apply apply) {
-		this(agent, profileId, apply, List::of, added -> InstallReport.NOTHING);
+		this(agent, profileId, apply, List::of);
 	}
 
 	@Override

@@ -29,7 +29,7 @@ class InstrumentNewsTest {
 
 	@Test
 	void anInstrumentLeftOutIsNamedWithWhy() throws Exception {
-		String olderChecklist = Definitions.twoDomains(ScoringTest.CHECKLIST, "").replace("version=\"1.0\"", "version=\"0.9\"");
+		String olderChecklist = Definitions.twoDomains(ScoringTest.CHECKLIST, "").replace("version=\"1.0\">", "version=\"0.9\">");
 		Bundle bundle = InstrumentBundles.install("test.news.mixed", "older.instrument, bad.instrument",
 				Map.of("older.instrument", olderChecklist, "bad.instrument", Definitions.twoDomains("test.news.bad", "").replace("id=\"b2\"", "id=\"b1\"")));
 		try {

@@ -126,7 +126,7 @@ class CliTest {
 	void exportNeedsAKnownFormatAndAnExistingFolder() throws Exception {
 		CliRun unknown = CliRun.hjp("export", "--format", "pdf", sample.toString());
 		assertEquals(Cli.USAGE, unknown.code());
-		assertTrue(unknown.err().contains("the formats are csv, csv-excel, ics, json, report-html, report-pdf, xmi"), unknown.err());
+		assertTrue(unknown.err().contains("the formats are csv, csv-excel, ics, json, questionnaires, report-html, report-pdf, xmi"), unknown.err());
 		assertEquals(Cli.USAGE, CliRun.hjp("export", "--format", "json", "--out", folder.resolve("nowhere").toString(), sample.toString()).code());
 	}
 
