@@ -31,9 +31,10 @@ mkdir "$work/out-files"
   || fail "export to report-pdf exited with $? ($(cat "$work/err"))"
 "$hjp" export --format xlsx --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>>"$work/err" \
   || fail "export to xlsx exited with $? ($(cat "$work/err"))"
-"$hjp" -q export --format questionnaires --out "$work/out-files" "$work/riverbend.hjp" >/dev/null 2>"$work/err-questionnaires" \
+"$hjp" -q export --format questionnaires --out "$work/out-files" "$work/riverbend.hjp" >"$work/out-questionnaires" 2>"$work/err-questionnaires" \
   || fail "export to questionnaires exited with $? ($(cat "$work/err-questionnaires"))"
-[ ! -s "$work/err-questionnaires" ] || fail "the questionnaires export printed: $(cat "$work/err-questionnaires")"
+[ ! -s "$work/err-questionnaires" ] && ! grep -qiv "riverbend-questionnaires.zip" "$work/out-questionnaires" \
+  || fail "the questionnaires export printed: $(cat "$work/out-questionnaires" "$work/err-questionnaires")"
 [ -s "$work/out-files/riverbend-mou.docx" ] && [ -s "$work/out-files/riverbend-plan.pdf" ] && [ -s "$work/out-files/riverbend-tables.xlsx" ] \
   && [ -s "$work/out-files/riverbend-questionnaires.zip" ] \
   || fail "the exports wrote: $(ls "$work/out-files")"

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.eclipse.core.runtime.ILog;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Instrument;
+import org.hjp.workbench.export.ServiceLoaderMediator;
 
 /**
  * The answers in a filled questionnaire: its identifier, checked against the round, and the value of each statement's
@@ -37,6 +38,7 @@ final class PdfAnswers {
 	}
 
 	Optional<ReturnedAnswers> read(byte[] bytes) {
+		ServiceLoaderMediator.ensureStarted();
 		try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
 			if (document.isEncrypted()) {
 				refusals.add("The questionnaire " + file + " is encrypted. Save it again without a password or other security, then import it.");

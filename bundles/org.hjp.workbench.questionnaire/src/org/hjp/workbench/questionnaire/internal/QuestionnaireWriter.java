@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.export.ServiceLoaderMediator;
 
 /** Writes a questionnaire's PDF, with form fields or with boxes for paper. */
 public final class QuestionnaireWriter {
@@ -16,6 +17,8 @@ public final class QuestionnaireWriter {
 	}
 
 	public static void write(AssessmentRound round, Respondent respondent, boolean fillable, OutputStream out) throws IOException {
+		// PDFBox logs through the Log4j API, whose provider is found through the ServiceLoader mediator.
+		ServiceLoaderMediator.ensureStarted();
 		QuestionnaireContent questionnaire = QuestionnaireContent.of(round, respondent);
 		try (PDDocument document = new PDDocument()) {
 			PDDocumentInformation info = document.getDocumentInformation();
