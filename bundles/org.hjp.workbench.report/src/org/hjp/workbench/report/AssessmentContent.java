@@ -8,12 +8,13 @@ import java.util.Objects;
 
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Domain;
+import org.hjp.workbench.assessment.model.DomainGroup;
 import org.hjp.workbench.assessment.scoring.GroupScores;
 import org.hjp.workbench.assessment.scoring.PartnerColours;
 import org.hjp.workbench.assessment.scoring.Range;
+import org.hjp.workbench.assessment.scoring.ResultRows;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.ScoreText;
-import org.hjp.workbench.assessment.scoring.Spread;
 import org.hjp.workbench.core.documents.Wording;
 import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.learning.model.LearningPackage;
@@ -62,29 +63,42 @@ final class AssessmentContent {
 		}
 		content.put("partners", partners);
 		List<Map<String, Object>> domains = new ArrayList<>();
-		for (Domain domain : results.instrument().getDomains()) {
-			Range range = results.range(domain);
-			Spread spread = results.spread(domain);
+		for (ResultRows.Row score : ResultRows.of(results)) {
+			if (score.kind() == ResultRows.Kind.TOTAL) {
+				continue;
+			}
+			Range range = score.kind() == ResultRows.Kind.GROUP ? results.range(group(results, score.id())) : results.range(domain(results, score.id()));
 			List<Map<String, String>> bars = new ArrayList<>();
 			List<String> values = new ArrayList<>();
 			for (int i = 0; i < groups.size(); i++) {
-				Double value = groups.get(i).domains().get(domain.getId());
+				Double value = score.partners().get(i);
 				values.add(ScoreText.score(value));
 				bars.add(Map.of("width", String.valueOf(Math.round(percent(value, range))), "colour", partners.get(i).get("colour")));
 			}
 			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("name", domain.getName());
+			row.put("name", score.name());
+			row.put("group", score.kind() == ResultRows.Kind.GROUP);
+			row.put("inGroup", score.inGroup());
 			row.put("values", values);
-			row.put("overall", ScoreText.score(results.overall().domains().get(domain.getId())));
+			row.put("overall", ScoreText.score(score.partnership()));
+			row.put("band", ScoreText.band(score.band()));
 			row.put("range", ScoreText.score(range.min()) + "\u2013" + ScoreText.score(range.max()));
-			row.put("spread", ScoreText.score(spread.value()));
-			row.put("disagree", spread.disagreement());
+			row.put("spread", ScoreText.score(score.spread().value()));
+			row.put("disagree", score.spread().disagreement());
 			row.put("bars", bars);
 			domains.add(row);
 		}
 		content.put("domains", domains);
 		content.put("notes", results.notes());
 		return content;
+	}
+
+	private static Domain domain(RoundResults results, String id) {
+		return results.instrument().getDomains().stream().filter(d -> id.equals(d.getId())).findFirst().orElseThrow();
+	}
+
+	private static DomainGroup group(RoundResults results, String id) {
+		return results.instrument().getGroups().stream().filter(g -> id.equals(g.getId())).findFirst().orElseThrow();
 	}
 
 	private static double percent(Double value, Range range) {

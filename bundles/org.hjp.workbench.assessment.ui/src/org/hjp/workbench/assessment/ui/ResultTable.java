@@ -41,6 +41,11 @@ final class ResultTable {
 		return row;
 	}
 
+	/** Text in this column reads from the left, as words do; numbers stay on the right. */
+	void alignLeft(int column) {
+		table.getColumn(column).setAlignment(SWT.LEFT);
+	}
+
 	static void highlight(TableItem row, int column) {
 		row.setBackground(column, DISAGREEMENT);
 	}

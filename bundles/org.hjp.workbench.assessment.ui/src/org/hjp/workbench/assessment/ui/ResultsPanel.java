@@ -19,7 +19,7 @@ import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.assessment.model.Item;
 import org.hjp.workbench.assessment.scoring.GroupScores;
-import org.hjp.workbench.assessment.scoring.RespondentScores;
+import org.hjp.workbench.assessment.scoring.ResultRows;
 import org.hjp.workbench.assessment.scoring.RoundHistory;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.ScoreText;
@@ -78,61 +78,40 @@ final class ResultsPanel {
 		ScoreChart.create(composite, results);
 	}
 
+	/** A row per score and a column per partner and respondent, so that the table reads as well with twenty domains as with five. */
 	private void scores(RoundResults results) {
-		List<Domain> domains = results.instrument().getDomains();
-		List<String> headers = new ArrayList<>(List.of("Scores"));
-		domains.forEach(d -> headers.add(d.getName()));
-		boolean total = results.instrument().getScoring() == null || results.instrument().getScoring().isTotal();
-		if (total) {
-			headers.add("Total");
-			headers.add("Band");
-		}
-		ResultTable table = new ResultTable(composite, SCORES_KEY, Math.min(3 + results.organisations().size() + results.respondents().size(), 12), headers);
-		TableItem overall = group(table, results, results.overall(), total, true);
-		if (results.organisations().size() > 1) {
-			for (GroupScores organisation : results.organisations()) {
-				group(table, results, organisation, total, false);
-			}
-		}
-		for (RespondentScores respondent : results.respondents()) {
-			List<String> cells = new ArrayList<>(List.of("    " + Rounds.label(respondent.respondent())));
-			domains.forEach(d -> cells.add(ScoreText.score(respondent.domains().get(d.getId()).value())));
-			if (total) {
-				cells.add(ScoreText.score(respondent.total().value()));
-				cells.add(ScoreText.band(respondent.total().band()));
-			}
-			table.row(cells, false);
-		}
-		List<Spread> spreads = new ArrayList<>();
-		domains.forEach(d -> spreads.add(results.spread(d)));
-		if (total) {
-			spreads.add(results.totalSpread());
-		}
 		boolean betweenPartners = results.organisations().size() > 1;
-		List<String> cells = new ArrayList<>(List.of(betweenPartners ? "Spread between partners" : "Spread between respondents"));
-		spreads.forEach(s -> cells.add(ScoreText.score(s.value())));
-		TableItem spreadRow = table.row(cells, false);
-		for (int i = 0; i < spreads.size(); i++) {
-			if (spreads.get(i).disagreement()) {
-				ResultTable.highlight(spreadRow, i + 1);
-				ResultTable.highlight(overall, i + 1);
+		List<String> headers = new ArrayList<>(List.of("Scores", countOf(results.overall()), "Band", betweenPartners ? "Spread between partners" : "Spread between respondents"));
+		if (betweenPartners) {
+			results.organisations().forEach(g -> headers.add(countOf(g)));
+		}
+		results.respondents().forEach(r -> headers.add(Rounds.label(r.respondent())));
+		List<ResultRows.Row> rows = ResultRows.of(results);
+		ResultTable table = new ResultTable(composite, SCORES_KEY, Math.min(rows.size(), 14), headers);
+		table.alignLeft(2);
+		for (ResultRows.Row row : rows) {
+			List<String> cells = new ArrayList<>(List.of((row.inGroup() ? "    " : "") + row.name(), ScoreText.score(row.partnership()), ScoreText.band(row.band()),
+					ScoreText.score(row.spread().value())));
+			if (betweenPartners) {
+				row.partners().forEach(v -> cells.add(ScoreText.score(v)));
+			}
+			row.respondents().forEach(v -> cells.add(ScoreText.score(v)));
+			TableItem item = table.row(cells, row.kind() != ResultRows.Kind.DOMAIN);
+			if (row.spread().disagreement()) {
+				ResultTable.highlight(item, 1);
+				ResultTable.highlight(item, 3);
 			}
 		}
 		table.pack(330);
+		boolean total = results.instrument().getScoring() == null || results.instrument().getScoring().isTotal();
 		help("Shaded: the " + (betweenPartners ? "partners'" : "respondents'") + " scores are at least " + results.instrument().getDisagreementThreshold()
-				+ "% of the score's range apart, worth talking through together. The partnership's scores are the mean of the partners' means, so each partner counts the same."
+				+ "% of the score's range apart, worth talking through together. The partnership's scores are the mean of the partners' scores, so each partner counts the same."
 				+ (total ? " A total is worked out from all of a person's answers, so it can differ by a few tenths from the sum of the domain scores shown,"
 						+ " which are each rounded and each worked out from that domain's answers alone." : ""));
 	}
 
-	private TableItem group(ResultTable table, RoundResults results, GroupScores group, boolean total, boolean strong) {
-		List<String> cells = new ArrayList<>(List.of(group.name() + " (" + group.respondents() + (group.respondents() == 1 ? " respondent)" : " respondents)")));
-		results.instrument().getDomains().forEach(d -> cells.add(ScoreText.score(group.domains().get(d.getId()))));
-		if (total) {
-			cells.add(ScoreText.score(group.total()));
-			cells.add(ScoreText.band(results.totalBand(group.total())));
-		}
-		return table.row(cells, strong);
+	private static String countOf(GroupScores group) {
+		return group.name() + " (" + group.respondents() + (group.respondents() == 1 ? " respondent)" : " respondents)");
 	}
 
 	private void overallReading(RoundResults results) {
@@ -184,27 +163,29 @@ final class ResultsPanel {
 			help("This is the first round of " + results.instrument().getName() + "; later rounds will be compared with it.");
 			return;
 		}
-		List<Domain> domains = results.instrument().getDomains();
 		List<String> headers = new ArrayList<>(List.of("Rounds of " + results.instrument().getName()));
-		domains.forEach(d -> headers.add(d.getName()));
-		headers.add("Total");
-		ResultTable table = new ResultTable(composite, HISTORY_KEY, earlier.size() + 2, headers);
+		List<GroupScores> scores = new ArrayList<>();
 		for (AssessmentRound before : earlier) {
 			RoundResults then = RoundResults.of(before, registry);
 			if (then.scored()) {
-				historyRow(table, before, then.overall(), domains, false);
+				headers.add(name(before));
+				scores.add(then.overall());
 			}
 		}
-		historyRow(table, round, results.overall(), domains, true);
+		headers.add(name(round));
+		scores.add(results.overall());
+		List<ResultRows.Row> rows = ResultRows.of(results);
+		ResultTable table = new ResultTable(composite, HISTORY_KEY, Math.min(rows.size(), 14), headers);
+		for (ResultRows.Row row : rows) {
+			List<String> cells = new ArrayList<>(List.of((row.inGroup() ? "    " : "") + row.name()));
+			scores.forEach(s -> cells.add(ScoreText.score(row.of(s))));
+			table.row(cells, row.kind() != ResultRows.Kind.DOMAIN);
+		}
 		table.pack(260);
 	}
 
-	private static void historyRow(ResultTable table, AssessmentRound round, GroupScores overall, List<Domain> domains, boolean strong) {
-		String name = (round.getTitle() == null ? "Round" : round.getTitle()) + (round.getDate() == null ? "" : ", " + ValueFormat.format(round.getDate()));
-		List<String> cells = new ArrayList<>(List.of(name));
-		domains.forEach(d -> cells.add(ScoreText.score(overall.domains().get(d.getId()))));
-		cells.add(ScoreText.score(overall.total()));
-		table.row(cells, strong);
+	private static String name(AssessmentRound round) {
+		return (round.getTitle() == null ? "Round" : round.getTitle()) + (round.getDate() == null ? "" : ", " + ValueFormat.format(round.getDate()));
 	}
 
 	private Label paragraph(String text) {

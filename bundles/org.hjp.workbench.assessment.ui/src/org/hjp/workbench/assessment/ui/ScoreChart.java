@@ -18,10 +18,15 @@ import org.hjp.workbench.assessment.scoring.GroupScores;
 import org.hjp.workbench.assessment.scoring.PartnerColours;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 
-/** Each partner's mean score per domain, side by side, as bars on the domain's own scale (its possible range). */
+/**
+ * Each partner's score per domain, side by side, as bars on the domain's own scale (its possible range); with many
+ * domains the bars lie sideways, a domain under another.
+ */
 final class ScoreChart {
 
 	static final String KEY = "hjp.assessment.chart";
+	/** Above this many domains, the chart's bars lie sideways. */
+	static final int SIDEWAYS_FROM = 8;
 
 	private ScoreChart() {
 	}
@@ -29,17 +34,23 @@ final class ScoreChart {
 	static Control create(Composite parent, RoundResults results) {
 		Chart chart = new Chart(parent, SWT.NONE);
 		chart.setData(KEY, results.round());
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 280).applyTo(chart);
+		List<Domain> domains = results.instrument().getDomains();
+		int bars = results.organisations().size() > 1 ? results.organisations().size() + 1 : 1;
+		// Many domains lie along the side, one under another, so that their names stay whole and the bars legible.
+		boolean sideways = domains.size() > SIDEWAYS_FROM;
+		if (sideways) {
+			chart.setOrientation(SWT.VERTICAL);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, sideways ? 90 + domains.size() * (8 + 6 * bars) : 280).applyTo(chart);
 		Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
 		chart.getTitle().setText("Mean score per domain, as a percentage of its range");
 		chart.getTitle().setForeground(text);
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-		List<Domain> domains = results.instrument().getDomains();
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		x.getTitle().setVisible(false);
 		x.setCategorySeries(domains.stream().map(Domain::getName).toArray(String[]::new));
 		x.enableCategory(true);
-		x.getTick().setTickLabelAngle(20);
+		x.getTick().setTickLabelAngle(sideways ? 0 : 20);
 		x.getTick().setForeground(text);
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		y.getTitle().setText("%");

@@ -12,6 +12,7 @@ import org.hjp.workbench.assessment.DefinitionException;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.scoring.RespondentScores;
+import org.hjp.workbench.assessment.scoring.ResultRows;
 import org.hjp.workbench.assessment.scoring.ResultsTable;
 import org.hjp.workbench.assessment.scoring.RoundResults;
 import org.hjp.workbench.assessment.scoring.ScoreText;
@@ -72,6 +73,21 @@ class ScoringChoicesTest {
 		assertEquals(List.of("Working together", "2", "Together", "group", "working", ""),
 				List.of(group.get(8), group.get(9), group.get(12), group.get(kind), group.get(kind + 1), group.get(kind + 2)));
 		assertEquals(List.of("Total", "total", "total"), List.of(rows.get(4).get(8), rows.get(4).get(kind), rows.get(4).get(kind + 1)));
+	}
+
+	@Test
+	void resultRowsPutEachGroupBeforeItsDomainsWithEveryScoresBand() throws DefinitionException {
+		AssessmentRound round = TestRounds.round(Definitions.read(Definitions.instrument("g", "1", GROUPED)));
+		TestRounds.respondent(round, TestRounds.organisation("Clinic"), 3, 1, 2, 2, 3);
+		TestRounds.respondent(round, TestRounds.organisation("Legal"), 1, 1, 1, 1, 1);
+		List<ResultRows.Row> rows = ResultRows.of(RoundResults.of(round, null));
+		assertEquals(List.of("Working together", "Domain A", "Domain B", "Domain C", "Total"), rows.stream().map(ResultRows.Row::name).toList());
+		assertEquals(List.of(false, true, true, false, false), rows.stream().map(ResultRows.Row::inGroup).toList());
+		assertEquals(1.5, rows.get(0).partnership(), 1e-9, "the mean of the partners' 2 and 1");
+		assertEquals(List.of(2.0, 1.0), rows.get(0).partners());
+		assertEquals("Low", rows.get(1).band().getLabel(), "domain A (1.5) reads through the bands of every domain");
+		assertEquals("C's own", rows.get(3).band().getLabel());
+		assertEquals(1.0, rows.get(0).spread().value(), 1e-9);
 	}
 
 	/** Twenty statements on a five-point scale, one domain, scored as a mean: 19 answers of 3 and one of 2 make 2.95. */

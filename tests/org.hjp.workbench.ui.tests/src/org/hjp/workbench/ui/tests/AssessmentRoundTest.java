@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -25,6 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.assessment.ui.AssessmentControls;
@@ -55,8 +57,10 @@ class AssessmentRoundTest extends WorkbenchTest {
 		assertEquals(2, (int) driver.onUi(rounds::getItemCount));
 		driver.click(rounds, driver.onUi(() -> rounds.getItem(1).getBounds(0)), 1);
 		Table scores = driver.find(Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible(), "the round's scores");
-		assertEquals("All partners (4 respondents)", driver.onUi(() -> scores.getItem(0).getText(0)));
-		assertTrue(driver.onUi(() -> Arrays.stream(scores.getItems()).anyMatch(i -> i.getText(0).startsWith("Riverbend Regional Hospital (2"))));
+		assertEquals("All partners (4 respondents)", driver.onUi(() -> scores.getColumn(1).getText()));
+		assertTrue(driver.onUi(() -> Arrays.stream(scores.getColumns()).anyMatch(c -> c.getText().startsWith("Riverbend Regional Hospital (2"))));
+		assertEquals(List.of("Shared purpose", "Total"), driver.onUi(() -> List.of(scores.getItem(0).getText(0), scores.getItem(scores.getItemCount() - 1).getText(0))));
+		assertEquals("Heading the right way", driver.onUi(() -> scores.getItem(scores.getItemCount() - 1).getText(2)), "the total's band beside it");
 		assertTrue(driver.onUi(() -> highlightedCells(scores) > 0), "some domain is shaded as a disagreement");
 		driver.find(Label.class, l -> l.getText().contains("A total is worked out from all of a person's answers") && l.isVisible(),
 				"why a total need not be the sum of the domain scores shown");
@@ -67,7 +71,7 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.find(Label.class, l -> l.getText().startsWith("Shaded: the " + (shadedRows == 1 ? "statement" : shadedRows + " statements")) && l.isVisible(),
 				"what the shading of statements means");
 		Table history = driver.find(Table.class, t -> t.getData(AssessmentControls.HISTORY_KEY) != null && t.isVisible(), "the earlier rounds");
-		assertEquals(2, (int) driver.onUi(history::getItemCount));
+		assertEquals(3, (int) driver.onUi(history::getColumnCount), "the scores, then a column for each round");
 		driver.scrollIntoView(scores);
 		driver.settle();
 		driver.screenshot(Path.of("target/screenshots/assessments/1-results.png"));
@@ -116,7 +120,7 @@ class AssessmentRoundTest extends WorkbenchTest {
 				"the statements take most of the answer sheet's width");
 		Table scores = driver.find(Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible(), "the round's scores");
 		// 32 statements at 4 and two drawbacks scoring 2, prorated over the 34 answered: 132 * 35 / 34
-		driver.waitUntil(() -> driver.onUi(() -> scores.getItemCount() > 0 && scores.getItem(0).getText(8).equals("135.9")), "the total of the answers");
+		driver.waitUntil(() -> driver.onUi(() -> scores.getItemCount() > 0 && scores.getItem(scores.getItemCount() - 1).getText(1).equals("135.9")), "the total of the answers");
 		driver.settle();
 		driver.screenshot(Path.of("target/screenshots/assessments/2-answers.png"));
 
@@ -144,6 +148,42 @@ class AssessmentRoundTest extends WorkbenchTest {
 		driver.find(Label.class, l -> l.getText().startsWith("The assessment round \u201cPartnership checklist, first year\u201d cannot be answered or scored")
 				&& l.getText().endsWith("has 20003 bands for the total; at most 100 are allowed.") && l.isVisible(), "the reason under the round's results");
 		assertTrue(driver.onUi(() -> SwtDriver.findIn(shell(), Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible()) == null), "no scores");
+	}
+
+	@Test
+	void twentyFourDomainsInGroupsStayReadableAsRowsAndASidewaysChart() throws Exception {
+		Path file = copyOfSample(folder, "many-domains.hjp");
+		String text = Files.readString(file);
+		int copy = text.indexOf("<instrument", text.indexOf("</instrument>"));
+		int scoring = text.indexOf("<scoring", copy);
+		StringBuilder more = new StringBuilder();
+		for (int i = 1; i <= 17; i++) {
+			more.append("<domains id=\"extra-").append(i).append("\" name=\"Further domain ").append(i).append("\" group=\"more\"><items id=\"extra-").append(i)
+					.append("-1\" text=\"Another statement\"/><bands min=\"0\" max=\"10\" label=\"Band of ").append(i).append("\"/></domains>\n");
+		}
+		String groups = "<groups id=\"foundations\" name=\"Foundations\"/><groups id=\"more\" name=\"Further domains\"/>\n";
+		String edited = text.substring(0, copy) + text.substring(copy, scoring).replaceFirst("<domains id=\"purpose\"", groups + "<domains id=\"purpose\" group=\"foundations\"")
+				.replaceFirst("<domains id=\"trust\"", "<domains id=\"trust\" group=\"foundations\"") + more + text.substring(scoring);
+		Files.writeString(file, edited);
+		openFile(file);
+		openStage("Learning and evolving");
+		clickTab("Assessments");
+		Table rounds = roundsList();
+		driver.click(rounds, driver.onUi(() -> rounds.getItem(1).getBounds(0)), 1);
+		Table scores = driver.find(Table.class, t -> t.getData(AssessmentControls.SCORES_KEY) != null && t.isVisible(), "the round's scores");
+		List<String> names = driver.onUi(() -> Arrays.stream(scores.getItems()).map(i -> i.getText(0)).toList());
+		assertEquals(2 + 24 + 1, names.size(), names.toString());
+		assertEquals(List.of("Foundations", "    Shared purpose", "    Trust and respect", "Further domains", "    Further domain 1"), names.subList(0, 5));
+		assertEquals("Total", names.get(names.size() - 1));
+		assertTrue(driver.onUi(() -> scores.getColumnCount()) <= 4 + 2 + 4, "a column per partner and respondent, not per domain");
+		Control chart = driver.find(Control.class, c -> c.getData(AssessmentControls.CHART_KEY) != null && c.isVisible(), "the chart");
+		assertEquals(SWT.VERTICAL, (int) driver.onUi(() -> ((Chart) chart).getOrientation()), "the bars lie sideways");
+		driver.scrollIntoView(scores);
+		driver.settle();
+		driver.screenshot(Path.of("target/screenshots/assessments/4-many-domains.png"));
+		driver.scrollIntoView(chart);
+		driver.settle();
+		driver.screenshot(Path.of("target/screenshots/assessments/5-many-domains-chart.png"));
 	}
 
 	@Test
