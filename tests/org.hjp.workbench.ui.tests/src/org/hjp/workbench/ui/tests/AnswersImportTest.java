@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -54,6 +56,11 @@ class AnswersImportTest extends WorkbenchTest {
 				+ "Amara Okafor," + LEGAL + "," + after + "," + same + "\n"
 				+ "Respondent B," + HEALTH + ",5,D\n");
 
+		assertEquals("org.hjp.workbench.questionnaire.ui.menuitem.importAnswers", driver.onUi(() -> {
+			List<String> items = workbench.window().getMainMenu().getChildren().stream().filter(m -> "org.hjp.workbench.ui.menu.file".equals(m.getElementId()))
+					.map(MMenu.class::cast).findFirst().orElseThrow().getChildren().stream().map(MMenuElement::getElementId).toList();
+			return items.get(items.indexOf("org.hjp.workbench.ui.menuitem.import") + 1);
+		}), "Import Answers comes right after Import in the File menu");
 		Shell dialog = openImportAnswers();
 		Combo rounds = driver.find(Combo.class, c -> c.getShell() == dialog && c.getData(AnswersImportDialog.ROUND_KEY) != null, "the choice of round");
 		assertEquals(List.of("Partnership checklist, one year on (19 August 2026)", "Partnership checklist, first year (20 August 2025)"),
