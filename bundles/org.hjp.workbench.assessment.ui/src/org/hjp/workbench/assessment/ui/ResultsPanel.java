@@ -91,7 +91,7 @@ final class ResultsPanel {
 		table.alignLeft(2);
 		for (ResultRows.Row row : rows) {
 			List<String> cells = new ArrayList<>(List.of((row.inGroup() ? "    " : "") + row.name(), ScoreText.score(row.partnership()), ScoreText.band(row.band()),
-					ScoreText.score(row.spread().value())));
+					row.partnership() == null ? ScoreText.score(null) : ScoreText.score(row.spread().value())));
 			if (betweenPartners) {
 				row.partners().forEach(v -> cells.add(ScoreText.score(v)));
 			}

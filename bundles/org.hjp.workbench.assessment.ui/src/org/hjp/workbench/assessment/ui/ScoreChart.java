@@ -1,6 +1,7 @@
 package org.hjp.workbench.assessment.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -34,12 +35,14 @@ final class ScoreChart {
 	static Control create(Composite parent, RoundResults results) {
 		Chart chart = new Chart(parent, SWT.NONE);
 		chart.setData(KEY, results.round());
-		List<Domain> domains = results.instrument().getDomains();
+		List<Domain> domains = new ArrayList<>(results.instrument().getDomains());
 		int bars = results.organisations().size() > 1 ? results.organisations().size() + 1 : 1;
 		// Many domains lie along the side, one under another, so that their names stay whole and the bars legible.
 		boolean sideways = domains.size() > SIDEWAYS_FROM;
 		if (sideways) {
 			chart.setOrientation(SWT.VERTICAL);
+			// The side axis counts upwards: reversed, the first domain is at the top, where the table starts too.
+			Collections.reverse(domains);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, sideways ? 90 + domains.size() * (8 + 6 * bars) : 280).applyTo(chart);
 		Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
