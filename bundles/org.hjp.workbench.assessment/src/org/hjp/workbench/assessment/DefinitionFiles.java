@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -25,7 +25,7 @@ import org.hjp.workbench.assessment.model.Instrument;
  */
 public final class DefinitionFiles {
 
-	/** A plug-in or zip larger than this is not read. */
+	/** The most a check unpacks from plug-ins and zips, all together: far more than plug-ins of instruments hold. */
 	static final long MAX_ARCHIVE_BYTES = 64L * 1024 * 1024;
 	private static final String MANIFEST = "META-INF/MANIFEST.MF";
 
@@ -34,6 +34,7 @@ public final class DefinitionFiles {
 	}
 
 	private final List<Checked> checked = new ArrayList<>();
+	private long budget = MAX_ARCHIVE_BYTES;
 
 	private DefinitionFiles() {
 	}
@@ -44,8 +45,10 @@ public final class DefinitionFiles {
 		String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
 		if (Files.isDirectory(path)) {
 			files.folder(path);
-		} else if (name.endsWith(".jar") || name.endsWith(".zip")) {
-			files.archive(path.toString(), readLimited(path));
+		} else if (name.endsWith(".jar")) {
+			files.plugin(path.toString(), files.unzip(files.readLimited(path)));
+		} else if (name.endsWith(".zip")) {
+			files.zip(path.toString(), files.unzip(files.readLimited(path)));
 		} else {
 			try (InputStream in = Files.newInputStream(path)) {
 				files.definition(path.toString(), in);
@@ -63,82 +66,117 @@ public final class DefinitionFiles {
 		checked.add(new Checked(where, report.instrument(), report.problems()));
 	}
 
+	/** A plug-in's folder (only the files its manifest names are read), an update site's folder, or a folder of definitions. */
 	private void folder(Path folder) throws IOException {
 		Path manifest = folder.resolve(MANIFEST);
 		if (Files.isRegularFile(manifest)) {
-			Map<String, byte[]> entries = new HashMap<>();
-			try (Stream<Path> all = Files.walk(folder)) {
-				for (Path file : all.filter(Files::isRegularFile).toList()) {
-					if (Files.size(file) <= DefinitionReport.MAX_BYTES + 1) {
-						entries.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+			String offered;
+			try (InputStream in = Files.newInputStream(manifest)) {
+				offered = new Manifest(in).getMainAttributes().getValue(InstrumentRegistry.HEADER);
+			}
+			for (String path : paths(offered)) {
+				Path file = folder.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+				if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+					missing(folder + "!" + path, path);
+				} else {
+					try (InputStream in = Files.newInputStream(file)) {
+						definition(folder + "!" + path, in);
 					}
 				}
 			}
-			bundle(folder.toString(), entries);
 			return;
 		}
 		Path plugins = folder.resolve("plugins");
-		try (Stream<Path> jars = Files.list(Files.isDirectory(plugins) ? plugins : folder)) {
-			for (Path jar : jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
-				archive(jar.toString(), readLimited(jar));
-			}
-		}
-	}
-
-	/** A plug-in jar, or a zip of an update site holding plug-in jars under plugins/. */
-	private void archive(String where, byte[] bytes) throws IOException {
-		Map<String, byte[]> entries = unzip(bytes);
-		if (entries.containsKey(MANIFEST)) {
-			bundle(where, entries);
-			return;
-		}
-		// An update site keeps its plug-ins under plugins/; its artifacts.jar and content.jar are not plug-ins.
-		boolean site = entries.keySet().stream().anyMatch(n -> n.startsWith("plugins/") && n.endsWith(".jar"));
-		for (Map.Entry<String, byte[]> entry : entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-			if (entry.getKey().endsWith(".jar") && (!site || entry.getKey().startsWith("plugins/"))) {
-				String inner = where + "!" + entry.getKey();
-				try {
-					archive(inner, entry.getValue());
-				} catch (IOException e) {
-					checked.add(new Checked(inner, Optional.empty(), List.of(new DefinitionReport.Problem(0, "The plug-in could not be read: " + e.getMessage() + "."))));
+		try (Stream<Path> files = Files.list(Files.isDirectory(plugins) ? plugins : folder)) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (name.endsWith(".jar")) {
+					readPlugin(file.toString(), () -> readLimited(file));
+				} else if (name.endsWith(".instrument")) {
+					try (InputStream in = Files.newInputStream(file)) {
+						definition(file.toString(), in);
+					}
 				}
 			}
 		}
 	}
 
-	private void bundle(String where, Map<String, byte[]> entries) throws IOException {
-		Attributes headers = new Manifest(new ByteArrayInputStream(entries.get(MANIFEST))).getMainAttributes();
-		String offered = headers.getValue(InstrumentRegistry.HEADER);
-		if (offered == null) {
+	/** A zip of an update site: its plug-ins are under plugins/; a zip of a plug-in is read as one. */
+	private void zip(String where, Map<String, byte[]> entries) {
+		if (entries.containsKey(MANIFEST)) {
+			plugin(where, entries);
 			return;
 		}
-		for (String part : offered.split(",")) {
-			String path = part.trim();
-			if (path.isEmpty()) {
-				continue;
+		for (Map.Entry<String, byte[]> entry : entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+			if (entry.getKey().startsWith("plugins/") && entry.getKey().endsWith(".jar")) {
+				readPlugin(where + "!" + entry.getKey(), entry::getValue);
 			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface Bytes {
+		byte[] get() throws IOException;
+	}
+
+	/** One plug-in jar of a site: one that cannot be read is said, and the site's other plug-ins are still checked. */
+	private void readPlugin(String where, Bytes bytes) {
+		try {
+			Map<String, byte[]> entries = unzip(bytes.get());
+			if (entries.containsKey(MANIFEST)) {
+				plugin(where, entries);
+			}
+		} catch (IOException e) {
+			checked.add(new Checked(where, Optional.empty(), List.of(new DefinitionReport.Problem(0, "The plug-in could not be read: " + e.getMessage() + "."))));
+		}
+	}
+
+	private void missing(String where, String path) {
+		checked.add(new Checked(where, Optional.empty(), List.of(new DefinitionReport.Problem(0,
+				"The manifest names " + path + " in " + InstrumentRegistry.HEADER + ", but the plug-in has no such file."))));
+	}
+
+	private static List<String> paths(String header) {
+		if (header == null) {
+			return List.of();
+		}
+		return Arrays.stream(header.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+	}
+
+	private void plugin(String where, Map<String, byte[]> entries) {
+		if (!entries.containsKey(MANIFEST)) {
+			checked.add(new Checked(where, Optional.empty(), List.of(new DefinitionReport.Problem(0, "It is not a plug-in: it has no " + MANIFEST + "."))));
+			return;
+		}
+		String offered;
+		try {
+			offered = new Manifest(new ByteArrayInputStream(entries.get(MANIFEST))).getMainAttributes().getValue(InstrumentRegistry.HEADER);
+		} catch (IOException e) {
+			checked.add(new Checked(where, Optional.empty(), List.of(new DefinitionReport.Problem(0, "The plug-in's manifest could not be read: " + e.getMessage() + "."))));
+			return;
+		}
+		for (String path : paths(offered)) {
 			byte[] content = entries.get(path.startsWith("/") ? path.substring(1) : path);
 			if (content == null) {
-				checked.add(new Checked(where + "!" + path, Optional.empty(), List.of(new DefinitionReport.Problem(0,
-						"The manifest names " + path + " in " + InstrumentRegistry.HEADER + ", but the plug-in has no such file."))));
+				missing(where + "!" + path, path);
 			} else {
 				definition(where + "!" + path, new ByteArrayInputStream(content));
 			}
 		}
 	}
 
-	private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
+	/** The entries of a zip or jar, counted against what the whole check may unpack. */
+	private Map<String, byte[]> unzip(byte[] bytes) throws IOException {
 		Map<String, byte[]> entries = new HashMap<>();
-		long total = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (entry.isDirectory()) {
 					continue;
 				}
-				byte[] content = zip.readNBytes((int) Math.min(MAX_ARCHIVE_BYTES - total + 1, Integer.MAX_VALUE - 8));
-				total += content.length;
-				if (total > MAX_ARCHIVE_BYTES) {
-					throw new IOException("it unpacks to more than " + MAX_ARCHIVE_BYTES / 1024 / 1024 + " MB, far more than a plug-in of instruments needs");
+				byte[] content = zip.readNBytes((int) Math.min(budget + 1, Integer.MAX_VALUE - 8));
+				budget -= content.length;
+				if (budget < 0) {
+					throw new IOException("it unpacks to more than " + MAX_ARCHIVE_BYTES / 1024 / 1024 + " MB, far more than plug-ins of instruments hold");
 				}
 				entries.put(entry.getName(), content);
 			}
@@ -146,10 +184,12 @@ public final class DefinitionFiles {
 		return entries;
 	}
 
-	private static byte[] readLimited(Path file) throws IOException {
-		if (Files.size(file) > MAX_ARCHIVE_BYTES) {
+	private byte[] readLimited(Path file) throws IOException {
+		long size = Files.size(file);
+		if (size > budget) {
 			throw new IOException(file + " is larger than " + MAX_ARCHIVE_BYTES / 1024 / 1024 + " MB, far more than a plug-in of instruments needs");
 		}
+		budget -= size;
 		return Files.readAllBytes(file);
 	}
 }

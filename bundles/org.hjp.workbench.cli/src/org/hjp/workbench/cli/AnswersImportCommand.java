@@ -14,6 +14,7 @@ import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.export.PartnershipReader;
 import org.hjp.workbench.learning.model.LearningPackage;
 import org.hjp.workbench.learning.model.LearningPlan;
 import org.hjp.workbench.model.Partnership;
@@ -55,6 +56,10 @@ final class AnswersImportCommand implements Callable<Integer> {
 	public Integer call() {
 		HjpCommand hjp = answers.hjp();
 		BatchReader batch = hjp.batch();
+		if (PartnershipReader.isJson(partnershipFile)) {
+			batch.fail(partnershipFile, "it is a JSON export, not a partnership file; answers are imported into the partnership file (.hjp) itself.");
+			return Cli.BAD_FILES;
+		}
 		int[] code = { Cli.OK };
 		batch.forEach(List.of(partnershipFile), (file, resource) -> code[0] = importInto(hjp, resource));
 		return batch.hadFailures() ? Cli.BAD_FILES : code[0];

@@ -52,7 +52,8 @@ final class InstrumentCheckCommand implements Callable<Integer> {
 						usable++;
 					}
 				}
-			} catch (IOException e) {
+			} catch (IOException | RuntimeException e) {
+				// A damaged zip can fail in the JDK's own reader (IllegalArgumentException on a malformed entry name).
 				batch.fail(path, "it could not be read: " + e.getMessage() + ".");
 			}
 		}

@@ -3,9 +3,11 @@ package org.hjp.workbench.questionnaire;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hjp.workbench.assessment.Rounds;
 import org.hjp.workbench.assessment.model.Answer;
@@ -43,6 +45,8 @@ public final class AnswerImport {
 	private final AnswerFiles files;
 	private final Respondents respondents;
 	private final List<String> refusals = new ArrayList<>();
+	/** The names given to new anonymous respondents in this import, so that no two get the same. */
+	private final Set<String> newNames = new HashSet<>();
 	/** Who has been given answers so far, and where: a round's respondent, or the key of a new one. */
 	private final Map<Object, String> seen = new HashMap<>();
 
@@ -99,11 +103,60 @@ public final class AnswerImport {
 					return Optional.empty();
 				}
 			}
-			name = answers.name().isEmpty() ? Respondents.anonymous(answers) : answers.name();
-			existing = respondents.byName(name, partner).orElse(null);
+			if (answers.name().isEmpty()) {
+				return anonymous(answers, partner);
+			}
+			name = answers.name();
+			List<Respondent> candidates = respondents.byName(name, partner);
+			if (candidates.size() > 1) {
+				refusals.add(AnswerCodes.capitalised(answers.where()) + " gives the name \u201c" + name + "\u201d, which " + candidates.size()
+						+ " respondents of the round have" + (partner == null ? "" : " for " + partner.getName())
+						+ ": give " + (partner == null ? "their partner, or " : "") + "a name that tells them apart.");
+				return Optional.empty();
+			}
+			existing = candidates.isEmpty() ? null : candidates.get(0);
 			if (existing != null) {
 				name = Rounds.who(existing);
 			}
+		}
+		return change(answers, existing, name, partner);
+	}
+
+	/**
+	 * Answers that say nothing of who gave them: named after their file or row. They are a new respondent, unless the
+	 * round already has the same answers under that name (the same file imported again); answers that differ from
+	 * those are another person's, given a name of their own. No answers at all (an empty row, an untouched
+	 * questionnaire) are no respondent.
+	 */
+	private Optional<RespondentChange> anonymous(ReturnedAnswers answers, Organisation partner) {
+		if (answers.cells().isEmpty()) {
+			return Optional.empty();
+		}
+		String name = Respondents.anonymous(answers);
+		List<Respondent> candidates = respondents.byName(name, partner);
+		if (candidates.size() == 1 && sameAnswers(candidates.get(0), answers)) {
+			return change(answers, candidates.get(0), name, partner);
+		}
+		String unique = name;
+		for (int n = 2; respondents.taken(unique) || newNames.contains(unique); n++) {
+			unique = name + ", " + n;
+		}
+		newNames.add(unique);
+		return change(answers, null, unique, partner);
+	}
+
+	private boolean sameAnswers(Respondent respondent, ReturnedAnswers answers) {
+		return respondent.getAnswers().size() == answers.cells().size() && answers.cells().entrySet().stream().allMatch(entry -> {
+			Optional<Choice> choice = AnswerCodes.choice(files.statements().get(entry.getKey()), entry.getValue().raw());
+			Optional<Answer> before = Rounds.answer(respondent, entry.getKey());
+			return choice.isPresent() && before.isPresent() && same(before.get(), choice.get());
+		});
+	}
+
+	private Optional<RespondentChange> change(ReturnedAnswers answers, Respondent existing, String name, Organisation partner) {
+		if (existing == null && answers.cells().isEmpty()) {
+			// A row or questionnaire with no answer in it adds no one.
+			return Optional.empty();
 		}
 		if (!firstTime(existing != null ? existing : "new " + Respondents.key(name, partner == null ? null : partner.getName()), answers, name, partner)) {
 			return Optional.empty();

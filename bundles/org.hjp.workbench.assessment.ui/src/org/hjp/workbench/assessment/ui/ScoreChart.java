@@ -46,7 +46,7 @@ final class ScoreChart {
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, sideways ? 90 + domains.size() * (8 + 6 * bars) : 280).applyTo(chart);
 		Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
-		chart.getTitle().setText("Mean score per domain, as a percentage of its range");
+		chart.getTitle().setText("Score per domain, as a percentage of its range");
 		chart.getTitle().setForeground(text);
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		IAxis x = chart.getAxisSet().getXAxis(0);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -17,6 +18,8 @@ import org.hjp.workbench.provisioning.BundleNews;
 import org.hjp.workbench.provisioning.InstallReport;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -53,11 +56,24 @@ public class InstrumentBundleCheck implements BundleCheck, BundleNews {
 		return offer.problems.stream().map(DefinitionProblem::message).toList();
 	}
 
+	/** Whether the framework has resolved the bundle, asking it to try once more when it has not: the registry only reads resolved bundles. */
+	private static boolean resolved(Bundle bundle) {
+		if ((bundle.getState() & Bundle.INSTALLED) != 0) {
+			Bundle framework = FrameworkUtil.getBundle(InstrumentBundleCheck.class).getBundleContext().getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+			framework.adapt(FrameworkWiring.class).resolveBundles(Set.of(bundle));
+		}
+		return (bundle.getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED)) == 0;
+	}
+
 	@Override
 	public InstallReport news(Bundle bundle) {
 		String offered = bundle.getHeaders("").get(InstrumentRegistry.HEADER);
 		if (offered == null) {
 			return InstallReport.NOTHING;
+		}
+		if (!resolved(bundle)) {
+			return new InstallReport(List.of(), List.of("The plug-in " + bundle.getSymbolicName() + " is installed but could not be started: it needs something this"
+					+ " workbench does not have, so its instruments cannot be used."));
 		}
 		BundleInstruments.BundleOffer offer = BundleInstruments.read(bundle, offered);
 		List<String> added = new ArrayList<>();

@@ -20,11 +20,12 @@ public final class ScoreText {
 	}
 
 	/**
-	 * A score as it is shown: rounded to one decimal, halves up as people round (2.95 shows as 3, 2.25 as 2.3),
-	 * taking the decimal the score prints as rather than its nearest binary fraction.
+	 * A score as it is shown: rounded to one decimal as {@link #score} prints it (the exact value of the double, a half
+	 * to the even decimal), so that a score banded as shown reads in the band of what people see: 2.95, a little over
+	 * in binary, shows as 3.
 	 */
 	public static double shown(double value) {
-		return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue() : value;
+		return Double.isFinite(value) ? new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).doubleValue() : value;
 	}
 
 	/** The band's label, or nothing. */

@@ -14,7 +14,7 @@ import org.hjp.workbench.model.Person;
 /**
  * Finds who a file's answers belong to: the round's respondent a questionnaire names by id, or the one of the same name
  * (person or label) and partner, ignoring case and extra spaces; a name with no partner given matches the one
- * respondent of that name if there is exactly one.
+ * respondent of that name if there is exactly one, and a name that fits more than one is for the caller to refuse.
  */
 public final class Respondents {
 
@@ -45,14 +45,23 @@ public final class Respondents {
 		return partners.stream().map(o -> "\u201c" + o.getName() + "\u201d").collect(Collectors.joining(", "));
 	}
 
-	/** The round's respondent of that name for that partner (null: none given). */
-	public Optional<Respondent> byName(String name, Organisation partner) {
+	/**
+	 * The round's respondents that answers of that name, for that partner (null: none given), may belong to: none, one,
+	 * or more than one when the name does not tell them apart. With no partner given, a respondent for no partner is
+	 * preferred, and otherwise the one respondent of the name.
+	 */
+	public List<Respondent> byName(String name, Organisation partner) {
 		List<Respondent> named = round.getRespondents().stream().filter(r -> same(Rounds.who(r), name)).toList();
-		if (partner == null) {
-			List<Respondent> without = named.stream().filter(r -> r.getOrganisation() == null).toList();
-			return Optional.ofNullable(without.size() == 1 ? without.get(0) : named.size() == 1 ? named.get(0) : null);
+		if (partner != null) {
+			return named.stream().filter(r -> r.getOrganisation() == partner).toList();
 		}
-		return named.stream().filter(r -> r.getOrganisation() == partner).findFirst();
+		List<Respondent> without = named.stream().filter(r -> r.getOrganisation() == null).toList();
+		return without.isEmpty() ? named : without;
+	}
+
+	/** Whether a respondent of the round is called {@code name} (person or label), for any partner. */
+	public boolean taken(String name) {
+		return round.getRespondents().stream().anyMatch(r -> same(Rounds.who(r), name));
 	}
 
 	/** The partner's person of that name, to be a new respondent; empty when the name is a label. */

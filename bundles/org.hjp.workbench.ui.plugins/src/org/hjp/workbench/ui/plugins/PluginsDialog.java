@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -38,6 +39,7 @@ final class PluginsDialog extends TitleAreaDialog {
 	static final String SITE_KEY = "hjp.plugins.site";
 	static final String OFFERS_KEY = "hjp.plugins.offers";
 	static final String INSTALLED_KEY = "hjp.plugins.installed";
+	static final String REPORT_KEY = "hjp.plugins.report";
 
 	private final PluginInstaller installer;
 	private Text site;
@@ -45,6 +47,7 @@ final class PluginsDialog extends TitleAreaDialog {
 	private PluginTable installed;
 	private Button install;
 	private Button uninstall;
+	private Text report;
 	private URI shownSite;
 
 	PluginsDialog(Shell parent, PluginInstaller installer) {
@@ -88,6 +91,11 @@ final class PluginsDialog extends TitleAreaDialog {
 		offers.onChange(this::updateButtons);
 		install = button(body, "&Install", this::install);
 		GridDataFactory.swtDefaults().span(5, 1).align(SWT.END, SWT.CENTER).applyTo(install);
+		// What an installed plug-in adds and leaves out, with the reasons in full: more than the title area's two lines hold.
+		report = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+		report.setData(REPORT_KEY, Boolean.TRUE);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(360, report.getLineHeight() * 4).exclude(true).applyTo(report);
+		report.setVisible(false);
 
 		heading(body, "Installed plug-ins");
 		installed = new PluginTable(body, INSTALLED_KEY, false, 5);
@@ -183,14 +191,14 @@ final class PluginsDialog extends TitleAreaDialog {
 		Work.Outcome<InstallReport> done = Work.run(getShell(), "Installing plug-ins", monitor -> installer.install(uri, ids, questions, monitor));
 		if (done.succeeded()) {
 			setErrorMessage(null);
-			InstallReport report = done.value();
 			String installedText = "Installed " + titles(chosen.stream().map(Offer::plugin).toList()) + ".";
-			if (report.added().isEmpty() && report.leftOut().isEmpty()) {
+			showReport(done.value());
+			if (done.value().added().isEmpty() && done.value().leftOut().isEmpty()) {
 				setMessage(installedText + " It can be used now.");
+			} else if (done.value().leftOut().isEmpty()) {
+				setMessage(installedText + " What it adds is said below.", IMessageProvider.INFORMATION);
 			} else {
-				List<String> sentences = new ArrayList<>(report.added());
-				sentences.addAll(report.leftOut());
-				setMessage(installedText + " " + String.join(" ", sentences), report.leftOut().isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
+				setMessage(installedText + " Some of what it offers is left out; below is what and why.", IMessageProvider.WARNING);
 			}
 			refreshInstalled();
 			refreshOffers();
@@ -198,6 +206,17 @@ final class PluginsDialog extends TitleAreaDialog {
 			setErrorMessage(done.problem());
 		}
 		updateButtons();
+	}
+
+	/** Shows what installed plug-ins add and leave out, or hides the report when there is nothing to say. */
+	private void showReport(InstallReport installed) {
+		List<String> sentences = new ArrayList<>(installed.added());
+		sentences.addAll(installed.leftOut());
+		report.setText(String.join(System.lineSeparator(), sentences));
+		boolean shown = !sentences.isEmpty();
+		((GridData) report.getLayoutData()).exclude = !shown;
+		report.setVisible(shown);
+		report.getParent().layout(true, true);
 	}
 
 	private void uninstall() {
@@ -212,6 +231,7 @@ final class PluginsDialog extends TitleAreaDialog {
 		});
 		if (done.succeeded()) {
 			setErrorMessage(null);
+			showReport(InstallReport.NOTHING);
 			setMessage("Uninstalled " + titles(chosen) + ". Partnerships keep what was entered with it.");
 			refreshInstalled();
 			refreshOffers();

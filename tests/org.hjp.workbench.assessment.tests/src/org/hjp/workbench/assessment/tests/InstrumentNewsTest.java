@@ -3,8 +3,15 @@ package org.hjp.workbench.assessment.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.hjp.workbench.provisioning.BundleNews;
 import org.hjp.workbench.provisioning.InstallReport;
@@ -39,6 +46,30 @@ class InstrumentNewsTest {
 			assertTrue(report.leftOut().get(0).contains("(version 0.9) of test.news.mixed is not offered: version 1.0 from org.hjp.workbench.assessment.checklist is newer"),
 					report.leftOut().get(0));
 			assertTrue(report.leftOut().get(1).contains("bad.instrument that cannot be used: Two statements have the id b1"), report.leftOut().get(1));
+		} finally {
+			bundle.uninstall();
+		}
+	}
+
+	@Test
+	void aPluginThatCannotBeStartedIsSaidNotToOfferItsInstruments() throws Exception {
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+		manifest.getMainAttributes().putValue("Bundle-SymbolicName", "test.news.unresolved");
+		manifest.getMainAttributes().putValue("Import-Package", "org.example.nowhere");
+		manifest.getMainAttributes().putValue("HJP-Instruments", "good.instrument");
+		ByteArrayOutputStream jar = new ByteArrayOutputStream();
+		try (JarOutputStream out = new JarOutputStream(jar, manifest)) {
+			out.putNextEntry(new JarEntry("good.instrument"));
+			out.write(Definitions.twoDomains("test.news.unresolved", "").getBytes(StandardCharsets.UTF_8));
+		}
+		Bundle bundle = Services.context().installBundle("test:test.news.unresolved", new ByteArrayInputStream(jar.toByteArray()));
+		try {
+			InstallReport report = Services.get(BundleNews.class).news(bundle);
+			assertEquals(List.of(), report.added());
+			assertEquals(List.of("The plug-in test.news.unresolved is installed but could not be started: it needs something this workbench does not have,"
+					+ " so its instruments cannot be used."), report.leftOut());
 		} finally {
 			bundle.uninstall();
 		}

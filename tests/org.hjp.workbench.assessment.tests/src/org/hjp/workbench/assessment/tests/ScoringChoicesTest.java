@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hjp.workbench.assessment.DefinitionException;
@@ -140,7 +143,7 @@ class ScoringChoicesTest {
 	private static RoundResults oneEagerOneBrief(String partnerScore) throws DefinitionException {
 		AssessmentRound round = TestRounds.round(Definitions.read(Definitions.instrument("p", "1", Definitions.AGREE
 				+ "<domains id=\"d\" name=\"D\"><items id=\"i1\" text=\"1\"/><items id=\"i2\" text=\"2\"/><items id=\"i3\" text=\"3\"/><items id=\"i4\" text=\"4\"/></domains>"
-				+ "<scoring method=\"mean\" minimumAnswered=\"0\"" + partnerScore + "/>")));
+				+ "<scoring method=\"mean\" minimumAnswered=\"25\"" + partnerScore + "/>")));
 		Organisation clinic = TestRounds.organisation("Clinic");
 		TestRounds.respondent(round, clinic, 3, 3, 3, 3);
 		TestRounds.respondent(round, clinic, 1);
@@ -181,10 +184,14 @@ class ScoringChoicesTest {
 	}
 
 	@Test
-	void shownScoresRoundHalvesUp() {
-		assertEquals("2.3", ScoreText.score(2.25));
+	void scoresAreShownAsBeforeAndBandedAsShown() {
+		for (double score : new double[] { 2.25, 0.15, 1.45, 2.95, 12.25, 19.25, 126.4, 2.849999 }) {
+			assertEquals(new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(score),
+					ScoreText.score(score), "shown as before the scoring choices existed");
+			assertEquals(ScoreText.score(score), ScoreText.score(ScoreText.shown(score)), "the value banded is the value shown");
+		}
 		assertEquals("3", ScoreText.score(2.95));
-		assertEquals("126.4", ScoreText.score(126.4));
+		assertEquals("2.2", ScoreText.score(2.25));
 	}
 
 	private static RespondentScores score(Instrument instrument, int... values) {

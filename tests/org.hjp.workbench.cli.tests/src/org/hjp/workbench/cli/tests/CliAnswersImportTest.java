@@ -68,6 +68,16 @@ class CliAnswersImportTest {
 		assertTrue(unknown.err().contains("no round of") && unknown.err().contains("\u201cPartnership checklist, first year\u201d"), unknown.err());
 	}
 
+	@Test
+	void aJsonExportIsNotWrittenOverWithAPartnershipFile() throws Exception {
+		Path json = Files.writeString(folder.resolve("sample.json"), "{}");
+		Path answers = Files.writeString(folder.resolve("answers.csv"), NEW_RESPONDENT);
+		CliRun run = CliRun.hjp("answers", "import", json.toString(), answers.toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.err());
+		assertTrue(run.reasons().stream().anyMatch(r -> r.contains("it is a JSON export")), run.err());
+		assertEquals("{}", Files.readString(json));
+	}
+
 	private static List<AssessmentRound> rounds(Path file) throws Exception {
 		Partnership partnership = (Partnership) new PartnershipStore().load(file).getContents().get(0);
 		return partnership.getExtensions().stream().filter(LearningPlan.class::isInstance).map(LearningPlan.class::cast).findFirst().orElseThrow()

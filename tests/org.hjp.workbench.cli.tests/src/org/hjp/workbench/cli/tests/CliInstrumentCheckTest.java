@@ -97,6 +97,41 @@ class CliInstrumentCheckTest {
 		assertTrue(run.reasons().stream().anyMatch(r -> r.contains("nowhere") && r.contains("no such file")), run.err());
 	}
 
+	@Test
+	void aFolderOfDefinitionsIsChecked() throws Exception {
+		Files.writeString(folder.resolve("good.instrument"), GOOD);
+		Files.writeString(folder.resolve("broken.instrument"), BROKEN);
+		CliRun run = CliRun.hjp("instrument", "check", folder.toString());
+		assertEquals(Cli.INVALID, run.code(), run.err());
+		assertTrue(run.out().contains(folder.resolve("broken.instrument") + ":10: "), run.out());
+		assertTrue(run.err().contains("1 instrument can be used; 4 problems found."), run.err());
+	}
+
+	@Test
+	void aZipUnpackingToMoreThanThePlugInsOfInstrumentsHoldIsRefusedAndAJarInAJarIsNotOpened() throws Exception {
+		Path bomb = folder.resolve("bomb.zip");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			zip.putNextEntry(new ZipEntry("plugins/filler.bin"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 70; i++) {
+				zip.write(zeros);
+			}
+		}
+		CliRun run = CliRun.hjp("instrument", "check", bomb.toString());
+		assertEquals(Cli.BAD_FILES, run.code(), run.out() + run.err());
+		assertTrue(run.err().contains("it unpacks to more than 64 MB"), run.err());
+
+		Path nested = folder.resolve("nested.jar");
+		ByteArrayOutputStream outer = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(outer)) {
+			zip.putNextEntry(new ZipEntry("inner.jar"));
+			zip.write(plugin("instruments/broken.instrument"));
+		}
+		Files.write(nested, outer.toByteArray());
+		CliRun inner = CliRun.hjp("instrument", "check", nested.toString());
+		assertEquals(List.of(nested + ": It is not a plug-in: it has no META-INF/MANIFEST.MF."), inner.outLines(), "the jar inside is not opened");
+	}
+
 	private static byte[] plugin(String header) throws IOException {
 		Manifest manifest = new Manifest();
 		Attributes main = manifest.getMainAttributes();

@@ -85,6 +85,36 @@ class CsvImportTest extends ReferralCheckRound {
 	}
 
 	@Test
+	void anotherPersonsAnswersUnderTheSameAnonymousNameAreANewRespondentNotAnOverwrite() throws Exception {
+		apply(csv("form.csv", "respondent,partner,making-1\n," + TestRounds.HEALTH + ",3\n"));
+		Path later = Files.createDirectories(folder.resolve("later"));
+		Path second = Files.writeString(later.resolve("form.csv"), "respondent,partner,making-1\n," + TestRounds.HEALTH + ",1\n");
+		apply(second);
+		assertEquals(4, round.getRespondents().size());
+		assertEquals(List.of("Anonymous (row 2 of form.csv)", "Anonymous (row 2 of form.csv), 2"),
+				List.of(round.getRespondents().get(2).getLabel(), round.getRespondents().get(3).getLabel()));
+		assertEquals("making-1 point 3", answers(round.getRespondents().get(2)).get(0), "the first person's answer is kept");
+		Path third = Files.writeString(folder.resolve("other.csv"), "respondent,partner,making-1\n," + TestRounds.HEALTH + ",2\n");
+		Path fourth = Files.writeString(Files.createDirectories(folder.resolve("more")).resolve("other.csv"), "respondent,partner,making-1\n," + TestRounds.HEALTH + ",4\n");
+		apply(third, fourth);
+		assertEquals(6, round.getRespondents().size(), "two files of the same name in one import are two people");
+	}
+
+	@Test
+	void emptyRowsAddNoOne() throws Exception {
+		ImportPlan plan = AnswerImport.plan(round, List.of(csv("blank-rows.csv", WIDE_HEADER + ",,,,,,,,\n  ,,,,,,,,\n")));
+		assertEquals(List.of(), plan.refusals());
+		assertTrue(!plan.changesAnything(), plan.files().toString());
+	}
+
+	@Test
+	void aNameThatFitsTwoRespondentsIsRefusedRatherThanGuessed() throws Exception {
+		apply(csv("staff.csv", "respondent,partner,making-1\nStaff," + TestRounds.LEGAL + ",1\n"), csv("staff-2.csv", "respondent,partner,making-1\nStaff," + TestRounds.HEALTH + ",2\n"));
+		refused(csv("who.csv", "respondent,partner,making-2\nStaff,,3\n"),
+				"Row 2 of who.csv gives the name \u201cStaff\u201d, which 2 respondents of the round have: give their partner, or a name that tells them apart.");
+	}
+
+	@Test
 	void anUnknownStatementIdIsRefused() throws Exception {
 		refused(csv("wide.csv", "respondent,partner,making-1,Making-2,timestamp\nAmara Okafor," + TestRounds.LEGAL + ",1,2,3\n"),
 				"The column \u201cMaking-2\u201d of wide.csv is not a statement of this round's instrument (did you mean making-2?).",
