@@ -38,7 +38,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * The steps of the end-to-end test, run inside the real product as a user would do them: Help > Plug-ins, the
  * update site typed in, the example instrument ticked and installed, then offered for a new round; after a restart
- * still there, then uninstalled and no longer offered; after another restart still gone.
+ * still there, then uninstalled and no longer offered; after another restart still gone. The plug-in built from the
+ * template in templates/instrument-plugin installs from its own zipped site, and is used and uninstalled.
  */
 final class InstallSteps extends ProductSteps {
 
@@ -48,6 +49,10 @@ final class InstallSteps extends ProductSteps {
 	static final String SDK_NAME = "HJP Workbench SDK";
 	static final String LEARNING_FEATURE_NAME = "Learning and evolving stage";
 	static final String LEARNING_STAGE = "Learning and evolving";
+	/** The instrument of the plug-in template (templates/instrument-plugin), built outside the repository. */
+	static final String TEMPLATE_INSTRUMENT_ID = "org.example.coordination-check";
+	static final String TEMPLATE_INSTRUMENT_TITLE = "Service coordination check (version 1.0)";
+	static final String TEMPLATE_PLUGIN_NAME = "Service coordination check";
 	private static final String SITES_KEY = "hjp.plugins.site";
 	private static final String OFFERS_KEY = "hjp.plugins.offers";
 	private static final String INSTALLED_KEY = "hjp.plugins.installed";
@@ -63,6 +68,7 @@ final class InstallSteps extends ProductSteps {
 		case "install" -> install();
 		case "restart" -> afterRestart();
 		case "gone" -> stillGone();
+		case "template" -> templateInstalled();
 		case "stage" -> stageUninstalled();
 		case "stage-gone" -> stageStillGone();
 		default -> throw new IllegalArgumentException("no step " + step);
@@ -101,7 +107,7 @@ final class InstallSteps extends ProductSteps {
 		clickButton(trustQuestion(), "Install Anyway");
 		driver.waitUntil(() -> row(installed, PLUGIN_NAME) != null, PLUGIN_NAME + " among the installed plug-ins");
 		check("the dialog says it is installed", driver.onUi(() -> message(dialog)).startsWith("Installed " + PLUGIN_NAME));
-		check("the dialog names the instrument the plug-in adds", driver.onUi(() -> SwtDriver.findIn(dialog, Text.class, t -> t.getData(REPORT_KEY) != null).getText())
+		check("the dialog names the instrument the plug-in adds", driver.onUi(() -> report(dialog))
 				.contains("It adds the assessment instrument \u201cReferral pathway check\u201d (version 1.0)"));
 		driver.screenshot(resultFile.resolveSibling("e2e-2-installed.png"));
 		driver.waitUntil(() -> registry().find(INSTRUMENT_ID).isPresent(), "the instrument to join the registry");
@@ -141,6 +147,42 @@ final class InstallSteps extends ProductSteps {
 		clickButton(dialog, "Close");
 	}
 
+	/**
+	 * The plug-in an outside organisation builds from the template (its zipped site in hjp.e2e.template.site): not
+	 * signed, so installed with "Install Anyway"; the dialog names the instrument it adds, which is offered for a new
+	 * round at once; then it is uninstalled.
+	 */
+	private void templateInstalled() {
+		String site = System.getProperty("hjp.e2e.template.site");
+		check("the template's update site was built", site != null && Files.isRegularFile(Path.of(site)));
+		check("the template's instrument is not offered before it is installed", !offeredForNewRound(TEMPLATE_INSTRUMENT_TITLE));
+		Shell dialog = openPluginsDialog();
+		tickOffer(site, TEMPLATE_PLUGIN_NAME);
+		clickButton(dialog, "Install");
+		clickButton(licenceDialog(TEMPLATE_PLUGIN_NAME), "I Accept");
+		Shell question = trustQuestion();
+		check("the question names the template's unsigned plug-in", driver.onUi(() -> labels(question)).contains("org.example.hjp.coordination"));
+		clickButton(question, "Install Anyway");
+		Table installed = table(INSTALLED_KEY);
+		driver.waitUntil(() -> row(installed, TEMPLATE_PLUGIN_NAME) != null, TEMPLATE_PLUGIN_NAME + " among the installed plug-ins");
+		driver.waitUntil(() -> driver.onUi(() -> message(dialog)).startsWith("Installed " + TEMPLATE_PLUGIN_NAME), "the dialog to say it is installed");
+		driver.screenshot(resultFile.resolveSibling("e2e-5-template-installed.png"));
+		check("the dialog names the instrument the template's plug-in adds", driver.onUi(() -> report(dialog))
+				.contains("It adds the assessment instrument \u201cService coordination check\u201d (version 1.0)"));
+		driver.waitUntil(() -> registry().find(TEMPLATE_INSTRUMENT_ID).isPresent(), "the template's instrument to join the registry");
+		clickButton(dialog, "Close");
+		check("the template's instrument is offered for a new round", offeredForNewRound(TEMPLATE_INSTRUMENT_TITLE));
+
+		Shell again = openPluginsDialog();
+		Table list = table(INSTALLED_KEY);
+		clickRow(list, row(list, TEMPLATE_PLUGIN_NAME), 0);
+		clickButton(again, "Uninstall");
+		driver.waitUntil(() -> row(list, TEMPLATE_PLUGIN_NAME) == null, TEMPLATE_PLUGIN_NAME + " to leave the installed plug-ins");
+		driver.waitUntil(() -> registry().find(TEMPLATE_INSTRUMENT_ID).isEmpty(), "the template's instrument to leave the registry");
+		clickButton(again, "Close");
+		check("once uninstalled the template's instrument is no longer offered", !offeredForNewRound(TEMPLATE_INSTRUMENT_TITLE));
+	}
+
 	/** A stage comes with the workbench as a feature of its own, which can be uninstalled on its own. */
 	private void stageUninstalled() {
 		Shell dialog = openPluginsDialog();
@@ -173,9 +215,13 @@ final class InstallSteps extends ProductSteps {
 
 	/** Types the update site into the Plug-ins dialog and ticks the offer with this name. */
 	private void tickOffer(String name) {
+		tickOffer(System.getProperty("hjp.e2e.site"), name);
+	}
+
+	private void tickOffer(String location, String name) {
 		Text site = driver.find(Text.class, t -> t.getData(SITES_KEY) != null, "the update site field");
 		driver.click(site);
-		driver.type(System.getProperty("hjp.e2e.site"));
+		driver.type(location);
 		driver.press(0, SWT.CR);
 		Table offers = table(OFFERS_KEY);
 		driver.waitUntil(() -> row(offers, name) != null, "the site to offer " + name);
@@ -187,6 +233,10 @@ final class InstallSteps extends ProductSteps {
 
 	/** Starts a round in the learning stage, reads the instruments it offers, and undoes the round. */
 	private boolean offeredForNewRound() {
+		return offeredForNewRound(INSTRUMENT_TITLE);
+	}
+
+	private boolean offeredForNewRound(String title) {
 		openStage("Learning and evolving");
 		clickTab("Assessments");
 		Table rounds = driver.find(Table.class, t -> "assessmentRounds".equals(t.getData(FieldsForm.LIST_KEY)) && t.isVisible(), "the list of rounds");
@@ -195,7 +245,7 @@ final class InstallSteps extends ProductSteps {
 		driver.click(add);
 		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == before + 1, "a new round");
 		Combo choice = driver.find(Combo.class, c -> c.getData(AssessmentControls.INSTRUMENT_CHOICE_KEY) != null && c.isVisible(), "the choice of instrument");
-		boolean offered = driver.onUi(() -> Arrays.asList(choice.getItems()).contains(INSTRUMENT_TITLE));
+		boolean offered = driver.onUi(() -> Arrays.asList(choice.getItems()).contains(title));
 		results.add("offered for a new round: " + String.join(", ", driver.onUi(choice::getItems)));
 		driver.press(SWT.CTRL, 'z');
 		driver.waitUntil(() -> driver.onUi(rounds::getItemCount) == before && !document().isDirty(), "undo to take the round back");
@@ -278,7 +328,16 @@ final class InstallSteps extends ProductSteps {
 		driver.click(button);
 	}
 
-	/** The message line of a JFace title area dialog: the text of its first wrapping label that says something. */
+	/**
+	 * The message line of a JFace title area dialog: the text of its first wrapping label that says something, without the
+	 * space JFace puts before a message shown with an icon (information, warning).
+	 */
+	/** What the dialog says an installed plug-in adds and leaves out. */
+	private static String report(Shell dialog) {
+		Text text = SwtDriver.findIn(dialog, Text.class, t -> t.getData(REPORT_KEY) != null);
+		return text == null ? "" : text.getText();
+	}
+
 	private static String message(Shell dialog) {
 		Text text = SwtDriver.findIn(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) != 0 && t.getData(REPORT_KEY) == null && !t.getText().isBlank());
 		// The title area puts a space before a message it shows with an icon.
