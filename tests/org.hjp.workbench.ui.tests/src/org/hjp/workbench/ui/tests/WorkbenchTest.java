@@ -143,6 +143,8 @@ abstract class WorkbenchTest {
 		Table stages = driver.byKey(Table.class, StageNavigatorPart.TABLE_KEY, Boolean.TRUE);
 		TableItem item = driver.onUi(() -> Arrays.stream(stages.getItems()).filter(i -> i.getText(0).equals(label)).findFirst().orElseThrow());
 		driver.click(stages, driver.onUi(() -> item.getBounds(0)), 1);
+		// Enter goes where the focus is: pressed before the click has given the list the focus and the row, it is lost.
+		driver.waitUntil(() -> driver.onUi(() -> stages.isFocusControl() && Arrays.asList(stages.getSelection()).contains(item)), "the stage " + label + " to be selected");
 		driver.press(0, SWT.CR);
 	}
 
