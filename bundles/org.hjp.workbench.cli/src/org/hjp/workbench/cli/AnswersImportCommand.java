@@ -1,8 +1,6 @@
 package org.hjp.workbench.cli;
 
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,10 +11,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.core.persistence.PartnershipFileException;
 import org.hjp.workbench.core.persistence.PartnershipStore;
-import org.hjp.workbench.core.stages.StageData;
 import org.hjp.workbench.export.PartnershipReader;
-import org.hjp.workbench.learning.model.LearningPackage;
-import org.hjp.workbench.learning.model.LearningPlan;
 import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.questionnaire.AnswerImport;
 import org.hjp.workbench.questionnaire.FileChanges;
@@ -95,13 +90,12 @@ final class AnswersImportCommand implements Callable<Integer> {
 	}
 
 	private AssessmentRound round(Partnership partnership) {
-		List<AssessmentRound> rounds = StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
-				.map(plan -> ((LearningPlan) plan).getAssessmentRounds().stream().filter(r -> r.getInstrument() != null).toList()).orElse(List.of());
+		List<AssessmentRound> rounds = AnswerImport.rounds(partnership);
 		if (rounds.isEmpty()) {
 			throw new UsageException(partnershipFile + " has no assessment round with an instrument to import answers into.");
 		}
 		if (roundTitle == null) {
-			return rounds.stream().max(Comparator.comparing((AssessmentRound r) -> r.getDate() == null ? new Date(Long.MIN_VALUE) : r.getDate())).orElseThrow();
+			return rounds.get(0);
 		}
 		List<AssessmentRound> named = rounds.stream().filter(r -> roundTitle.equals(r.getTitle())).toList();
 		if (named.size() != 1) {

@@ -2,6 +2,9 @@ package org.hjp.workbench.questionnaire;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +17,11 @@ import org.hjp.workbench.assessment.model.Answer;
 import org.hjp.workbench.assessment.model.AnswerKind;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Respondent;
+import org.hjp.workbench.core.stages.StageData;
+import org.hjp.workbench.learning.model.LearningPackage;
+import org.hjp.workbench.learning.model.LearningPlan;
 import org.hjp.workbench.model.Organisation;
+import org.hjp.workbench.model.Partnership;
 import org.hjp.workbench.questionnaire.internal.AnswerCodes;
 import org.hjp.workbench.questionnaire.internal.AnswerFiles;
 import org.hjp.workbench.questionnaire.internal.Cell;
@@ -49,6 +56,16 @@ public final class AnswerImport {
 	private final Set<String> newNames = new HashSet<>();
 	/** Who has been given answers so far, and where: a round's respondent, or the key of a new one. */
 	private final Map<Object, String> seen = new HashMap<>();
+
+	/** The assessment rounds of a partnership that answers can be imported into: those with an instrument, newest first. */
+	public static List<AssessmentRound> rounds(Partnership partnership) {
+		List<AssessmentRound> rounds = new ArrayList<>(StageData.find(partnership, LearningPackage.Literals.LEARNING_PLAN)
+				.map(plan -> ((LearningPlan) plan).getAssessmentRounds().stream().filter(r -> r.getInstrument() != null).toList()).orElse(List.of()));
+		// Of two rounds on the same day, or two without a date, the one added later is taken as the newer.
+		Collections.reverse(rounds);
+		rounds.sort(Comparator.comparing(AssessmentRound::getDate, Comparator.nullsLast(Comparator.<Date> reverseOrder())));
+		return rounds;
+	}
 
 	private AnswerImport(AssessmentRound round) {
 		this.round = round;

@@ -44,7 +44,7 @@ public final class Bands {
 	}
 
 	/** The bands a domain's score is read through: its own, or else those the instrument gives every domain. */
-	public static List<Band> of(Domain domain) {
+	public static List<Band> ofDomain(Domain domain) {
 		if (!domain.getBands().isEmpty() || !(domain.eContainer() instanceof Instrument instrument)) {
 			return domain.getBands();
 		}

@@ -190,7 +190,7 @@ public final class RoundResults {
 	}
 
 	public Band band(Domain domain, Double value) {
-		return bands().band(Bands.of(domain), value);
+		return bands().band(Bands.ofDomain(domain), value);
 	}
 
 	public Band band(DomainGroup group, Double value) {

@@ -65,7 +65,7 @@ public final class Scorer {
 		HookScores hooked = hook == null ? null : hookScores(items);
 		Map<String, Score> domains = new LinkedHashMap<>();
 		for (Domain domain : instrument.getDomains()) {
-			domains.put(domain.getId(), score(domain.getItems(), List.of(answers), hooked, domain.getId(), Bands.of(domain)));
+			domains.put(domain.getId(), score(domain.getItems(), List.of(answers), hooked, domain.getId(), Bands.ofDomain(domain)));
 		}
 		Map<String, Score> groups = new LinkedHashMap<>();
 		for (DomainGroup group : instrument.getGroups()) {
@@ -84,13 +84,13 @@ public final class Scorer {
 		List<Answers> pool = respondents.stream().map(this::answers).toList();
 		Map<String, Score> domains = new LinkedHashMap<>();
 		for (Domain domain : instrument.getDomains()) {
-			domains.put(domain.getId(), pooledScore(domain.getItems(), pool, Bands.of(domain)));
+			domains.put(domain.getId(), score(domain.getItems(), pool, null, null, Bands.ofDomain(domain)));
 		}
 		Map<String, Score> groups = new LinkedHashMap<>();
 		for (DomainGroup group : instrument.getGroups()) {
-			groups.put(group.getId(), pooledScore(itemsOf(group), pool, group.getBands()));
+			groups.put(group.getId(), score(itemsOf(group), pool, null, null, group.getBands()));
 		}
-		Score total = scoring.isTotal() ? pooledScore(allItems, pool, instrument.getBands()) : null;
+		Score total = scoring.isTotal() ? score(allItems, pool, null, null, instrument.getBands()) : null;
 		Map<String, Double> items = new LinkedHashMap<>();
 		for (Item item : allItems) {
 			List<Double> given = pool.stream().map(a -> a.scores().get(item.getId())).filter(Objects::nonNull).toList();
@@ -99,10 +99,6 @@ public final class Scorer {
 			}
 		}
 		return new RespondentScores(null, items, domains, groups, total);
-	}
-
-	private Score pooledScore(List<Item> items, List<Answers> pool, List<Band> bands) {
-		return score(items, pool, null, null, bands);
 	}
 
 	private Score score(List<Item> items, List<Answers> pool, HookScores hooked, String hookKey, List<Band> bands) {

@@ -62,7 +62,7 @@ public final class AnswersImportDialog extends TitleAreaDialog {
 	public AnswersImportDialog(Shell parent, PartnershipDocument document) {
 		super(parent);
 		this.document = document;
-		this.rounds = ImportableRounds.of(document.partnership());
+		this.rounds = AnswerImport.rounds(document.partnership());
 	}
 
 	@Override
