@@ -46,6 +46,14 @@ set -e
 [ "$code" -eq 2 ] && [ "$(sha256sum <"$work/out-files/riverbend-tables.xlsx")" = "$workbook" ] \
   || fail "a second xlsx export without --force exited with $code or changed the workbook"
 
+# hjp instrument pack runs p2's publisher in the product: the site it writes must be one the check reads back.
+mkdir "$work/pack"
+"$hjp" -q instrument pack --out "$work/pack" "$here/templates/instrument-plugin/bundle/instruments" >"$work/out-pack" 2>"$work/err" \
+  || fail "instrument pack of the template's instrument exited with $? ($(cat "$work/err"))"
+[ -s "$work/pack/org.example.coordination-check-site.zip" ] || fail "instrument pack wrote: $(ls "$work/pack"; cat "$work/out-pack")"
+"$hjp" instrument check "$work/pack/org.example.coordination-check-site.zip" >/dev/null 2>"$work/err" \
+  || fail "the packed site does not pass instrument check ($(cat "$work/err"))"
+
 set +e
 "$hjp" frobnicate >/dev/null 2>&1; code=$?
 set -e

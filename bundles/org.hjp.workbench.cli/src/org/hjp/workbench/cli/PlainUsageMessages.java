@@ -46,7 +46,10 @@ final class PlainUsageMessages implements IParameterExceptionHandler {
 
 	private static String unexpected(String argument, CommandLine command, List<String> suggestions) {
 		boolean top = command.getParent() == null;
-		String help = top ? "Run hjp help for the commands." : "Run hjp help " + command.getCommandName() + " for what it takes.";
+		// hjp help takes one level of commands: below that, the command's own --help tells.
+		String help = top ? "Run hjp help for the commands."
+				: command.getParent().getParent() == null ? "Run hjp help " + command.getCommandName() + " for what it takes."
+						: "Run " + command.getCommandSpec().qualifiedName() + " --help for what it takes.";
 		String guess = suggestions.isEmpty() ? "" : "Did you mean " + String.join(" or ", suggestions) + "? ";
 		if (argument.startsWith("-")) {
 			return "unknown option " + argument + ". " + guess + help;
