@@ -54,6 +54,12 @@ mkdir "$work/pack"
 "$hjp" instrument check "$work/pack/org.example.coordination-check-site.zip" >/dev/null 2>"$work/err" \
   || fail "the packed site does not pass instrument check ($(cat "$work/err"))"
 
+# hjp repo loads the PostgreSQL driver in the product: with no server on the port, it says so plainly (exit 2).
+set +e
+PGPASSWORD=unused "$hjp" repo list --host 127.0.0.1 --port 1 --database hjp --user nobody --sslmode disable >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 2 ] && grep -q "cannot be reached" "$work/err" || fail "repo list with no server exited with $code: $(cat "$work/err")"
+
 set +e
 "$hjp" frobnicate >/dev/null 2>&1; code=$?
 set -e

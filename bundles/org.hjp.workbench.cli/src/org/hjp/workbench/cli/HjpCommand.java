@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 		description = { "Checks, exports, scores and counts partnership files (.hjp) and folders of them.",
 				"Run hjp help <command> to see what a command does and its options." },
 		subcommands = { ValidateCommand.class, ExportCommand.class, ReportCommand.class, ScoreCommand.class, RollupCommand.class,
-				UpgradeCommand.class, AnswersCommand.class, InstrumentCommand.class, HelpCommand.class, CompletionCommand.class },
+				UpgradeCommand.class, AnswersCommand.class, InstrumentCommand.class, RepoCommand.class, HelpCommand.class, CompletionCommand.class },
 		parameterListHeading = "%n", optionListHeading = "%nOptions:%n", commandListHeading = "%nCommands:%n",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { " 0:done", " 1:validation errors found", " 2:some files could not be read or written; the others were still done",
@@ -60,6 +60,11 @@ final class HjpCommand implements Callable<Integer> {
 	/** Where results go. */
 	PrintStream out() {
 		return out;
+	}
+
+	/** Where what could not be done goes, even with {@code --quiet}: standard error. */
+	PrintStream errors() {
+		return err;
 	}
 
 	/** Where progress and counts go: standard error, or nowhere with {@code --quiet}. */

@@ -1,0 +1,102 @@
+package org.hjp.workbench.sharing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The repository's schema, as numbered SQL files in this bundle's schema/ folder, applied in order and recorded in
+ * hjp.schema_version. Applying is one transaction under an advisory lock, so two people running init at once, or one
+ * stopped half way, leave the schema at one version or the next, never between.
+ */
+public final class Schema {
+
+	/** The migrations, in order: the version of the schema is how many of them are applied. Add new ones at the end. */
+	static final List<String> MIGRATIONS = List.of("001-partnerships.sql");
+	private static final long LOCK = 0x484a500001L;
+
+	private static final String BOOTSTRAP = """
+			CREATE SCHEMA IF NOT EXISTS hjp;
+			CREATE TABLE IF NOT EXISTS hjp.schema_version (
+				version integer PRIMARY KEY,
+				script text NOT NULL,
+				applied_by text NOT NULL DEFAULT session_user,
+				applied_at timestamptz NOT NULL DEFAULT now()
+			);
+			DO $$ BEGIN
+				IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hjp_member') THEN CREATE ROLE hjp_member NOLOGIN; END IF;
+				IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hjp_network') THEN CREATE ROLE hjp_network NOLOGIN; END IF;
+			END $$;
+			GRANT USAGE ON SCHEMA hjp TO hjp_member, hjp_network;
+			GRANT SELECT ON hjp.schema_version TO hjp_member, hjp_network;
+			""";
+
+	private Schema() {
+	}
+
+	/** The newest version this client knows. */
+	public static int known() {
+		return MIGRATIONS.size();
+	}
+
+	/** The version of the schema in the database, 0 when there is none. */
+	public static int version(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet exists = statement.executeQuery("SELECT to_regclass('hjp.schema_version') IS NOT NULL")) {
+			exists.next();
+			if (!exists.getBoolean(1)) {
+				return 0;
+			}
+		}
+		try (Statement statement = connection.createStatement(); ResultSet max = statement.executeQuery("SELECT coalesce(max(version), 0) FROM hjp.schema_version")) {
+			max.next();
+			return max.getInt(1);
+		}
+	}
+
+	/** Brings the schema to {@link #known()}; returns how many migrations were applied (0 when it was there already). */
+	public static int migrate(Connection connection) throws SQLException, IOException {
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		try {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
+				statement.execute(BOOTSTRAP);
+			}
+			int from = version(connection);
+			for (int version = from + 1; version <= MIGRATIONS.size(); version++) {
+				String script = MIGRATIONS.get(version - 1);
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(read(script));
+				}
+				try (PreparedStatement record = connection.prepareStatement("INSERT INTO hjp.schema_version (version, script) VALUES (?, ?)")) {
+					record.setInt(1, version);
+					record.setString(2, script);
+					record.executeUpdate();
+				}
+			}
+			connection.commit();
+			return Math.max(0, MIGRATIONS.size() - from);
+		} catch (SQLException | IOException | RuntimeException e) {
+			connection.rollback();
+			throw e;
+		} finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private static String read(String script) throws IOException {
+		try (InputStream in = Schema.class.getResourceAsStream("/schema/" + script)) {
+			if (in == null) {
+				throw new IOException("the schema file " + script + " is missing from the workbench");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package org.hjp.workbench.sharing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.hjp.workbench.sharing.RepositoryException;
+import org.hjp.workbench.sharing.SharedRepository;
+import org.hjp.workbench.tests.generator.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** hjp repo init: the schema is made once, made again changes nothing, and a schema newer than the client is left alone. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SchemaTest {
+
+	private static PostgresServer server;
+
+	@BeforeAll
+	static void startServer() throws Exception {
+		server = PostgresServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() throws Exception {
+		server.close();
+	}
+
+	@Test
+	@Order(1)
+	void aMemberIsToldThereIsNoRepositoryYetThenInitTwiceAppliesTheSchemaOnce() throws Exception {
+		try (SharedRepository admin = SharedRepository.connect(Repositories.settings(server, PostgresServer.ADMIN), PostgresServer.ADMIN_PASSWORD.toCharArray())) {
+			RepositoryException none = assertThrows(RepositoryException.class, admin::list);
+			assertEquals("Nothing was listed: the database hjp has no HJP repository yet. Whoever runs the server creates it with hjp repo init.", none.getMessage());
+			assertEquals(1, admin.init());
+			assertEquals(0, admin.init(), "a second init applies nothing");
+			assertEquals(0, admin.list().size());
+		}
+		try (Connection admin = server.admin(); Statement statement = admin.createStatement();
+				ResultSet versions = statement.executeQuery("SELECT count(*), max(version) FROM hjp.schema_version")) {
+			versions.next();
+			assertEquals(1, versions.getInt(1));
+			assertEquals(1, versions.getInt(2));
+		}
+	}
+
+	@Test
+	@Order(2)
+	void aSchemaNewerThanTheClientIsNeitherChangedNorWrittenTo() throws Exception {
+		new Repositories(server).init().organisation("newer-org", "Newer").member("newerclient", "newer-org", true);
+		try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
+			statement.execute("INSERT INTO hjp.schema_version (version, script) VALUES (99, '099-from-the-future.sql')");
+		}
+		try {
+			try (SharedRepository member = new Repositories(server).as("newerclient")) {
+				RepositoryException refused = assertThrows(RepositoryException.class,
+						() -> member.publish("p-newer", "Newer", "<x/>".getBytes(StandardCharsets.UTF_8)));
+				assertEquals("Nothing was published: the repository's schema is version 99, newer than this workbench knows (1). Update the workbench to work with it.",
+						refused.getMessage());
+			}
+			try (SharedRepository admin = SharedRepository.connect(Repositories.settings(server, PostgresServer.ADMIN), PostgresServer.ADMIN_PASSWORD.toCharArray())) {
+				RepositoryException init = assertThrows(RepositoryException.class, admin::init);
+				assertTrue(init.getMessage().startsWith("Nothing was changed: the repository's schema is version 99"), init.getMessage());
+			}
+			try (Connection admin = server.admin(); Statement statement = admin.createStatement();
+					ResultSet partnerships = statement.executeQuery("SELECT count(*) FROM hjp.partnerships")) {
+				partnerships.next();
+				assertEquals(0, partnerships.getInt(1), "nothing was written");
+			}
+		} finally {
+			try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
+				statement.execute("DELETE FROM hjp.schema_version WHERE version = 99");
+			}
+		}
+	}
+}
