@@ -21,7 +21,10 @@ CREATE TABLE hjp.partnerships (
 	name text NOT NULL,
 	head integer NOT NULL CHECK (head > 0),
 	created_by text NOT NULL,
-	created_at timestamptz NOT NULL DEFAULT now()
+	created_at timestamptz NOT NULL DEFAULT now(),
+	-- Saves are announced to every listener of the database under this key, not the partnership's id or the saver's
+	-- login: only those who may read the partnership know which partnership a key stands for.
+	notify_key uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE
 );
 
 CREATE TABLE hjp.partners (
@@ -81,7 +84,7 @@ BEGIN
 	INSERT INTO hjp.partners (partnership_id, organisation_id)
 		SELECT partnership, organisation_id FROM hjp.members WHERE login = session_user AND can_edit;
 	INSERT INTO hjp.versions (partnership_id, version, content, sha256, saved_by) VALUES (partnership, 1, file, sha256(file), session_user);
-	PERFORM pg_notify('hjp_saved', json_build_object('partnership', partnership, 'version', 1, 'by', session_user)::text);
+	PERFORM pg_notify('hjp_saved', (SELECT notify_key::text FROM hjp.partnerships WHERE id = partnership) || ' 1');
 	RETURN 1;
 END
 $$;
@@ -104,7 +107,7 @@ BEGIN
 			USING ERRCODE = 'HJ001', DETAIL = current::text;
 	END IF;
 	INSERT INTO hjp.versions (partnership_id, version, content, sha256, saved_by) VALUES (partnership, saved, file, sha256(file), session_user);
-	PERFORM pg_notify('hjp_saved', json_build_object('partnership', partnership, 'version', saved, 'by', session_user)::text);
+	PERFORM pg_notify('hjp_saved', (SELECT notify_key::text FROM hjp.partnerships WHERE id = partnership) || ' ' || saved);
 	RETURN saved;
 END
 $$;

@@ -58,6 +58,11 @@ public final class SharedRepository implements AutoCloseable {
 	 * this server, database and login.
 	 */
 	public static SharedRepository connect(RepositorySettings settings, char[] password) throws RepositoryException {
+		return new SharedRepository(openConnection(settings, password), settings);
+	}
+
+	/** A connection as {@link #connect} makes it. */
+	static Connection openConnection(RepositorySettings settings, char[] password) throws RepositoryException {
 		char[] used = password;
 		if (used == null) {
 			String fromFile = PgPassParser.getPassword(settings.host(), String.valueOf(settings.port()), settings.database(), settings.user());
@@ -68,7 +73,7 @@ public final class SharedRepository implements AutoCloseable {
 			if (connection == null) {
 				throw new RepositoryException("The address " + settings.url() + " is not one of a PostgreSQL server.");
 			}
-			return new SharedRepository(connection, settings);
+			return connection;
 		} catch (SQLException e) {
 			throw Failures.of(e, settings, "Could not connect to the repository " + settings);
 		} finally {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * hjp repo against a PostgreSQL server the test starts: init twice, publish a file, pull it elsewhere, push on top, and
- * a push from a copy someone else saved over is refused. Passwords come from a pgpass file, as the docs say.
+ * hjp repo against a PostgreSQL server the test starts: init twice, publish a file, pull it elsewhere, push on top; a
+ * push from a copy someone else saved over merges, and what both changed is left to choose. Passwords come from a pgpass file, as the docs say.
  */
 class CliRepoTest {
 
@@ -66,7 +66,7 @@ class CliRepoTest {
 	}
 
 	@Test
-	void initPublishPullAndPushOnTopAndAStaleCopyIsRefused() throws Exception {
+	void initPublishPullPushAndMergeWithAConflictLeftToChoose() throws Exception {
 		CliRun init = repo("init", PostgresServer.ADMIN);
 		assertEquals(Cli.OK, init.code(), init.err());
 		assertTrue(init.err().contains("is ready (1 step applied)"), init.err());
@@ -94,22 +94,49 @@ class CliRepoTest {
 		CliRun pull = repo("pull", "tom", "riverbend", "--out", toms.toString());
 		assertEquals(Cli.OK, pull.code(), pull.err());
 		assertArrayEquals(Files.readAllBytes(mine), Files.readAllBytes(toms), "the file comes back byte for byte");
-		Files.writeString(toms, Files.readString(toms, StandardCharsets.UTF_8).replace("Riverbend Health Justice Partnership", "Riverbend HJP"),
-				StandardCharsets.UTF_8);
+		edit(toms, "Riverbend Health Justice Partnership", "Riverbend HJP");
 		CliRun tomPushes = repo("push", "tom", toms.toString());
 		assertEquals(Cli.OK, tomPushes.code(), tomPushes.err());
 		assertEquals(List.of("riverbend\t2"), tomPushes.outLines());
 
-		CliRun stale = repo("push", "maria", mine.toString());
-		assertEquals(Cli.BAD_FILES, stale.code(), stale.out());
-		assertTrue(stale.err().contains("hjp repo push: Nothing was saved: version 2 of the partnership was saved by someone else after version 1"),
-				stale.err());
+		edit(mine, "purpose=\"", "purpose=\"Maria: ");
+		CliRun merged = repo("push", "maria", mine.toString());
+		assertEquals(Cli.OK, merged.code(), merged.err());
+		assertEquals(List.of("riverbend\t3"), merged.outLines());
+		assertTrue(merged.err().contains("merged with the versions saved since"), merged.err());
+		String both = Files.readString(mine, StandardCharsets.UTF_8);
+		assertTrue(both.contains("name=\"Riverbend HJP\"") && both.contains("purpose=\"Maria: "), "the file now holds both changes");
+
+		CliRun unchanged = repo("push", "maria", mine.toString());
+		assertEquals(Cli.OK, unchanged.code(), unchanged.err());
+		assertTrue(unchanged.err().contains("has not changed since version 3 of riverbend; nothing was sent"), unchanged.err());
+
+		edit(mine, "name=\"Riverbend HJP\"", "name=\"Maria's name\"");
+		assertEquals(Cli.OK, repo("push", "maria", mine.toString()).code());
+		edit(toms, "name=\"Riverbend HJP\"", "name=\"Tom's name\"");
+		CliRun conflict = repo("push", "tom", toms.toString());
+		assertEquals(Cli.INVALID, conflict.code(), conflict.err());
+		assertEquals(List.of("conflict: Partnership \u201cMaria's name\u201d, name: mine \u201cTom's name\u201d; theirs \u201cMaria's name\u201d."),
+				conflict.outLines());
+		assertTrue(conflict.err().contains("nothing was sent. Version 4, saved by maria"), conflict.err());
+		CliRun mineWins = repo("push", "tom", toms.toString(), "--take", "mine");
+		assertEquals(Cli.OK, mineWins.code(), mineWins.err());
+		assertEquals(List.of("riverbend\t5"), mineWins.outLines());
+
 		CliRun history = repo("history", "maria", "riverbend");
-		assertEquals(2, history.outLines().size(), history.out());
-		assertTrue(history.outLines().get(0).startsWith("2\t") && history.outLines().get(0).contains("\ttom\t"), history.out());
+		assertEquals(5, history.outLines().size(), history.out());
+		assertTrue(history.outLines().get(0).startsWith("5\t") && history.outLines().get(0).contains("\ttom\t"), history.out());
 		CliRun first = repo("pull", "maria", "riverbend", "--at", "1", "--out", mine.toString(), "--force");
 		assertEquals(Cli.OK, first.code(), first.err());
 		assertTrue(Files.readString(mine).contains("Riverbend Health Justice Partnership"));
+	}
+
+	/** Replaces the first {@code text} of the file. */
+	private static void edit(Path file, String text, String replacement) throws Exception {
+		String content = Files.readString(file, StandardCharsets.UTF_8);
+		assertTrue(content.contains(text), text);
+		Files.writeString(file, content.replaceFirst(java.util.regex.Pattern.quote(text), java.util.regex.Matcher.quoteReplacement(replacement)),
+				StandardCharsets.UTF_8);
 	}
 
 	@Test

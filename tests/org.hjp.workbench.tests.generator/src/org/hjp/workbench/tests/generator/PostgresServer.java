@@ -120,6 +120,21 @@ public final class PostgresServer implements AutoCloseable {
 		run(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-w", "-t", "60", "-m", "fast", "stop"), true);
 	}
 
+	/**
+	 * Kills the server and every process of it with SIGKILL, as a power cut would leave it (less the disk's cache: the
+	 * operating system still writes what was handed to it), and waits until they are gone.
+	 */
+	public void crash() throws IOException, InterruptedException {
+		long pid = Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid")).get(0).trim());
+		ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("the server is not running"));
+		List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+		all.add(0, postmaster);
+		all.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle process : all) {
+			process.onExit().join();
+		}
+	}
+
 	/** The server's log, for a failing test's message. */
 	public String log() throws IOException {
 		Path log = folder.resolve("server.log");
