@@ -18,6 +18,11 @@ final class PartnershipFiles {
 	 * reported, and folders that cannot be read are reported to {@code batch}.
 	 */
 	List<Path> expand(BatchReader batch) {
+		return expand(named, batch);
+	}
+
+	/** As {@link #expand(BatchReader)}, for paths a command takes in its own way. */
+	static List<Path> expand(List<Path> named, BatchReader batch) {
 		List<Path> expanded = new ArrayList<>();
 		for (Path path : named) {
 			if (Files.isDirectory(path)) {

@@ -126,7 +126,13 @@ final class RepoPushCommand implements Callable<Integer> {
 
 	/** The file becomes what the repository now has, and remembers which version that is. */
 	private void keep(byte[] sent, WorkingCopy copy) throws IOException {
-		new PartnershipStore().write(sent, file);
-		copy.writeFor(file);
+		try {
+			new PartnershipStore().write(sent, file);
+			copy.writeFor(file);
+		} catch (IOException e) {
+			throw new IOException("it was saved as version " + copy.version() + " of " + copy.partnership() + ", but " + file
+					+ " could not be brought up to date (" + e.getMessage() + "). Before changing it again, get that version with hjp repo pull "
+					+ copy.partnership() + " --out " + file + " --force.", e);
+		}
 	}
 }

@@ -8,8 +8,12 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hjp.workbench.activities.model.ActivitiesPackage;
 import org.hjp.workbench.activities.model.Activity;
 import org.hjp.workbench.activities.model.ActivityPlan;
@@ -77,12 +81,52 @@ public final class NetworkRollup {
 		});
 	}
 
+	/**
+	 * Adds a count worked out elsewhere (by a shared repository's database) from the values as a partnership file
+	 * writes them: enumeration literals by name, activity kinds by class name. A total's value is empty. Values this
+	 * workbench does not know (a kind of activity of a plug-in it does not have) are left out, as they are when files
+	 * are counted.
+	 */
+	public void addCounted(String category, String written, int count) {
+		switch (category) {
+		case "partnerships" -> partnerships += count;
+		case "cohorts" -> cohorts += count;
+		case "training sessions" -> sessions += count;
+		case "training attendees" -> attendees += count;
+		case "status" -> countWritten(category, PartnershipPackage.Literals.PARTNERSHIP__STATUS, written, count);
+		case "setting" -> countWritten(category, PartnershipPackage.Literals.PARTNERSHIP__SETTING, written, count);
+		case "model" -> countWritten(category, PartnershipPackage.Literals.PARTNERSHIP__MODEL, written, count);
+		case "legal partner type", "health partner type" -> countWritten(category, PartnershipPackage.Literals.ORGANISATION__TYPE, written, count);
+		case "legal problem type" -> countWritten(category, NeedsPackage.Literals.NEED__LEGAL_PROBLEM_TYPE, written, count);
+		case "activity kind" -> {
+			if (ActivitiesPackage.eINSTANCE.getEClassifier(written) instanceof EClass kind && ActivitiesPackage.Literals.ACTIVITY.isSuperTypeOf(kind)
+					&& !kind.isAbstract()) {
+				add(category, ModelLabels.kindOf(labels, EcoreUtil.create(kind)), count);
+			}
+		}
+		default -> {
+			// a category of a later workbench: not one this one reports
+		}
+		}
+	}
+
+	private void countWritten(String category, EAttribute feature, String literal, int count) {
+		if (feature.getEAttributeType() instanceof EEnum type && type.getEEnumLiteral(literal) != null) {
+			EObject owner = EcoreUtil.create(feature.getEContainingClass());
+			add(category, ModelLabels.valueOf(labels, owner, feature, type.getEEnumLiteral(literal).getInstance()), count);
+		}
+	}
+
+	private void add(String category, String value, int count) {
+		counts.computeIfAbsent(category, c -> new TreeMap<>()).merge(value, count, Integer::sum);
+	}
+
 	private void count(String category, EObject owner, EStructuralFeature feature) {
 		increment(category, ModelLabels.valueOf(labels, owner, feature, owner.eGet(feature)));
 	}
 
 	private void increment(String category, String value) {
-		counts.computeIfAbsent(category, c -> new TreeMap<>()).merge(value, 1, Integer::sum);
+		add(category, value, 1);
 	}
 
 	/** One row per count: category, value (empty for totals), count. */

@@ -66,7 +66,10 @@ public final class MergingSave {
 				if (!merge.conflicts().isEmpty() && takeAll == null) {
 					return new Outcome.Conflicted(latest.version(), latest.savedBy(), merge);
 				}
-				merge.conflicts().forEach(conflict -> merge.settle(conflict, takeAll));
+				// Keeping mine can bring back objects whose own references raise conflicts of their own: settled the same way.
+				while (!merge.conflicts().isEmpty()) {
+					merge.conflicts().forEach(conflict -> merge.settle(conflict, takeAll));
+				}
 				toSend = merge.merged();
 				content = PartnershipBytes.of(toSend, id + ".hjp");
 				onto = latest.version();

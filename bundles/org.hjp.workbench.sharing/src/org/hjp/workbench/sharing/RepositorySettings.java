@@ -79,6 +79,8 @@ public record RepositorySettings(String host, int port, String database, String 
 		}
 		properties.setProperty("ApplicationName", "HJP Workbench");
 		properties.setProperty("connectTimeout", "10");
+		// A server that vanishes without closing the connection would otherwise hold a save for a quarter of an hour.
+		properties.setProperty("socketTimeout", "120");
 		properties.setProperty("tcpKeepAlive", "true");
 		return properties;
 	}

@@ -25,8 +25,9 @@ public final class SaveNotifications implements AutoCloseable {
 
 	private static final String CHANNEL = "hjp_saved";
 	private static final int WAIT_MILLIS = 1000;
+	private static final int ROUNDS_BETWEEN_CHECKS = 15;
 	private static final String WHICH = "SELECT p.id, v.saved_by FROM hjp.partnerships p JOIN hjp.versions v ON v.partnership_id = p.id"
-			+ " WHERE p.notify_key = ?::uuid AND v.version = ?";
+			+ " WHERE p.notify_key = ?::uuid AND v.version = ? AND v.version = p.head";
 
 	private final Connection connection;
 	private final Thread listening;
@@ -48,6 +49,11 @@ public final class SaveNotifications implements AutoCloseable {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("LISTEN " + CHANNEL);
 		} catch (SQLException e) {
+			try {
+				connection.close();
+			} catch (SQLException closing) {
+				e.addSuppressed(closing);
+			}
 			throw Failures.of(e, settings, "Saves by others cannot be announced");
 		}
 		SaveNotifications notifications = new SaveNotifications(connection, listener, lost, settings);
@@ -58,12 +64,15 @@ public final class SaveNotifications implements AutoCloseable {
 	private void listen(Consumer<Saved> listener, Consumer<RepositoryException> lost, RepositorySettings settings) {
 		try {
 			PGConnection pg = connection.unwrap(PGConnection.class);
-			while (open) {
+			for (int round = 1; open; round++) {
 				PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
 				for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
-					Saved saved = which(notification.getParameter());
-					if (saved != null) {
-						listener.accept(saved);
+					announce(notification.getParameter(), listener);
+				}
+				if (round % ROUNDS_BETWEEN_CHECKS == 0) {
+					// Waiting for notifications sends nothing: a server gone without a word is noticed only by asking it something.
+					try (Statement statement = connection.createStatement()) {
+						statement.execute("SELECT 1");
 					}
 				}
 			}
@@ -71,6 +80,23 @@ public final class SaveNotifications implements AutoCloseable {
 			if (open) {
 				open = false;
 				lost.accept(Failures.of(e, settings, "Saves by others are no longer announced"));
+			}
+		}
+	}
+
+	/** One announcement: a failing lookup or listener costs that announcement, not the listening. */
+	private void announce(String payload, Consumer<Saved> listener) {
+		Saved saved;
+		try {
+			saved = which(payload);
+		} catch (SQLException e) {
+			return;
+		}
+		if (saved != null) {
+			try {
+				listener.accept(saved);
+			} catch (RuntimeException e) {
+				// the listener's own failure is its to report; the next save is still announced
 			}
 		}
 	}

@@ -35,9 +35,19 @@ public final class SharedRepository implements AutoCloseable {
 	public record Version(int version, String savedBy, Instant savedAt, long bytes) {
 	}
 
+	/** One count of the network's roll-up: a category, a value as the model writes it (empty for totals), how many. */
+	public record Count(String category, String value, int count) {
+	}
+
+	/** The roll-up's count of partnerships whose latest version could not be read, and are not counted. */
+	public static final String NOT_COUNTED = "partnerships not counted";
+
 	/** A version's file, as it was saved. */
 	public record Stored(String id, int version, byte[] content, String savedBy, Instant savedAt) {
 	}
+
+	/** A save whose connection was lost while it ran may have been committed before: the history tells. */
+	private static final String NOT_KNOWN = "It is not known whether this was saved (the history of the partnership will tell)";
 
 	private static final String READ = "SELECT v.version, v.content, v.sha256, v.saved_by, v.saved_at FROM hjp.versions v"
 			+ " JOIN hjp.partnerships p ON p.id = v.partnership_id WHERE v.partnership_id = ? AND v.version = ";
@@ -126,6 +136,21 @@ public final class SharedRepository implements AutoCloseable {
 		}
 	}
 
+	/** The network's roll-up over every partnership of the repository, counted by the server; for the network's role. */
+	public List<Count> rollup() throws RepositoryException {
+		usable("Nothing was counted");
+		try (PreparedStatement query = connection.prepareStatement("SELECT category, value, count FROM hjp.rollup() ORDER BY category, value");
+				ResultSet rows = query.executeQuery()) {
+			List<Count> counts = new ArrayList<>();
+			while (rows.next()) {
+				counts.add(new Count(rows.getString(1), rows.getString(2), rows.getInt(3)));
+			}
+			return counts;
+		} catch (SQLException e) {
+			throw Failures.of(e, settings, "Nothing was counted");
+		}
+	}
+
 	/** Every version of a partnership, newest first. */
 	public List<Version> history(String id) throws RepositoryException {
 		usable("No history was read");
@@ -187,7 +212,7 @@ public final class SharedRepository implements AutoCloseable {
 				throw new RepositoryException("Nothing was published: the repository already has a partnership with the id " + id
 						+ ". Open it from the repository to work on it.", e);
 			}
-			throw Failures.of(e, settings, "Nothing was published");
+			throw Failures.of(e, settings, Failures.connectionLost(e) ? NOT_KNOWN : "Nothing was published");
 		}
 	}
 
@@ -211,7 +236,7 @@ public final class SharedRepository implements AutoCloseable {
 				throw new StaleVersionException("Nothing was saved: " + (latest > 0 ? "version " + latest : "a newer version") + " of the partnership was saved by"
 						+ " someone else after version " + base + ", which this copy started from.", latest);
 			}
-			throw Failures.of(e, settings, "Nothing was saved");
+			throw Failures.of(e, settings, Failures.connectionLost(e) ? NOT_KNOWN : "Nothing was saved");
 		}
 	}
 

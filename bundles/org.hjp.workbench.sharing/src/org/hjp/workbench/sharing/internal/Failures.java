@@ -23,6 +23,15 @@ public final class Failures {
 		return new RepositoryException(doing + ": " + reason(e, settings), e);
 	}
 
+	/**
+	 * Whether the connection was lost while a statement ran: the server may have committed it before it went, so
+	 * what was asked is neither known done nor known undone.
+	 */
+	public static boolean connectionLost(SQLException e) {
+		String state = e.getSQLState() == null ? "" : e.getSQLState();
+		return state.startsWith("08") || rootCause(e) instanceof java.io.IOException;
+	}
+
 	static String reason(SQLException e, RepositorySettings settings) {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
 		String server = settings.host() + ":" + settings.port();
@@ -46,6 +55,10 @@ public final class Failures {
 			break;
 		}
 		Throwable cause = rootCause(e);
+		if (e.getMessage() != null && e.getMessage().contains("could not be verified")) {
+			return "the server's certificate is not for the name " + settings.host() + ", which sslmode " + settings.sslMode()
+					+ " checks: connect with the name the certificate gives, or ask whoever runs the server.";
+		}
 		if (cause instanceof SSLException) {
 			return "no encrypted connection to " + server + " could be made that the settings (sslmode " + settings.sslMode()
 					+ ") accept: " + cause.getMessage() + ".";

@@ -3,11 +3,14 @@ package org.hjp.workbench.sharing.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,7 +21,7 @@ import java.util.List;
 public final class Schema {
 
 	/** The migrations, in order: the version of the schema is how many of them are applied. Add new ones at the end. */
-	static final List<String> MIGRATIONS = List.of("001-partnerships.sql");
+	static final List<String> MIGRATIONS = List.of("001-partnerships.sql", "002-rollup.sql");
 	private static final long LOCK = 0x484a500001L;
 
 	private static final String BOOTSTRAP = """
@@ -26,6 +29,7 @@ public final class Schema {
 			CREATE TABLE IF NOT EXISTS hjp.schema_version (
 				version integer PRIMARY KEY,
 				script text NOT NULL,
+				sha256 text NOT NULL,
 				applied_by text NOT NULL DEFAULT session_user,
 				applied_at timestamptz NOT NULL DEFAULT now()
 			);
@@ -69,25 +73,53 @@ public final class Schema {
 				statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
 				statement.execute(BOOTSTRAP);
 			}
+			checkApplied(connection);
 			int from = version(connection);
 			for (int version = from + 1; version <= MIGRATIONS.size(); version++) {
 				String script = MIGRATIONS.get(version - 1);
+				String text = read(script);
 				try (Statement statement = connection.createStatement()) {
-					statement.execute(read(script));
+					statement.execute(text);
 				}
-				try (PreparedStatement record = connection.prepareStatement("INSERT INTO hjp.schema_version (version, script) VALUES (?, ?)")) {
+				try (PreparedStatement record = connection.prepareStatement("INSERT INTO hjp.schema_version (version, script, sha256) VALUES (?, ?, ?)")) {
 					record.setInt(1, version);
 					record.setString(2, script);
+					record.setString(3, sha256(text));
 					record.executeUpdate();
 				}
 			}
 			connection.commit();
 			return Math.max(0, MIGRATIONS.size() - from);
 		} catch (SQLException | IOException | RuntimeException e) {
-			connection.rollback();
+			try {
+				connection.rollback();
+				connection.setAutoCommit(autoCommit);
+			} catch (SQLException lost) {
+				// the connection is gone: the server rolls back on its own, and the first failure is the one to tell
+				e.addSuppressed(lost);
+			}
 			throw e;
-		} finally {
-			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	/** A step applied from a script that is not this workbench's (changed after it was applied) is refused, not built on. */
+	private static void checkApplied(Connection connection) throws SQLException, IOException {
+		try (Statement statement = connection.createStatement(); ResultSet applied = statement.executeQuery("SELECT version, script, sha256 FROM hjp.schema_version")) {
+			while (applied.next()) {
+				int version = applied.getInt(1);
+				if (version <= MIGRATIONS.size() && !sha256(read(MIGRATIONS.get(version - 1))).equals(applied.getString(3))) {
+					throw new IOException("step " + version + " of the repository's schema (" + applied.getString(2)
+							+ ") is not the one this workbench has; the database was set up by another build, and nothing was changed");
+				}
+			}
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
 		}
 	}
 

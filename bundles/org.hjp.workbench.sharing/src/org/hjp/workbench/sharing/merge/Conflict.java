@@ -21,7 +21,9 @@ public record Conflict(Kind kind, String objectId, String object, String feature
 		/** They changed the object (or something in it); I deleted it. */
 		DELETED_BY_ME,
 		/** I added an object to one that they deleted. */
-		ADDED_TO_DELETED
+		ADDED_TO_DELETED,
+		/** I made an object point to one that they deleted. */
+		REFERS_TO_DELETED
 	}
 
 	/** One line for a list of conflicts. */

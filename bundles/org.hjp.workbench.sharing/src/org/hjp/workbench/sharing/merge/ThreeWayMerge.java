@@ -1,12 +1,14 @@
 package org.hjp.workbench.sharing.merge;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -19,8 +21,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * has) and feature: what I changed since the version I started from (base) is applied to the version saved since
  * (theirs), unless they changed the same thing otherwise; then it is a {@link Conflict}, and theirs stays until the
  * user chooses. Objects I added go in after the same neighbour they follow in my copy; objects I deleted go unless
- * they changed something in them. The order of existing objects, and an object moved to another parent, stay as
- * theirs.
+ * they changed something in them or made something point to them; a reference of mine to an object they deleted is
+ * a conflict too. Keeping mine brings back what they deleted, from my copy, with the objects it sits in. The order
+ * of existing objects, and an object moved to another parent, stay as theirs.
  */
 public final class ThreeWayMerge {
 
@@ -46,31 +49,41 @@ public final class ThreeWayMerge {
 	}
 
 	private void additions() {
+		List<EObject> added = new ArrayList<>();
 		for (Map.Entry<String, EObject> entry : List.copyOf(mine.objects().entrySet())) {
-			EObject added = entry.getValue();
-			EObject container = added.eContainer();
+			EObject object = entry.getValue();
+			EObject container = object.eContainer();
 			// Only the topmost of what I added: what is inside it comes with it.
 			if (base.get(entry.getKey()) != null || container == null || base.get(mine.id(container)) == null) {
 				continue;
 			}
 			EObject target = merged.get(mine.id(container));
 			if (target == null) {
-				conflict(new Conflict(Conflict.Kind.ADDED_TO_DELETED, entry.getKey(), Labels.of(added), null, "added to " + Labels.of(container),
-						"deleted " + Labels.of(container) + ", so it cannot be added there"), () -> {
-						});
+				conflict(new Conflict(Conflict.Kind.ADDED_TO_DELETED, entry.getKey(), Labels.of(object), null, "added to " + Labels.of(container),
+						"deleted " + Labels.of(container)), () -> restore(object));
 			} else {
-				insert(added, target);
+				added.add(object);
+				insert(object, target);
 			}
 		}
-		linkCopies();
+		for (EObject object : added) {
+			linkCopiesIn(object);
+		}
 	}
 
-	/** The references of the objects copied from mine, to the merged objects of the same ids. */
-	private void linkCopies() {
-		for (Map.Entry<EObject, EObject> copy : copies.entrySet()) {
-			for (EStructuralFeature feature : ModelIndex.compared(copy.getKey())) {
+	/** The references of the copies of {@code original} and what is in it; one to an object they deleted is a conflict. */
+	private void linkCopiesIn(EObject original) {
+		List<EObject> originals = new ArrayList<>(List.of(original));
+		original.eAllContents().forEachRemaining(originals::add);
+		for (EObject each : originals) {
+			EObject copy = copies.get(each);
+			for (EStructuralFeature feature : ModelIndex.compared(each)) {
 				if (feature instanceof EReference) {
-					set(copy.getValue(), feature, copy.getKey());
+					List<EObject> missing = missingTargets(each, feature);
+					set(copy, feature, each);
+					if (!missing.isEmpty()) {
+						referenceConflict(each, copy, feature, missing);
+					}
 				}
 			}
 		}
@@ -134,14 +147,34 @@ public final class ThreeWayMerge {
 			}
 			for (EStructuralFeature feature : changed) {
 				Object theirKey = merged.key(theirs, feature);
-				if (Objects.equals(theirKey, base.key(was, feature))) {
+				if (!Objects.equals(theirKey, base.key(was, feature))) {
+					if (!Objects.equals(theirKey, mine.key(now, feature))) {
+						conflict(new Conflict(Conflict.Kind.BOTH_CHANGED, entry.getKey(), Labels.of(theirs), Labels.feature(feature), Labels.value(now, feature),
+								Labels.value(theirs, feature)), () -> set(theirs, feature, now));
+					}
+				} else if (feature instanceof EReference && !missingTargets(now, feature).isEmpty()) {
+					referenceConflict(now, theirs, feature, missingTargets(now, feature));
+				} else {
 					set(theirs, feature, now);
-				} else if (!Objects.equals(theirKey, mine.key(now, feature))) {
-					conflict(new Conflict(Conflict.Kind.BOTH_CHANGED, entry.getKey(), Labels.of(theirs), Labels.feature(feature), Labels.value(now, feature),
-							Labels.value(theirs, feature)), () -> set(theirs, feature, now));
 				}
 			}
 		}
+	}
+
+	/** The objects {@code mine}'s feature points to that the merged partnership no longer has: they deleted them. */
+	private List<EObject> missingTargets(EObject object, EStructuralFeature feature) {
+		Object value = object.eGet(feature);
+		Collection<?> targets = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+		return targets.stream().map(EObject.class::cast).filter(target -> merged.get(mine.id(target)) == null).toList();
+	}
+
+	private void referenceConflict(EObject now, EObject target, EStructuralFeature feature, List<EObject> missing) {
+		String deleted = missing.stream().map(Labels::of).collect(Collectors.joining(", "));
+		conflict(new Conflict(Conflict.Kind.REFERS_TO_DELETED, mine.id(now), Labels.of(now), Labels.feature(feature), "points to " + deleted,
+				"deleted " + deleted), () -> {
+					missing.forEach(this::restore);
+					set(target, feature, now);
+				});
 	}
 
 	/**
@@ -169,12 +202,40 @@ public final class ThreeWayMerge {
 			if (theirs == null) {
 				continue;
 			}
-			if (base.sameSubtree(was, merged)) {
+			List<String> newReferences = newReferencesInto(theirs);
+			if (base.sameSubtree(was, merged) && newReferences.isEmpty()) {
 				delete(theirs);
 			} else {
-				conflict(new Conflict(Conflict.Kind.DELETED_BY_ME, entry.getKey(), Labels.of(theirs), null, "deleted it", "changed it"), () -> delete(theirs));
+				conflict(new Conflict(Conflict.Kind.DELETED_BY_ME, entry.getKey(), Labels.of(theirs), null, "deleted it",
+						newReferences.isEmpty() ? "changed it" : "made " + String.join(", ", newReferences) + " point to it"), () -> delete(theirs));
 			}
 		}
+	}
+
+	/** The objects outside {@code theirs} that point into it in the merged partnership but did not in the base: they made them. */
+	private List<String> newReferencesInto(EObject theirs) {
+		List<EObject> inside = new ArrayList<>(List.of(theirs));
+		for (TreeIterator<EObject> all = theirs.eAllContents(); all.hasNext();) {
+			inside.add(all.next());
+		}
+		List<String> found = new ArrayList<>();
+		Map<EObject, Collection<EStructuralFeature.Setting>> uses = EcoreUtil.UsageCrossReferencer.findAll(inside, merged.resource());
+		for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> use : uses.entrySet()) {
+			for (EStructuralFeature.Setting setting : use.getValue()) {
+				EObject from = setting.getEObject();
+				if (inside.contains(from) || !ModelIndex.compared(from).contains(setting.getEStructuralFeature())) {
+					continue;
+				}
+				EObject was = base.get(merged.id(from));
+				Object before = was == null ? null : base.key(was, setting.getEStructuralFeature());
+				String target = merged.id(use.getKey());
+				boolean pointedBefore = target.equals(before) || before instanceof List<?> list && list.contains(target);
+				if (!pointedBefore && !found.contains(Labels.of(from))) {
+					found.add(Labels.of(from));
+				}
+			}
+		}
+		return found;
 	}
 
 	/** Sets {@code target}'s feature to {@code source}'s value, references going to the merged objects of the same ids. */
@@ -203,12 +264,19 @@ public final class ThreeWayMerge {
 		}
 	}
 
-	/** Keeping mine for an object they deleted: my object, with what is in it, back where it was, if its parent is still there. */
+	/**
+	 * Keeping mine for an object they deleted: my object back where it is in my copy, with what is in it; if they
+	 * deleted what it sits in as well, that comes back too, as my copy has it.
+	 */
 	private void restore(EObject now) {
-		EObject container = now.eContainer() == null ? null : merged.get(mine.id(now.eContainer()));
-		if (container != null && merged.get(mine.id(now)) == null) {
-			insert(now, container);
-			linkCopies();
+		EObject missing = now;
+		while (missing.eContainer() != null && merged.get(mine.id(missing.eContainer())) == null) {
+			missing = missing.eContainer();
+		}
+		EObject container = missing.eContainer() == null ? null : merged.get(mine.id(missing.eContainer()));
+		if (container != null && merged.get(mine.id(missing)) == null) {
+			insert(missing, container);
+			linkCopiesIn(missing);
 		}
 	}
 

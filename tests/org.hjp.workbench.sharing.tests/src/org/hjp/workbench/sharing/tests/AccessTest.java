@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +34,7 @@ class AccessTest {
 		repositories = new Repositories(server).init().organisation("health", "Riverbend Hospital").organisation("legal", "Riverbend Legal Centre")
 				.organisation("elsewhere", "Another service").member("hana", "health", true).member("reader", "health", false).member("otto", "elsewhere", true);
 		try (SharedRepository hana = repositories.as("hana")) {
-			hana.publish("p-health", "Hospital partnership", "<partnership/>".getBytes(StandardCharsets.UTF_8));
+			hana.publish("p-health", "Hospital partnership", Sample.version());
 		}
 		try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
 			statement.execute("CREATE ROLE census LOGIN PASSWORD '" + Repositories.password("census") + "' IN ROLE hjp_network");
@@ -61,6 +60,8 @@ class AccessTest {
 			assertEquals(0, count(otto, "SELECT count(*) FROM hjp.partnerships"));
 			assertEquals(0, count(otto, "SELECT count(*) FROM hjp.partners"));
 			assertEquals(0, count(otto, "SELECT count(*) FROM hjp.members WHERE login <> 'otto'"));
+			assertEquals(0, count(otto, "SELECT count(*) FROM hjp.organisations WHERE id <> 'elsewhere'"), "only its own organisation");
+			assertEquals(1, count(otto, "SELECT count(*) FROM hjp.organisations WHERE id = 'elsewhere'"));
 			assertDenied(otto, "INSERT INTO hjp.versions (partnership_id, version, content, sha256, saved_by) VALUES ('p-health', 2, '\\x00', '\\x00', 'hana')");
 			assertDenied(otto, "UPDATE hjp.partnerships SET name = 'taken'");
 			assertDenied(otto, "DELETE FROM hjp.versions");
@@ -91,6 +92,13 @@ class AccessTest {
 				assertDenied(census, "SELECT count(*) FROM " + table);
 			}
 			assertDenied(census, "SELECT hjp.save('p-health', 1, 'x', '\\x00')");
+			assertDenied(census, "SELECT * FROM hjp.rollup_facts");
+			assertDenied(census, "SELECT hjp.count_saved()");
+			assertEquals(1, count(census, "SELECT count FROM hjp.rollup() WHERE category = 'partnerships'"), "the sums, and only them");
+		}
+		try (Connection hana = repositories.sqlAs("hana")) {
+			assertDenied(hana, "SELECT * FROM hjp.rollup()");
+			assertDenied(hana, "SELECT * FROM hjp.rollup_facts");
 		}
 	}
 

@@ -120,6 +120,55 @@ class MergeTest {
 		assertNull(reread(result.merged()).getEObject("person-priya"));
 	}
 
+	@Test
+	void aReferenceOfMineToAnObjectTheyDeletedIsAConflictAndMineBringsTheObjectBack() throws Exception {
+		EObject respondent = mine.getEObject("first-year-tom");
+		respondent.eSet(respondent.eClass().getEStructuralFeature("person"), person(mine, "person-priya"));
+		EcoreUtil.delete(person(theirs, "person-priya"), true);
+		MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		Conflict conflict = result.conflicts().get(0);
+		assertEquals(Conflict.Kind.REFERS_TO_DELETED, conflict.kind());
+		assertEquals("person", conflict.feature());
+		EObject theirRespondent = result.merged().getEObject("first-year-tom");
+		assertSame(result.merged().getEObject("person-tom"), theirRespondent.eGet(theirRespondent.eClass().getEStructuralFeature("person")),
+				"theirs until I choose: not emptied");
+		result.settle(conflict, Side.MINE);
+		Resource merged = reread(result.merged());
+		EObject respondentNow = merged.getEObject("first-year-tom");
+		assertSame(merged.getEObject("person-priya"), respondentNow.eGet(respondentNow.eClass().getEStructuralFeature("person")));
+	}
+
+	@Test
+	void anObjectIDeletedThatTheyMadeSomethingPointToIsAConflict() throws Exception {
+		EcoreUtil.delete(person(mine, "person-sam"), true);
+		EObject respondent = theirs.getEObject("first-year-tom");
+		respondent.eSet(respondent.eClass().getEStructuralFeature("person"), person(theirs, "person-sam"));
+		MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals(Conflict.Kind.DELETED_BY_ME, result.conflicts().get(0).kind());
+		assertTrue(result.conflicts().get(0).theirs().startsWith("made Respondent"), result.conflicts().get(0).theirs());
+		assertNotNull(result.merged().getEObject("person-sam"), "their reference is not emptied behind their back");
+	}
+
+	@Test
+	void keepingMineBringsBackWhatTheyDeletedAroundIt() throws Exception {
+		person(mine, "person-sam").setRole("Mine: Aboriginal health liaison");
+		Person nurse = PartnershipFactory.eINSTANCE.createPerson();
+		nurse.setName("Mine: a new nurse");
+		organisation(mine, "org-chc").getPeople().add(nurse);
+		deleteEverywhereIn(theirs, organisation(theirs, "org-hospital"));
+		deleteEverywhereIn(theirs, organisation(theirs, "org-chc"));
+		MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
+		assertEquals(List.of(Conflict.Kind.ADDED_TO_DELETED, Conflict.Kind.DELETED_BY_THEM), result.conflicts().stream().map(Conflict::kind).toList(),
+				result.conflicts().toString());
+		result.conflicts().forEach(conflict -> result.settle(conflict, Side.MINE));
+		Resource merged = reread(result.merged());
+		assertEquals("Mine: Aboriginal health liaison", person(merged, "person-sam").getRole());
+		assertSame(organisation(merged, "org-hospital"), person(merged, "person-sam").eContainer(), "with the organisation it is in");
+		assertEquals(List.of("Mine: a new nurse"), organisation(merged, "org-chc").getPeople().stream().map(Person::getName).toList());
+	}
+
 	private static Resource reread(Resource merged) throws Exception {
 		return PartnershipBytes.load(PartnershipBytes.of(merged, "merged.hjp"), "merged");
 	}

@@ -48,6 +48,7 @@ public final class BenchmarkReport {
 		memory();
 		uiResponsiveness();
 		crashTrials();
+		sharedRepository();
 	}
 
 	private void startup() throws IOException {
@@ -239,6 +240,46 @@ public final class BenchmarkReport {
 		line("|---|---|---|---|---|---|");
 		for (String[] row : rows) {
 			line("| " + String.join(" | ", row) + " |");
+		}
+	}
+
+	private void sharedRepository() throws IOException {
+		section("Shared repository on PostgreSQL", "repository-open-save.tsv");
+		List<String[]> rows = tsv("repository-open-save.tsv");
+		if (rows == null) {
+			return;
+		}
+		line("`SharedRepositoryBenchmark`: a PostgreSQL server started for the run on this machine (as the tests start theirs), the"
+				+ " baseline the local partnership file. Open: the latest version read and loaded, against the file loaded. Save: a new"
+				+ " version written (the partnership serialised, sent, checked against the version it started from, its roll-up"
+				+ " counts read out by the server), against the file written safely. Median of " + rows.get(0)[6] + " runs after warm-up."
+				+ " Goal: at most twice the file.");
+		line("");
+		line("| partnership | operation | file ms (baseline) | repository ms | ratio |");
+		line("|---|---|---|---|---|");
+		for (int i = 0; i + 1 < rows.size(); i += 2) {
+			String[] file = rows.get(i);
+			String[] repository = rows.get(i + 1);
+			line("| " + file[0] + " | " + file[1] + " | " + file[3] + " | " + repository[3] + " | "
+					+ ratio(Double.parseDouble(repository[3]), Double.parseDouble(file[3])) + " |");
+		}
+		List<String[]> rollup = tsv("repository-rollup.tsv");
+		if (rollup != null && rollup.size() == 3) {
+			line("");
+			line("Roll-up of " + rollup.get(0)[1] + " partnerships (copies of the sample under ids of their own): `hjp rollup` over the files "
+					+ rollup.get(0)[2] + " ms (baseline); `hjp rollup --repository`'s counting in SQL " + rollup.get(1)[2] + " ms: "
+					+ String.format(Locale.ROOT, "%.0f", Double.parseDouble(rollup.get(0)[2]) / Double.parseDouble(rollup.get(1)[2]))
+					+ " times faster (goal: at least 10). The server reads a partnership's counts out of its file once, the first time a roll-up"
+					+ " needs them after it was saved: the first roll-up after all " + rollup.get(2)[1] + " were saved took " + rollup.get(2)[2]
+					+ " ms (" + ratio(Double.parseDouble(rollup.get(2)[2]), Double.parseDouble(rollup.get(0)[2])) + " of the files').");
+		}
+		List<String[]> editors = tsv("repository-editors.tsv");
+		if (editors != null && editors.size() == 1) {
+			String[] e = editors.get(0);
+			line("");
+			line(e[0] + " editors on the sample for " + e[1] + " s, each changing a field of its own and saving every second, merging"
+					+ " the others' saves: " + e[2] + " saves (" + e[3] + " a second), median " + e[4] + " ms, slowest " + e[5] + " ms; "
+					+ e[6] + " versions; updates lost: " + e[7] + ".");
 		}
 	}
 
