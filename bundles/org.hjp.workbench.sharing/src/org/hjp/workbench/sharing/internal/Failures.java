@@ -59,7 +59,7 @@ public final class Failures {
 			return "the server's certificate is not for the name " + settings.host() + ", which sslmode " + settings.sslMode()
 					+ " checks: connect with the name the certificate gives, or ask whoever runs the server.";
 		}
-		if (cause instanceof SSLException) {
+		if (inChain(e, SSLException.class) || inChain(e, java.security.GeneralSecurityException.class)) {
 			return "no encrypted connection to " + server + " could be made that the settings (sslmode " + settings.sslMode()
 					+ ") accept: " + cause.getMessage() + ".";
 		}
@@ -83,6 +83,15 @@ public final class Failures {
 			}
 		}
 		return e.getMessage();
+	}
+
+	private static boolean inChain(Throwable e, Class<? extends Throwable> kind) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (kind.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Throwable rootCause(Throwable e) {

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.hjp.workbench.cli.Cli;
 import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.tests.generator.PostgresServer;
 import org.hjp.workbench.tests.generator.RandomPartnership;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +29,6 @@ class CliRepoRollupTest {
 
 	@TempDir
 	Path folder;
-	private String pgpassBefore;
 
 	@BeforeAll
 	static void startServer() throws Exception {
@@ -43,22 +40,15 @@ class CliRepoRollupTest {
 		server.close();
 	}
 
-	@AfterEach
-	void noPgpass() {
-		if (pgpassBefore == null) {
-			System.clearProperty("org.postgresql.pgpassfile");
-		} else {
-			System.setProperty("org.postgresql.pgpassfile", pgpassBefore);
+	@Test
+	void theDatabaseCountsWhatTheFilesCount() throws Exception {
+		try (Logins logins = Logins.on(server, folder, Map.of(PostgresServer.ADMIN, PostgresServer.ADMIN_PASSWORD, "writer", "writer-pw", "census", "census-pw"))) {
+			countTheSame(logins);
 		}
 	}
 
-	@Test
-	void theDatabaseCountsWhatTheFilesCount() throws Exception {
-		Path pgpass = Files.writeString(folder.resolve("pgpass"), line(PostgresServer.ADMIN, PostgresServer.ADMIN_PASSWORD) + line("writer", "writer-pw")
-				+ line("census", "census-pw"));
-		Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-		pgpassBefore = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
-		assertEquals(Cli.OK, as(PostgresServer.ADMIN, "repo", "init").code());
+	private void countTheSame(Logins logins) throws Exception {
+		assertEquals(Cli.OK, logins.hjp(PostgresServer.ADMIN, "repo", "init").code());
 		try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
 			statement.execute("INSERT INTO hjp.organisations (id, name) VALUES ('clc', 'Legal Centre')");
 			statement.execute("CREATE ROLE writer LOGIN PASSWORD 'writer-pw' IN ROLE hjp_member");
@@ -72,32 +62,20 @@ class CliRepoRollupTest {
 		}
 		try (var list = Files.list(files)) {
 			for (Path file : list.filter(f -> f.toString().endsWith(".hjp")).toList()) {
-				CliRun push = as("writer", "repo", "push", file.toString());
+				CliRun push = logins.hjp("writer", "repo", "push", file.toString());
 				assertEquals(Cli.OK, push.code(), push.err());
 			}
 		}
 		for (String format : List.of("csv", "json")) {
 			CliRun fromFiles = CliRun.hjp("rollup", "--format", format, files.toString());
 			assertEquals(Cli.OK, fromFiles.code(), fromFiles.err());
-			CliRun fromDatabase = as("census", "rollup", "--repository", "--format", format);
+			CliRun fromDatabase = logins.hjp("census", "rollup", "--repository", "--format", format);
 			assertEquals(Cli.OK, fromDatabase.code(), fromDatabase.err());
 			assertEquals(fromFiles.out(), fromDatabase.out());
 			assertTrue(fromDatabase.out().contains(format.equals("csv") ? "partnerships,,9" : "\"partnerships\" : 9"), fromDatabase.out());
 		}
-		CliRun partner = as("writer", "rollup", "--repository");
+		CliRun partner = logins.hjp("writer", "rollup", "--repository");
 		assertEquals(Cli.BAD_FILES, partner.code());
 		assertTrue(partner.err().contains("Nothing was counted: the server does not let writer do this"), partner.err());
-	}
-
-	private static String line(String user, String password) {
-		return server.host() + ":" + server.port() + ":" + PostgresServer.DATABASE + ":" + user + ":" + password.replace("\\", "\\\\").replace(":", "\\:") + "\n";
-	}
-
-	/** {@code hjp} with {@code command}, connecting to the test's server as {@code user}. */
-	private static CliRun as(String user, String... command) throws Exception {
-		List<String> args = new ArrayList<>(List.of(command));
-		args.addAll(List.of("--host", server.host(), "--port", String.valueOf(server.port()), "--database", PostgresServer.DATABASE, "--user", user,
-				"--sslmode", "disable"));
-		return CliRun.hjp(args.toArray(String[]::new));
 	}
 }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.hjp.workbench.cli.Cli;
 import org.hjp.workbench.tests.generator.PostgresServer;
@@ -32,7 +32,7 @@ class CliRepoTest {
 
 	@TempDir
 	Path folder;
-	private String pgpassBefore;
+	private Logins logins;
 
 	@BeforeAll
 	static void startServer() throws Exception {
@@ -46,23 +46,12 @@ class CliRepoTest {
 
 	@BeforeEach
 	void pgpass() throws Exception {
-		Path pgpass = Files.writeString(folder.resolve("pgpass"), line(PostgresServer.ADMIN, PostgresServer.ADMIN_PASSWORD) + line("maria", "maria-pw")
-				+ line("tom", "tom-pw"));
-		Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-		pgpassBefore = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+		logins = Logins.on(server, folder, Map.of(PostgresServer.ADMIN, PostgresServer.ADMIN_PASSWORD, "maria", "maria-pw", "tom", "tom-pw"));
 	}
 
 	@AfterEach
 	void noPgpass() {
-		if (pgpassBefore == null) {
-			System.clearProperty("org.postgresql.pgpassfile");
-		} else {
-			System.setProperty("org.postgresql.pgpassfile", pgpassBefore);
-		}
-	}
-
-	private static String line(String user, String password) {
-		return server.host() + ":" + server.port() + ":" + PostgresServer.DATABASE + ":" + user + ":" + password.replace("\\", "\\\\").replace(":", "\\:") + "\n";
+		logins.close();
 	}
 
 	@Test
@@ -146,10 +135,9 @@ class CliRepoTest {
 		assertTrue(run.err().contains("the server asks for the password of nobody_known, and none was given: put it in the pgpass file"), run.err());
 	}
 
-	private static CliRun repo(String command, String user, String... more) throws Exception {
-		List<String> args = new ArrayList<>(List.of("repo", command, "--host", server.host(), "--port", String.valueOf(server.port()), "--database",
-				PostgresServer.DATABASE, "--user", user, "--sslmode", "disable"));
+	private CliRun repo(String command, String user, String... more) throws Exception {
+		List<String> args = new ArrayList<>(List.of("repo", command));
 		args.addAll(List.of(more));
-		return CliRun.hjp(args.toArray(String[]::new));
+		return logins.hjp(user, args.toArray(String[]::new));
 	}
 }

@@ -31,6 +31,7 @@ public final class PostgresServer implements AutoCloseable {
 	private final Path bin;
 	private final boolean asNobody;
 	private final int port;
+	private boolean tls;
 
 	private PostgresServer(Path folder, Path bin, boolean asNobody, int port) {
 		this.folder = folder;
@@ -41,6 +42,18 @@ public final class PostgresServer implements AutoCloseable {
 
 	/** Makes a new cluster with the database {@value #DATABASE} and starts it. */
 	public static PostgresServer start() throws IOException, InterruptedException, SQLException {
+		return make(false);
+	}
+
+	/**
+	 * As {@link #start()}, and the server also offers TLS with a certificate for 127.0.0.1 from a certificate authority
+	 * made for it ({@link #certificateAuthority()}), and listens on 127.0.0.2 too: a name its certificate is not for.
+	 */
+	public static PostgresServer startWithTls() throws IOException, InterruptedException, SQLException {
+		return make(true);
+	}
+
+	private static PostgresServer make(boolean tls) throws IOException, InterruptedException, SQLException {
 		Path bin = binaries();
 		boolean root = "root".equals(System.getProperty("user.name"));
 		Path folder = Files.createTempDirectory("hjp-pg-");
@@ -53,6 +66,10 @@ public final class PostgresServer implements AutoCloseable {
 		server.run(List.of(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U", ADMIN, "--pwfile=" + passwordFile, "--auth=scram-sha-256",
 				"-E", "UTF8", "--no-locale", "--no-sync"), true);
 		Files.delete(passwordFile);
+		if (tls) {
+			server.makeCertificates();
+		}
+		server.tls = tls;
 		server.start(true);
 		try (Connection admin = server.connect("postgres", ADMIN, ADMIN_PASSWORD); Statement statement = admin.createStatement()) {
 			statement.execute("CREATE DATABASE " + DATABASE);
@@ -113,7 +130,8 @@ public final class PostgresServer implements AutoCloseable {
 
 	public void start(boolean wait) throws IOException, InterruptedException {
 		run(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", folder.resolve("server.log").toString(), wait ? "-w" : "-W", "-t", "60",
-				"-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), true);
+				"-o", "-p " + port + " -k " + folder + " -c fsync=off " + (tls ? "-c listen_addresses=127.0.0.1,127.0.0.2 -c ssl=on -c ssl_cert_file=" + tls("server.crt")
+						+ " -c ssl_key_file=" + tls("server.key") : "-c listen_addresses=127.0.0.1"), "start"), true);
 	}
 
 	public void stop() throws IOException, InterruptedException {
@@ -133,6 +151,40 @@ public final class PostgresServer implements AutoCloseable {
 		for (ProcessHandle process : all) {
 			process.onExit().join();
 		}
+	}
+
+	/** The certificate authority the server's certificate comes from, for sslrootcert. */
+	public Path certificateAuthority() {
+		return tls("ca.crt");
+	}
+
+	/** Another certificate authority, which the server's certificate does not come from. */
+	public Path otherCertificateAuthority() {
+		return tls("other-ca.crt");
+	}
+
+	private Path tls(String file) {
+		return folder.resolve("tls").resolve(file);
+	}
+
+	/** With openssl (Debian's postgresql package brings it): two authorities, and a server certificate from the first. */
+	private void makeCertificates() throws IOException, InterruptedException {
+		Files.createDirectories(tls(""));
+		for (String ca : List.of("ca", "other-ca")) {
+			run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=HJP test " + ca, "-keyout",
+					tls(ca + ".key").toString(), "-out", tls(ca + ".crt").toString()), false);
+		}
+		run(List.of("openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", tls("server.key").toString(), "-out",
+				tls("server.csr").toString()), false);
+		Files.writeString(tls("server.ext"), "subjectAltName=IP:127.0.0.1\n");
+		run(List.of("openssl", "x509", "-req", "-in", tls("server.csr").toString(), "-CA", tls("ca.crt").toString(), "-CAkey", tls("ca.key").toString(),
+				"-CAcreateserial", "-days", "2", "-extfile", tls("server.ext").toString(), "-out", tls("server.crt").toString()), false);
+		Files.setPosixFilePermissions(tls("server.key"), PosixFilePermissions.fromString("rw-------"));
+		Files.setPosixFilePermissions(tls(""), PosixFilePermissions.fromString("rwxr-xr-x"));
+		if (asNobody) {
+			run(List.of("chown", "-R", "nobody:", tls("").toString()), false);
+		}
+		Files.writeString(data().resolve("pg_hba.conf"), "host all all 127.0.0.0/8 scram-sha-256\n", java.nio.file.StandardOpenOption.APPEND);
 	}
 
 	/** The server's log, for a failing test's message. */
