@@ -112,6 +112,11 @@ public final class SharedRepository implements AutoCloseable {
 			if (version > Schema.known()) {
 				throw newer(version, "Nothing was changed");
 			}
+			String encoding = Schema.encoding(connection);
+			if (!encoding.equals("UTF8")) {
+				throw new RepositoryException("Nothing was changed: the database " + settings.database() + " stores its text as " + encoding
+						+ ", and partnerships need UTF8 (their names and texts are in every language). Create it with ENCODING 'UTF8'.");
+			}
 			return Schema.migrate(connection);
 		} catch (SQLException e) {
 			throw Failures.of(e, settings, "The repository's schema could not be made");

@@ -49,6 +49,14 @@ public final class Schema {
 		return MIGRATIONS.size();
 	}
 
+	/** How the database stores text, as PostgreSQL names it (UTF8, LATIN1, SQL_ASCII ...). */
+	public static String encoding(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SHOW server_encoding")) {
+			row.next();
+			return row.getString(1);
+		}
+	}
+
 	/** The version of the schema in the database, 0 when there is none. */
 	public static int version(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
@@ -89,6 +97,7 @@ public final class Schema {
 				}
 			}
 			connection.commit();
+			connection.setAutoCommit(autoCommit);
 			return Math.max(0, MIGRATIONS.size() - from);
 		} catch (SQLException | IOException | RuntimeException e) {
 			try {
@@ -115,9 +124,10 @@ public final class Schema {
 		}
 	}
 
+	/** Of the script's text with its line ends as written in the repository: a checkout with Windows line ends has the same. */
 	private static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
 		}

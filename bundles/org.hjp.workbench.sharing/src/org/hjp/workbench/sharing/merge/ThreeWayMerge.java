@@ -77,6 +77,9 @@ public final class ThreeWayMerge {
 		original.eAllContents().forEachRemaining(originals::add);
 		for (EObject each : originals) {
 			EObject copy = copies.get(each);
+			if (copy == null) {
+				continue;
+			}
 			for (EStructuralFeature feature : ModelIndex.compared(each)) {
 				if (feature instanceof EReference) {
 					List<EObject> missing = missingTargets(each, feature);
@@ -90,12 +93,24 @@ public final class ThreeWayMerge {
 	}
 
 	private void insert(EObject added, EObject target) {
+		if (merged.get(mine.id(added)) != null) {
+			// They have it already: the same save sent twice (one cut off after it went through), or it was moved there.
+			return;
+		}
 		EReference feature = added.eContainmentFeature();
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		EObject copy = copier.copy(added);
+		// What they have already stays where they have it, not a second time under the same id.
+		for (Map.Entry<EObject, EObject> copied : List.copyOf(copier.entrySet())) {
+			if (copied.getKey() != added && merged.get(mine.id(copied.getKey())) != null) {
+				EcoreUtil.remove(copied.getValue());
+			}
+		}
 		for (Map.Entry<EObject, EObject> copied : copier.entrySet()) {
-			merged.register(copied.getValue(), mine.id(copied.getKey()));
-			copies.put(copied.getKey(), copied.getValue());
+			if (EcoreUtil.isAncestor(copy, copied.getValue())) {
+				merged.register(copied.getValue(), mine.id(copied.getKey()));
+				copies.put(copied.getKey(), copied.getValue());
+			}
 		}
 		if (feature.isMany()) {
 			@SuppressWarnings("unchecked")

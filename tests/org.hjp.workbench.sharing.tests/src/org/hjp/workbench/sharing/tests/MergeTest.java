@@ -169,6 +169,22 @@ class MergeTest {
 		assertEquals(List.of("Mine: a new nurse"), organisation(merged, "org-chc").getPeople().stream().map(Person::getName).toList());
 	}
 
+	/** A save cut off after it went through is sent again: what it added is not added twice. */
+	@Test
+	void whatTheyHaveAlreadyIsNotAddedASecondTime() throws Exception {
+		Person added = PartnershipFactory.eINSTANCE.createPerson();
+		added.setName("Sent twice");
+		organisation(mine, "org-clc").getPeople().add(added);
+		((XMLResource) mine).setID(added, "person-sent-twice");
+		Person already = EcoreUtil.copy(added);
+		organisation(theirs, "org-clc").getPeople().add(already);
+		((XMLResource) theirs).setID(already, "person-sent-twice");
+		MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
+		assertEquals(List.of(), result.conflicts());
+		Resource merged = reread(result.merged());
+		assertEquals(1, organisation(merged, "org-clc").getPeople().stream().filter(p -> "Sent twice".equals(p.getName())).count());
+	}
+
 	private static Resource reread(Resource merged) throws Exception {
 		return PartnershipBytes.load(PartnershipBytes.of(merged, "merged.hjp"), "merged");
 	}

@@ -251,8 +251,8 @@ public final class BenchmarkReport {
 		}
 		line("`SharedRepositoryBenchmark`: a PostgreSQL server started for the run on this machine (as the tests start theirs), the"
 				+ " baseline the local partnership file. Open: the latest version read and loaded, against the file loaded. Save: a new"
-				+ " version written (the partnership serialised, sent, checked against the version it started from, its roll-up"
-				+ " counts read out by the server), against the file written safely. Median of " + rows.get(0)[6] + " runs after warm-up."
+				+ " version written (the partnership serialised, sent, checked against the version it started from; the server reads"
+				+ " its roll-up counts later, when a roll-up needs them), against the file written safely. Median of " + rows.get(0)[6] + " runs after warm-up."
 				+ " Goal: at most twice the file.");
 		line("");
 		line("| partnership | operation | file ms (baseline) | repository ms | ratio |");
