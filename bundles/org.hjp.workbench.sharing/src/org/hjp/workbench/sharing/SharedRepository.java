@@ -2,7 +2,6 @@ package org.hjp.workbench.sharing;
 
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +16,7 @@ import java.util.OptionalInt;
 
 import org.hjp.workbench.sharing.internal.Failures;
 import org.hjp.workbench.sharing.internal.Schema;
+import org.hjp.workbench.sharing.internal.Sha256;
 import org.postgresql.jdbcurlresolver.PgPassParser;
 import org.postgresql.util.PSQLException;
 
@@ -192,7 +192,7 @@ public final class SharedRepository implements AutoCloseable {
 							: notThere(id);
 				}
 				byte[] content = row.getBytes(2);
-				if (!MessageDigest.isEqual(sha256(content), row.getBytes(3))) {
+				if (!MessageDigest.isEqual(Sha256.of(content), row.getBytes(3))) {
 					throw new RepositoryException("Version " + row.getInt(1) + " of the partnership " + id + " arrived damaged (its checksum differs); nothing was read.");
 				}
 				return new Stored(id, row.getInt(1), content, row.getString(4), row.getTimestamp(5).toInstant());
@@ -287,14 +287,6 @@ public final class SharedRepository implements AutoCloseable {
 
 	private RepositoryException notThere(String id) {
 		return new RepositoryException("The repository has no partnership " + id + " that " + settings.user() + " may see.");
-	}
-
-	static byte[] sha256(byte[] content) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(content);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
 	}
 
 	@Override

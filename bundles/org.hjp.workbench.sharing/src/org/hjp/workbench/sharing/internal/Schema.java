@@ -3,8 +3,6 @@ package org.hjp.workbench.sharing.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,11 +124,7 @@ public final class Schema {
 
 	/** Of the script's text with its line ends as written in the repository: a checkout with Windows line ends has the same. */
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return HexFormat.of().formatHex(Sha256.of(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String read(String script) throws IOException {

@@ -167,10 +167,13 @@ public final class ThreeWayMerge {
 						conflict(new Conflict(Conflict.Kind.BOTH_CHANGED, entry.getKey(), Labels.of(theirs), Labels.feature(feature), Labels.value(now, feature),
 								Labels.value(theirs, feature)), () -> set(theirs, feature, now));
 					}
-				} else if (feature instanceof EReference && !missingTargets(now, feature).isEmpty()) {
-					referenceConflict(now, theirs, feature, missingTargets(now, feature));
 				} else {
-					set(theirs, feature, now);
+					List<EObject> missing = feature instanceof EReference ? missingTargets(now, feature) : List.of();
+					if (missing.isEmpty()) {
+						set(theirs, feature, now);
+					} else {
+						referenceConflict(now, theirs, feature, missing);
+					}
 				}
 			}
 		}
