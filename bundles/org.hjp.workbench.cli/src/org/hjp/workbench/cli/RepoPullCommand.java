@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
-import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.SharedRepository;
-import org.hjp.workbench.sharing.WorkingCopy;
+import org.hjp.workbench.sharing.WorkingCopies;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +48,7 @@ final class RepoPullCommand implements Callable<Integer> {
 			throw new UsageException(file + " exists; give another --out, or --force to replace it.");
 		}
 		try (SharedRepository repository = connection.open()) {
-			SharedRepository.Stored stored = repository.read(id, version == null ? OptionalInt.empty() : OptionalInt.of(version));
-			new PartnershipStore().write(stored.content(), file);
-			new WorkingCopy(repository.settings().address(), id, stored.version()).writeFor(file);
+			SharedRepository.Stored stored = WorkingCopies.pull(repository, id, version == null ? OptionalInt.empty() : OptionalInt.of(version), file);
 			repo.hjp().out().println(file);
 			repo.hjp().progress().println("Version " + stored.version() + " of " + id + ", saved by " + stored.savedBy() + " at " + stored.savedAt() + ".");
 			return Cli.OK;

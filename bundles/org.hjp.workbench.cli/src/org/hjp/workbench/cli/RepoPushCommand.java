@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.hjp.workbench.core.persistence.PartnershipStore;
 import org.hjp.workbench.sharing.MergingSave;
-import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.SharedRepository;
+import org.hjp.workbench.sharing.WorkingCopies;
 import org.hjp.workbench.sharing.WorkingCopy;
 import org.hjp.workbench.sharing.merge.Conflict;
 import org.hjp.workbench.sharing.merge.Side;
@@ -67,20 +66,13 @@ final class RepoPushCommand implements Callable<Integer> {
 	}
 
 	private int push(HjpCommand hjp, Resource resource, Side side) {
-		String id = PartnershipBytes.id(resource);
-		if (id.startsWith("/")) {
-			hjp.errors().println("hjp repo push: " + file + " has no id of its own (an older file): open it and save it in the workbench first.");
-			return Cli.BAD_FILES;
-		}
 		try (SharedRepository repository = connection.open()) {
-			Optional<WorkingCopy> copy = WorkingCopy.of(file);
-			checkCopyOf(copy, id, repository);
+			Optional<WorkingCopy> copy = WorkingCopies.of(repository, file, resource);
 			if (copy.isEmpty()) {
-				byte[] content = PartnershipBytes.of(resource, file.toString());
-				repository.publish(id, PartnershipBytes.name(resource), content);
-				keep(content, new WorkingCopy(repository.settings().address(), id, 1));
-				hjp.out().println(id + "\t1");
-				hjp.progress().println("Published " + file + " as " + id + ", version 1: your organisations are its partners in the repository.");
+				WorkingCopy published = WorkingCopies.publish(repository, file, resource);
+				hjp.out().println(published.partnership() + "\t" + published.version());
+				hjp.progress().println("Published " + file + " as " + published.partnership() + ", version " + published.version()
+						+ ": your organisations are its partners in the repository.");
 				return Cli.OK;
 			}
 			return save(hjp, repository, resource, copy.get(), side);
@@ -89,25 +81,13 @@ final class RepoPushCommand implements Callable<Integer> {
 		}
 	}
 
-	private void checkCopyOf(Optional<WorkingCopy> copy, String id, SharedRepository repository) throws RepositoryException {
-		if (copy.isPresent() && !copy.get().repository().equals(repository.settings().address())) {
-			throw new RepositoryException(file + " is a copy of a partnership in the repository " + copy.get().repository() + ", not in "
-					+ repository.settings().address() + "; nothing was sent.");
-		}
-		if (copy.isPresent() && !copy.get().partnership().equals(id)) {
-			throw new RepositoryException(file + " holds the partnership " + id + ", but was pulled as " + copy.get().partnership() + "; nothing was sent.");
-		}
-	}
-
 	private int save(HjpCommand hjp, SharedRepository repository, Resource mine, WorkingCopy copy, Side side) throws RepositoryException, IOException {
-		MergingSave.Outcome outcome = MergingSave.save(repository, copy.partnership(), copy.version(), mine, side);
-		switch (outcome) {
+		switch (WorkingCopies.save(repository, file, copy, mine, side)) {
 		case MergingSave.Outcome.Unchanged unchanged -> {
 			hjp.progress().println(file + " has not changed since version " + unchanged.version() + " of " + copy.partnership() + "; nothing was sent.");
 			return Cli.OK;
 		}
 		case MergingSave.Outcome.Saved saved -> {
-			keep(saved.content(), copy.at(saved.version()));
 			hjp.out().println(copy.partnership() + "\t" + saved.version());
 			hjp.progress().println("Saved " + file + " as version " + saved.version() + " of " + copy.partnership()
 					+ (saved.merged() ? ", merged with the versions saved since." : "."));
@@ -121,18 +101,6 @@ final class RepoPushCommand implements Callable<Integer> {
 					+ ", and your file both changed what is listed; choose with --take mine or --take theirs, or in the workbench.");
 			return Cli.INVALID;
 		}
-		}
-	}
-
-	/** The file becomes what the repository now has, and remembers which version that is. */
-	private void keep(byte[] sent, WorkingCopy copy) throws IOException {
-		try {
-			new PartnershipStore().write(sent, file);
-			copy.writeFor(file);
-		} catch (IOException e) {
-			throw new IOException("it was saved as version " + copy.version() + " of " + copy.partnership() + ", but " + file
-					+ " could not be brought up to date (" + e.getMessage() + "). Before changing it again, get that version with hjp repo pull "
-					+ copy.partnership() + " --out " + file + " --force.", e);
 		}
 	}
 }

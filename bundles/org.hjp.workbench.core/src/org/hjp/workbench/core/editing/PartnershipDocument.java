@@ -144,6 +144,15 @@ public final class PartnershipDocument {
 	}
 
 	/**
+	 * Keeps the document marked unsaved though its file was written: the save did not reach everywhere it goes (a
+	 * shared repository that could not be reached), so closing still asks and autosave still runs.
+	 */
+	public void keepUnsaved() {
+		neverSaved = true;
+		fireChanged();
+	}
+
+	/**
 	 * Namespaces of data in the file from plug-ins that are not installed. That data cannot be shown, but it
 	 * is kept and written back unchanged on save.
 	 */

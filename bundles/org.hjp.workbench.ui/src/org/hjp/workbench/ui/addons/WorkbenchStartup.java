@@ -1,7 +1,6 @@
 package org.hjp.workbench.ui.addons;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import org.hjp.workbench.ui.session.DocumentActions;
 import org.hjp.workbench.ui.session.LiveValidation;
 import org.hjp.workbench.ui.session.ReadAhead;
 import org.hjp.workbench.ui.session.RecentFiles;
+import org.hjp.workbench.ui.session.WorkbenchFolder;
 import org.hjp.workbench.ui.session.SessionTopics;
 import org.osgi.service.event.Event;
 
@@ -127,18 +127,6 @@ public class WorkbenchStartup {
 			return fromCommandLine.get();
 		}
 		Optional<Path> lastOpened = RecentFiles.list().stream().findFirst();
-		return lastOpened.isPresent() ? lastOpened.get() : SamplePartnership.copyInto(partnershipsFolder());
-	}
-
-	/** The folder the workbench keeps its own files in (its instance area), or one in the user's home. */
-	private static Path partnershipsFolder() {
-		try {
-			if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
-				return Path.of(Platform.getInstanceLocation().getURL().toURI());
-			}
-		} catch (URISyntaxException | IllegalArgumentException e) {
-			ILog.of(WorkbenchStartup.class).warn("Unusual workspace location; using the home folder", e);
-		}
-		return Path.of(System.getProperty("user.home"), "hjp-workbench");
+		return lastOpened.isPresent() ? lastOpened.get() : SamplePartnership.copyInto(WorkbenchFolder.path());
 	}
 }

@@ -38,6 +38,10 @@ public class DocumentActions {
 	@Inject
 	private CurrentPartnership current;
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private SaveFollowUp followUp;
+
 	/** Opens {@code file}, first offering to save unsaved changes; tells the user plainly if it cannot. */
 	public boolean open(Shell shell, Path file) {
 		return open(shell, file, null);
@@ -277,6 +281,9 @@ public class DocumentActions {
 			save.finish();
 			document.lock();
 			RecentFiles.remember(target);
+			if (followUp != null) {
+				followUp.saved(shell, document, target);
+			}
 			return true;
 		} catch (PartnershipFileException e) {
 			// The message can name a field and the person or organisation it belongs to: the log gets only the cause.

@@ -17,6 +17,7 @@ import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.SaveNotifications;
 import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.tests.generator.PostgresServer;
+import org.hjp.workbench.tests.generator.Repositories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.tests.generator.PostgresServer;
+import org.hjp.workbench.tests.generator.Repositories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

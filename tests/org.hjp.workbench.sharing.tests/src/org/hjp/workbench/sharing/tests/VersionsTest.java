@@ -12,6 +12,7 @@ import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.sharing.StaleVersionException;
 import org.hjp.workbench.tests.generator.PostgresServer;
+import org.hjp.workbench.tests.generator.Repositories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

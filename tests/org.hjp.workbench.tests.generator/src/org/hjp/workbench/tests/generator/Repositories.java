@@ -1,4 +1,4 @@
-package org.hjp.workbench.sharing.tests;
+package org.hjp.workbench.tests.generator;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,26 +8,25 @@ import java.sql.Statement;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.RepositorySettings;
 import org.hjp.workbench.sharing.SharedRepository;
-import org.hjp.workbench.tests.generator.PostgresServer;
 
 /** A repository on a test's server: the schema, and organisations with members, made as an administrator would. */
-final class Repositories {
+public final class Repositories {
 
 	private final PostgresServer server;
 
-	Repositories(PostgresServer server) {
+	public Repositories(PostgresServer server) {
 		this.server = server;
 	}
 
 	/** Creates the schema as the administrator. */
-	Repositories init() throws RepositoryException {
+	public Repositories init() throws RepositoryException {
 		try (SharedRepository repository = SharedRepository.connect(Repositories.settings(server, PostgresServer.ADMIN), PostgresServer.ADMIN_PASSWORD.toCharArray())) {
 			repository.init();
 		}
 		return this;
 	}
 
-	Repositories organisation(String id, String name) throws SQLException {
+	public Repositories organisation(String id, String name) throws SQLException {
 		try (Connection admin = server.admin(); PreparedStatement insert = admin.prepareStatement("INSERT INTO hjp.organisations (id, name) VALUES (?, ?)")) {
 			insert.setString(1, id);
 			insert.setString(2, name);
@@ -37,7 +36,7 @@ final class Repositories {
 	}
 
 	/** A login of the server (its password is its name reversed) that is a member of {@code organisation}. */
-	Repositories member(String login, String organisation, boolean canEdit) throws SQLException {
+	public Repositories member(String login, String organisation, boolean canEdit) throws SQLException {
 		try (Connection admin = server.admin()) {
 			try (Statement statement = admin.createStatement()) {
 				// Role names cannot be parameters; the tests' names are plain words.
@@ -53,20 +52,20 @@ final class Repositories {
 		return this;
 	}
 
-	static String password(String login) {
+	public static String password(String login) {
 		return new StringBuilder(login).reverse().toString() + "-pw";
 	}
 
 	/** Settings for {@code user} on the test's server, without encryption (the server has none unless a test gives it one). */
-	static RepositorySettings settings(PostgresServer server, String user) {
+	public static RepositorySettings settings(PostgresServer server, String user) {
 		return new RepositorySettings(server.host(), server.port(), PostgresServer.DATABASE, user, "disable", null);
 	}
 
-	SharedRepository as(String login) throws RepositoryException {
+	public SharedRepository as(String login) throws RepositoryException {
 		return SharedRepository.connect(Repositories.settings(server, login), password(login).toCharArray());
 	}
 
-	Connection sqlAs(String login) throws SQLException {
+	public Connection sqlAs(String login) throws SQLException {
 		return server.connect(PostgresServer.DATABASE, login, password(login));
 	}
 }
