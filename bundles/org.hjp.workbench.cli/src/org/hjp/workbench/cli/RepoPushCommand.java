@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hjp.workbench.sharing.MergingSave;
+import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.sharing.WorkingCopies;
@@ -66,6 +67,10 @@ final class RepoPushCommand implements Callable<Integer> {
 	}
 
 	private int push(HjpCommand hjp, Resource resource, Side side) {
+		if (PartnershipBytes.id(resource).startsWith("/")) {
+			hjp.errors().println("hjp repo push: " + file + " has no id of its own (an older file): open it and save it in the workbench first.");
+			return Cli.BAD_FILES;
+		}
 		try (SharedRepository repository = connection.open()) {
 			Optional<WorkingCopy> copy = WorkingCopies.of(repository, file, resource);
 			if (copy.isEmpty()) {

@@ -81,6 +81,17 @@ public final class SaveNotifications implements AutoCloseable {
 				open = false;
 				lost.accept(Failures.of(e, settings, "Saves by others are no longer announced"));
 			}
+		} finally {
+			closeConnection();
+		}
+	}
+
+	/** The listening thread closes its connection as it ends, however it ends. */
+	private void closeConnection() {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			// closing a connection that is gone: nothing left to do
 		}
 	}
 
@@ -117,16 +128,9 @@ public final class SaveNotifications implements AutoCloseable {
 		}
 	}
 
+	/** Stops listening: at once, without waiting; the listening thread closes the connection within a second. */
 	@Override
 	public void close() {
 		open = false;
-		try {
-			listening.join(2L * WAIT_MILLIS);
-			connection.close();
-		} catch (SQLException e) {
-			// closing a connection that is gone: nothing left to do
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

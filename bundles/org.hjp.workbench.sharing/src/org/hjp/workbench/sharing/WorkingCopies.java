@@ -83,6 +83,9 @@ public final class WorkingCopies {
 	private static MergingSave.Outcome kept(Path file, WorkingCopy copy, MergingSave.Outcome outcome) throws IOException {
 		if (outcome instanceof MergingSave.Outcome.Saved saved) {
 			keep(saved.content(), file, copy.at(saved.version()));
+		} else if (outcome instanceof MergingSave.Outcome.Unchanged && copy.unsent()) {
+			// Nothing differs from the version it started from: nothing is left to send.
+			copy.at(copy.version()).writeFor(file);
 		}
 		return outcome;
 	}

@@ -10,13 +10,18 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a local partnership file is a copy of: which repository, which partnership and the version it started from,
- * kept beside the file as {@code <file>.repository} (no password in it). A save sends the file up on top of that
+ * What a local partnership file is a copy of: which repository, which partnership, the version it started from, and
+ * whether it holds changes not yet sent; kept beside the file as {@code <file>.repository} (no password in it). A save sends the file up on top of that
  * version. The file itself stays an ordinary partnership file that opens and mails without it.
  */
-public record WorkingCopy(String repository, String partnership, int version) {
+public record WorkingCopy(String repository, String partnership, int version, boolean unsent) {
 
 	static final String SUFFIX = ".repository";
+
+	/** A copy that holds what the repository has as {@code version}, or changes to it already sent. */
+	public WorkingCopy(String repository, String partnership, int version) {
+		this(repository, partnership, version, false);
+	}
 
 	/** Where the record of {@code file} is kept. */
 	public static Path recordOf(Path file) {
@@ -35,7 +40,7 @@ public record WorkingCopy(String repository, String partnership, int version) {
 		}
 		try {
 			return Optional.of(new WorkingCopy(required(properties, "repository", record), required(properties, "partnership", record),
-					Integer.parseInt(required(properties, "version", record))));
+					Integer.parseInt(required(properties, "version", record)), Boolean.parseBoolean(properties.getProperty("unsent"))));
 		} catch (NumberFormatException e) {
 			throw new IOException(record + " is damaged: its version is not a number", e);
 		}
@@ -55,6 +60,9 @@ public record WorkingCopy(String repository, String partnership, int version) {
 		properties.setProperty("repository", repository);
 		properties.setProperty("partnership", partnership);
 		properties.setProperty("version", String.valueOf(version));
+		if (unsent) {
+			properties.setProperty("unsent", "true");
+		}
 		Path record = recordOf(file);
 		Path partial = record.resolveSibling(record.getFileName() + ".part");
 		try (OutputStream out = Files.newOutputStream(partial)) {
@@ -63,8 +71,16 @@ public record WorkingCopy(String repository, String partnership, int version) {
 		Files.move(partial, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** The same copy at another version. */
+	/** The same copy at another version, the repository having everything in it. */
 	public WorkingCopy at(int newVersion) {
 		return new WorkingCopy(repository, partnership, newVersion);
+	}
+
+	/**
+	 * The same copy, its file holding changes saved on this computer that the repository does not have yet: kept on
+	 * disk so that they are known after a restart, and sent by the next save.
+	 */
+	public WorkingCopy withUnsentChanges() {
+		return new WorkingCopy(repository, partnership, version, true);
 	}
 }

@@ -33,7 +33,7 @@ final class ConnectDialog extends RepositoryDialog {
 	/** The choices of protection, as the driver's sslmode names them. */
 	private static final List<String> MODES = List.of("verify-full", "require", "prefer");
 	private static final List<String> MODE_LABELS = List.of("Encrypted, and the server's certificate checked (verify-full)",
-			"Encrypted, the certificate not checked (require)", "Encrypted when the server offers it");
+			"Encrypted, the certificate not checked (require)", "Encrypted only if the server offers it, and not checked (prefer)");
 
 	private final Optional<RepositorySettings> before;
 	private Text host;
@@ -150,6 +150,13 @@ final class ConnectDialog extends RepositoryDialog {
 			super.okPressed();
 		} catch (RepositoryException | IOException e) {
 			setErrorMessage(e.getMessage());
+		}
+	}
+
+	/** Forgets the typed password, once the account has its own copy. */
+	void clearPassword() {
+		if (given != null) {
+			java.util.Arrays.fill(given, '\0');
 		}
 	}
 

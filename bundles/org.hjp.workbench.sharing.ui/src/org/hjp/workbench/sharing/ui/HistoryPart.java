@@ -63,6 +63,8 @@ public class HistoryPart {
 	private Button compare;
 	private Button restore;
 	private WorkingCopy copy;
+	/** Which reading of the history the table waits for: an older one that arrives late is dropped. */
+	private int reading;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -120,10 +122,11 @@ public class HistoryPart {
 		heading.setText("Versions of \u201c" + current.document().get().partnership().getName() + "\u201d in the repository; yours started from version "
 				+ copy.version() + ".");
 		String id = copy.partnership();
-		Job reading = Job.create("Reading the history of the partnership", (IProgressMonitor monitor) -> {
+		int asked = ++reading;
+		Job job = Job.create("Reading the history of the partnership", (IProgressMonitor monitor) -> {
 			try (SharedRepository repository = account.open()) {
 				List<SharedRepository.Version> versions = repository.history(id);
-				ui.asyncExec(() -> fill(id, versions));
+				ui.asyncExec(() -> fill(asked, versions));
 			} catch (RepositoryException e) {
 				ui.asyncExec(() -> {
 					if (!heading.isDisposed()) {
@@ -134,12 +137,12 @@ public class HistoryPart {
 			return Status.OK_STATUS;
 		});
 		// Quick and frequent: not worth a line in the status bar's progress.
-		reading.setSystem(true);
-		reading.schedule();
+		job.setSystem(true);
+		job.schedule();
 	}
 
-	private void fill(String id, List<SharedRepository.Version> versions) {
-		if (table.isDisposed() || copy == null || !copy.partnership().equals(id)) {
+	private void fill(int asked, List<SharedRepository.Version> versions) {
+		if (table.isDisposed() || asked != reading) {
 			return;
 		}
 		table.removeAll();
@@ -175,7 +178,7 @@ public class HistoryPart {
 		Path versionFile = file.resolveSibling("versions").resolve(name + " (version " + version.version() + ").hjp");
 		String id = copy.partnership();
 		try {
-			SharedRepository.Stored stored = RepositoryWork.run(table.getShell(), account::open, "Getting version " + version.version() + "\u2026",
+			SharedRepository.Stored stored = RepositoryWork.run(table.getShell(), account, "Getting version " + version.version() + "\u2026",
 					repository -> repository.read(id, OptionalInt.of(version.version())));
 			Files.createDirectories(versionFile.getParent());
 			new PartnershipStore().write(stored.content(), versionFile);
@@ -195,9 +198,11 @@ public class HistoryPart {
 		}
 		String id = copy.partnership();
 		try {
-			List<Differences.Difference> differences = RepositoryWork.run(table.getShell(), account::open, "Comparing\u2026",
+			// Taken here, on the model's thread; compared off it.
+			byte[] mine = PartnershipBytes.of(document.resource(), document.displayName());
+			List<Differences.Difference> differences = RepositoryWork.run(table.getShell(), account, "Comparing\u2026",
 					repository -> Differences.between(PartnershipBytes.load(repository.read(id, OptionalInt.of(version.version())).content(),
-							"version " + version.version()), document.resource()));
+							"version " + version.version()), PartnershipBytes.load(mine, "yours")));
 			new DifferencesDialog(table.getShell(), "From version " + version.version() + " (" + version.savedBy() + ") to yours", differences).open();
 		} catch (RepositoryException | IOException e) {
 			failed("Could not compare", e);
@@ -219,7 +224,7 @@ public class HistoryPart {
 		Path file = document.file().orElseThrow();
 		WorkingCopy restoring = copy;
 		try {
-			RepositoryWork.run(table.getShell(), account::open, "Restoring version " + version.version() + "\u2026", repository -> {
+			RepositoryWork.run(table.getShell(), account, "Restoring version " + version.version() + "\u2026", repository -> {
 				SharedRepository.Stored old = repository.read(restoring.partnership(), OptionalInt.of(version.version()));
 				SharedRepository.Stored latest = repository.read(restoring.partnership(), OptionalInt.empty());
 				repository.save(restoring.partnership(), latest.version(), PartnershipBytes.name(PartnershipBytes.load(old.content(), "version " + old.version())),

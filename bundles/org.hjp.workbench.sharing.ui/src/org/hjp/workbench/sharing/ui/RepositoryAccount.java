@@ -78,6 +78,14 @@ public final class RepositoryAccount {
 		return SaveNotifications.start(settings, password, listener, lost);
 	}
 
+	/**
+	 * Makes sure the password is at hand, reading it from secure storage if need be; call on the UI thread before work
+	 * that waits, as secure storage may ask for the master password.
+	 */
+	void unlock() throws RepositoryException {
+		usableSettings();
+	}
+
 	private synchronized RepositorySettings usableSettings() throws RepositoryException {
 		RepositorySettings settings = settings().orElseThrow(
 				() -> new RepositoryException("The workbench is not connected to a repository yet. Choose File > Connect to Repository first."));

@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.RepositorySettings;
 import org.hjp.workbench.sharing.SharedRepository;
@@ -49,6 +50,8 @@ public class RepositoryActions {
 		} catch (RepositoryException e) {
 			ILog.of(getClass()).warn("Could not keep the repository password", e);
 			MessageDialog.openWarning(shell, "Password not kept", "You are connected. " + e.getMessage());
+		} finally {
+			dialog.clearPassword();
 		}
 		status.connected(dialog.settings());
 		return true;
@@ -56,11 +59,11 @@ public class RepositoryActions {
 
 	/** Lists the partnerships the user may see and opens the one chosen, from its copy on this computer. */
 	public boolean openFromRepository(Shell shell) {
-		if (!ready(shell) || !documents.confirmClose(shell)) {
+		if (!ready(shell)) {
 			return false;
 		}
 		try {
-			List<SharedRepository.Entry> entries = RepositoryWork.run(shell, account::open, "Listing the partnerships\u2026", SharedRepository::list);
+			List<SharedRepository.Entry> entries = RepositoryWork.run(shell, account, "Listing the partnerships\u2026", SharedRepository::list);
 			RepositorySettings settings = account.settings().orElseThrow();
 			OpenFromRepositoryDialog dialog = new OpenFromRepositoryDialog(shell, settings.address(), entries);
 			if (dialog.open() != Window.OK) {
@@ -68,7 +71,11 @@ public class RepositoryActions {
 			}
 			SharedRepository.Entry chosen = dialog.chosen();
 			Path file = WorkingCopyFolder.fileFor(settings, chosen.id(), chosen.name());
-			RepositoryWork.run(shell, account::open, "Opening \u201c" + chosen.name() + "\u201d\u2026", repository -> bringUpToDate(repository, chosen, file));
+			if (current.document().flatMap(PartnershipDocument::file).filter(file::equals).isPresent()) {
+				MessageDialog.openInformation(shell, "Open already", "\u201c" + chosen.name() + "\u201d is open already.");
+				return true;
+			}
+			RepositoryWork.run(shell, account, "Opening \u201c" + chosen.name() + "\u201d\u2026", repository -> bringUpToDate(repository, chosen, file));
 			return documents.open(shell, file);
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not open from the repository", e);
@@ -111,8 +118,8 @@ public class RepositoryActions {
 						"\u201c" + document.displayName() + "\u201d is already in the repository: saving it saves a new version there.");
 				return false;
 			}
-			WorkingCopy copy = RepositoryWork.run(shell, account::open, "Publishing \u201c" + document.displayName() + "\u201d\u2026",
-					repository -> WorkingCopies.publish(repository, file, document.resource()));
+			WorkingCopy copy = RepositoryWork.run(shell, account, "Publishing \u201c" + document.displayName() + "\u201d\u2026",
+					repository -> WorkingCopies.publish(repository, file, PartnershipBytes.load(Files.readAllBytes(file), file.getFileName().toString())));
 			if (document.changedOnDisk()) {
 				documents.open(shell, file);
 			}

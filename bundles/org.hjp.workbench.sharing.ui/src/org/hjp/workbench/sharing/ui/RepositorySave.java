@@ -1,15 +1,18 @@
 package org.hjp.workbench.sharing.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.sharing.MergingSave;
+import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.WorkingCopies;
 import org.hjp.workbench.sharing.WorkingCopy;
@@ -43,20 +46,30 @@ public class RepositorySave implements SaveFollowUp {
 		Optional<WorkingCopy> copy;
 		try {
 			copy = WorkingCopy.of(file);
+			if (copy.isPresent()) {
+				// Known on disk before anything is sent, so that a workbench stopped meanwhile still knows after a restart.
+				copy.get().withUnsentChanges().writeFor(file);
+			}
 		} catch (IOException e) {
 			notSent(shell, document, file, e.getMessage());
 			return;
 		}
 		if (copy.isPresent()) {
-			send(shell, document, file, copy.get());
+			send(shell, document, file);
 		}
 	}
 
-	/** Sends the file; true when the repository has it (saved, or nothing new to save). */
-	private boolean send(Shell shell, PartnershipDocument document, Path file, WorkingCopy copy) {
+	/**
+	 * Sends the file, as it was just saved, on top of the version its record names; true when the repository has it
+	 * (saved, or nothing new to save). Read from the file, not the open model, as the work runs off the UI thread.
+	 */
+	private boolean send(Shell shell, PartnershipDocument document, Path file) {
 		try {
-			MergingSave.Outcome first = RepositoryWork.run(shell, account::open, "Saving to the repository\u2026",
-					repository -> WorkingCopies.save(repository, file, copy, document.resource(), null));
+			MergingSave.Outcome first = RepositoryWork.run(shell, account, "Saving to the repository\u2026", repository -> {
+				Resource mine = PartnershipBytes.load(Files.readAllBytes(file), file.getFileName().toString());
+				WorkingCopy copy = WorkingCopies.of(repository, file, mine).orElseThrow(() -> new IOException(file + " is no longer a copy of the repository's."));
+				return WorkingCopies.save(repository, file, copy, mine, null);
+			});
 			MergingSave.Outcome outcome = first;
 			while (outcome instanceof MergingSave.Outcome.Conflicted conflicted) {
 				if (!ConflictsDialog.settle(shell, conflicted)) {
@@ -64,19 +77,19 @@ public class RepositorySave implements SaveFollowUp {
 					status.notSent("you have not chosen what to keep where you and " + conflicted.latestBy() + " changed the same thing. Save again to choose.");
 					return false;
 				}
-				outcome = RepositoryWork.run(shell, account::open, "Saving to the repository\u2026",
-						repository -> WorkingCopies.saveSettled(repository, file, copy, conflicted));
+				outcome = RepositoryWork.run(shell, account, "Saving to the repository\u2026",
+						repository -> WorkingCopies.saveSettled(repository, file, WorkingCopy.of(file).orElseThrow(), conflicted));
 			}
-			if (document.changedOnDisk()) {
-				// The file now holds others' changes too: the workbench shows what was saved.
-				documents.open(shell, file);
+			if (document.changedOnDisk() && !documents.open(shell, file)) {
+				// The window must not go on showing a partnership without what others saved: the next save would take it out.
+				current.set(null);
 			}
 			if (outcome instanceof MergingSave.Outcome.Saved saved) {
 				status.saved(saved.version(), saved.merged() || outcome != first);
 			}
 			return true;
-		} catch (RepositoryException | IOException e) {
-			notSent(shell, document, file, e.getMessage());
+		} catch (RepositoryException | IOException | RuntimeException e) {
+			notSent(shell, document, file, e.getMessage() == null ? e.toString() : e.getMessage());
 			return false;
 		}
 	}
@@ -100,8 +113,7 @@ public class RepositorySave implements SaveFollowUp {
 			return;
 		}
 		Path file = open.get().file().get();
-		Optional<WorkingCopy> copy = copyOf(shell, file);
-		if (copy.isPresent() && send(shell, open.get(), file, copy.get()) && current.document().equals(open)) {
+		if (copyOf(shell, file).isPresent() && send(shell, open.get(), file) && current.document().equals(open)) {
 			// Nothing of mine to send: their version is all there is to take.
 			take(shell, file, copyOf(shell, file).orElseThrow());
 		}
@@ -126,7 +138,7 @@ public class RepositorySave implements SaveFollowUp {
 			if (current.document().isPresent()) {
 				current.document().get().discardAutosave();
 			}
-			RepositoryWork.run(shell, account::open, "Getting the latest version\u2026",
+			RepositoryWork.run(shell, account, "Getting the latest version\u2026",
 					repository -> WorkingCopies.pull(repository, copy.partnership(), OptionalInt.empty(), file));
 			current.set(null);
 			documents.open(shell, file);

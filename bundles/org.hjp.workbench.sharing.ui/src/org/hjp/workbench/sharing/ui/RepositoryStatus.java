@@ -60,14 +60,27 @@ public class RepositoryStatus {
 
 	@PostConstruct
 	void start() {
-		current.document().flatMap(PartnershipDocument::file).ifPresent(this::showFor);
+		current.document().ifPresent(this::follow);
 	}
 
 	@Inject
 	@Optional
 	void documentOpened(@UIEventTopic(SessionTopics.DOCUMENT_OPENED) Object document) {
-		if (document instanceof PartnershipDocument opened && opened.file().isPresent()) {
+		if (document instanceof PartnershipDocument opened) {
+			follow(opened);
+		} else {
+			showFor(null);
+		}
+	}
+
+	private void follow(PartnershipDocument opened) {
+		if (opened.file().isPresent()) {
 			showFor(opened.file().get());
+			if (copyOf(file).filter(WorkingCopy::unsent).isPresent()) {
+				// Saved on this computer, never sent: the partnership stays unsaved until a save reaches the repository.
+				opened.keepUnsaved();
+				notSent("changes saved on this computer earlier have not reached the repository yet. Save to send them.");
+			}
 		} else {
 			showFor(null);
 		}

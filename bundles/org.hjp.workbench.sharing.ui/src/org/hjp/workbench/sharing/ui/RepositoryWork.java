@@ -29,15 +29,54 @@ final class RepositoryWork {
 	private RepositoryWork() {
 	}
 
-	/** Runs {@code work} on a connection {@code connector} opens, such as the account's; call on the UI thread. */
+	private static Thread cancelWatcher(IProgressMonitor monitor, SharedRepository repository) {
+		Thread watcher = new Thread(() -> {
+			try {
+				while (!monitor.isCanceled()) {
+					Thread.sleep(200);
+				}
+				repository.close();
+			} catch (InterruptedException e) {
+				// the work ended first
+			} catch (RepositoryException e) {
+				// closing a connection that failed: the work says what went wrong
+			}
+		}, "Cancel of repository work");
+		watcher.setDaemon(true);
+		watcher.start();
+		return watcher;
+	}
+
+	/** Runs {@code work} on a connection of {@code account}'s; call on the UI thread. */
+	static <T> T run(Shell shell, RepositoryAccount account, String task, Work<T> work) throws RepositoryException, IOException {
+		// Secure storage may ask for its master password: here, before the window waits on the work.
+		account.unlock();
+		return run(shell, account::open, task, work);
+	}
+
+	/**
+	 * Runs {@code work} on a connection {@code connector} opens; call on the UI thread. Cancel closes the connection,
+	 * which stops a statement waiting on a server that does not answer.
+	 */
 	static <T> T run(Shell shell, Connector connector, String task, Work<T> work) throws RepositoryException, IOException {
 		Object[] result = new Object[1];
 		try {
-			new WaitingContext(shell).run(true, false, monitor -> {
+			new WaitingContext(shell).run(true, true, monitor -> {
 				monitor.beginTask(task, IProgressMonitor.UNKNOWN);
 				try (SharedRepository repository = connector.open()) {
-					result[0] = work.run(repository);
+					Thread watcher = cancelWatcher(monitor, repository);
+					try {
+						result[0] = work.run(repository);
+					} finally {
+						watcher.interrupt();
+					}
+					if (monitor.isCanceled()) {
+						throw new InterruptedException();
+					}
 				} catch (RepositoryException | IOException e) {
+					if (monitor.isCanceled()) {
+						throw new InterruptedException();
+					}
 					throw new InvocationTargetException(e);
 				} finally {
 					monitor.done();
@@ -52,8 +91,8 @@ final class RepositoryWork {
 				default -> throw new IllegalStateException(e.getCause());
 			}
 		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new RepositoryException(task + " was interrupted.", e);
+			throw new RepositoryException(task.replace("\u2026", "") + " was cancelled. It is not known whether the repository took what was sent before;"
+					+ " its history tells.", e);
 		}
 		@SuppressWarnings("unchecked")
 		T done = (T) result[0];

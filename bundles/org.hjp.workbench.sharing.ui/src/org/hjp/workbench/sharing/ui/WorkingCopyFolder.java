@@ -1,9 +1,14 @@
 package org.hjp.workbench.sharing.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.sharing.RepositorySettings;
+import org.hjp.workbench.sharing.WorkingCopy;
 import org.hjp.workbench.ui.session.WorkbenchFolder;
 
 /**
@@ -15,9 +20,22 @@ final class WorkingCopyFolder {
 	private WorkingCopyFolder() {
 	}
 
-	static Path fileFor(RepositorySettings settings, String id, String name) {
-		String fileName = safe(name == null || name.isBlank() ? id : name) + "." + PartnershipFormat.FILE_EXTENSION;
-		return WorkbenchFolder.path().resolve("Repository copies").resolve(safe(settings.user() + "@" + settings.address())).resolve(safe(id)).resolve(fileName);
+	/**
+	 * The copy of partnership {@code id}: the one already kept, whatever it was named when it was opened (it may hold
+	 * changes not yet sent), or a new one named as the partnership is now.
+	 */
+	static Path fileFor(RepositorySettings settings, String id, String name) throws IOException {
+		Path folder = WorkbenchFolder.path().resolve("Repository copies").resolve(safe(settings.user() + "@" + settings.address())).resolve(safe(id));
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				Optional<Path> kept = files.filter(f -> f.getFileName().toString().endsWith("." + PartnershipFormat.FILE_EXTENSION))
+						.filter(f -> Files.isRegularFile(WorkingCopy.recordOf(f))).sorted().findFirst();
+				if (kept.isPresent()) {
+					return kept.get();
+				}
+			}
+		}
+		return folder.resolve(safe(name == null || name.isBlank() ? id : name) + "." + PartnershipFormat.FILE_EXTENSION);
 	}
 
 	private static String safe(String text) {

@@ -31,13 +31,15 @@ class DifferencesTest {
 		Person added = PartnershipFactory.eINSTANCE.createPerson();
 		added.setName("Nadia");
 		clc.getPeople().add(added);
+		String tom = ((Person) older.getEObject("person-tom")).getName();
 		EcoreUtil.delete(newer.getEObject("person-tom"), true);
 
 		List<String> lines = Differences.between(older, newer).stream().map(Differences.Difference::describe).toList();
 
 		assertEquals(List.of("Partnership \u201cRiverbend Health Justice Partnership\u201d, purpose: \u201c"
 				+ shortened(((Partnership) older.getContents().get(0)).getPurpose()) + "\u201d \u2192 \u201cA new purpose.\u201d", "Added: Person \u201cNadia\u201d",
-				"Removed: Person \u201c" + ((Person) older.getEObject("person-tom")).getName() + "\u201d"), lines);
+				// Deleting a person clears what pointed to them: a change of its own.
+				"Respondent, person: Person \u201c" + tom + "\u201d \u2192 empty", "Removed: Person \u201c" + tom + "\u201d"), lines);
 		assertEquals(List.of(), Differences.between(older, PartnershipBytes.load(version, "again")), "one version against itself");
 	}
 

@@ -32,6 +32,7 @@ import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.sharing.WorkingCopy;
 import org.hjp.workbench.tests.generator.PostgresServer;
+import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.tests.generator.Repositories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,8 @@ class SharedRepositoryTest extends WorkbenchTest {
 
 	@BeforeAll
 	static void startServer() throws Exception {
+		// Secure storage of this run's own (the tests' keyring is in target/), as a first start has it.
+		Files.deleteIfExists(Path.of("target/secure_storage"));
 		server = PostgresServer.start();
 		repositories = new Repositories(server).init().organisation("rclc", "Riverbend Community Legal Centre").member("maria", "rclc", true)
 				.member("anna", "rclc", true);
@@ -67,7 +70,7 @@ class SharedRepositoryTest extends WorkbenchTest {
 		connectAs("maria");
 		resizeWindow(1024, 700);
 		openFromRepository("Riverbend together");
-		assertEquals("In the repository: version 1.", statusText());
+		driver.waitUntil(() -> statusText().equals("In the repository: version 1."), "the status bar to say which version");
 
 		setPurpose("Maria's purpose");
 		saveAsAnna("together", p -> p.setWhyPartner("Anna's reason"));
@@ -97,7 +100,25 @@ class SharedRepositoryTest extends WorkbenchTest {
 		clickButton(conflicts, "Save");
 		driver.waitUntil(() -> statusText().startsWith("Saved to the repository as version 5"), "the settled merge to be saved");
 		assertEquals("Maria's second purpose", purposeInRepository("together"));
-		assertEquals("Anna's reason", driver.onUi(() -> document().partnership().getWhyPartner()));
+		assertEquals("Maria's second purpose", driver.onUi(() -> document().partnership().getPurpose()), "the window shows what was saved");
+		assertFalse(driver.onUi(() -> document().isDirty()));
+		WorkingCopy copy = WorkingCopy.of(document().file().orElseThrow()).orElseThrow();
+		assertEquals(5, copy.version());
+		assertFalse(copy.unsent());
+	}
+
+	@Test
+	void mergeNowWithNothingOfMineTakesTheirVersion() throws Exception {
+		publishAsAnna("merge-now", "Riverbend merge now");
+		connectAs("maria");
+		openFromRepository("Riverbend merge now");
+		saveAsAnna("merge-now", p -> p.setPurpose("Anna's purpose"));
+		driver.waitUntil(() -> statusText().equals("anna saved version 2 of this partnership."), "anna's save to be announced");
+		driver.click(statusButton("Merge Now"));
+		driver.waitUntil(() -> "Anna's purpose".equals(driver.onUi(() -> document().partnership().getPurpose())), "their version to be shown");
+		assertFalse(driver.onUi(() -> document().isDirty()));
+		assertEquals(2, WorkingCopy.of(document().file().orElseThrow()).orElseThrow().version());
+		driver.waitUntil(() -> statusText().equals("In the repository: version 2."), "the status bar to say which version, offering nothing");
 	}
 
 	@Test
@@ -121,6 +142,15 @@ class SharedRepositoryTest extends WorkbenchTest {
 		assertTrue(Files.readString(file).contains("Written on the train"), "the file on this computer has the change");
 		assertTrue(driver.onUi(() -> document().isDirty()), "the partnership stays marked unsaved");
 		assertTrue(statusText().startsWith("Not yet in the repository: "), statusText());
+		assertTrue(WorkingCopy.of(file).orElseThrow().unsent(), "what was not sent is known on disk");
+
+		// As after a restart: the partnership closed, and opened again from the repository.
+		driver.runOnUi(() -> workbench.context().get(CurrentPartnership.class).set(null));
+		openFromRepository("Riverbend offline");
+		assertEquals(file, document().file().orElseThrow(), "the copy with the change is opened");
+		assertEquals("Written on the train", driver.onUi(() -> document().partnership().getPurpose()));
+		assertTrue(driver.onUi(() -> document().isDirty()), "still to be sent, so still unsaved");
+		driver.waitUntil(() -> statusText().startsWith("Not yet in the repository: changes saved on this computer earlier"), "the status bar to say so");
 		driver.press(SWT.MOD1, 's');
 		driver.waitUntil(() -> statusText().equals("Saved to the repository as version 2."), "the next save to send the change");
 		assertFalse(driver.onUi(() -> document().isDirty()));
@@ -146,7 +176,9 @@ class SharedRepositoryTest extends WorkbenchTest {
 		clickButton(shell(), "Compare with Mine");
 		Shell compare = dialog("Compare versions");
 		Table changes = driver.find(Table.class, t -> t.getShell() == compare, "the changes");
-		assertTrue(rowsOf(changes).stream().anyMatch(r -> r.startsWith("Partnership \u201cRiverbend history\u201d|purpose|")), rowsOf(changes).toString());
+		List<String> purpose = driver.onUi(() -> Arrays.stream(changes.getItems()).filter(i -> i.getText(1).equals("purpose"))
+				.map(i -> i.getText(0) + "|" + i.getText(3)).toList());
+		assertEquals(List.of("Partnership \u201cRiverbend history\u201d|\u201cChanged by Anna\u201d"), purpose, "from version 1 to mine, the purpose anna wrote");
 		clickButton(compare, "Close");
 
 		clickButton(shell(), "Restore");
@@ -155,6 +187,8 @@ class SharedRepositoryTest extends WorkbenchTest {
 		byte[] first = repositories.as("anna").read("history", OptionalInt.of(1)).content();
 		assertTrue(Arrays.equals(first, repositories.as("anna").read("history", OptionalInt.of(3)).content()), "version 3 is version 1 again");
 		assertEquals(3, WorkingCopy.of(document().file().orElseThrow()).orElseThrow().version());
+		assertEquals(purposeInRepository("history"), driver.onUi(() -> document().partnership().getPurpose()));
+		assertFalse("Changed by Anna".equals(driver.onUi(() -> document().partnership().getPurpose())), "the window shows version 1 again");
 	}
 
 	@Test
@@ -241,7 +275,7 @@ class SharedRepositoryTest extends WorkbenchTest {
 		});
 		clickButton(open, "Open");
 		driver.waitUntil(() -> document() != null && name.equals(driver.onUi(() -> document().partnership().getName())), "\u201c" + name + "\u201d to open");
-		driver.waitUntil(() -> statusText().startsWith("In the repository"), "the status bar to say which version");
+		driver.waitUntil(() -> statusText().contains("the repository"), "the status bar to say where it stands");
 	}
 
 	private void setPurpose(String purpose) {
