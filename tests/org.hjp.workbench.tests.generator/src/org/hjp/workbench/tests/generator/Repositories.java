@@ -52,6 +52,14 @@ public final class Repositories {
 		return this;
 	}
 
+	/** A login of the server (its password as {@link #password}) that may answer rounds it is asked in, and nothing else. */
+	public Repositories respondent(String login) throws SQLException {
+		try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
+			statement.execute("CREATE ROLE " + login + " LOGIN PASSWORD '" + password(login) + "' IN ROLE hjp_respondent");
+		}
+		return this;
+	}
+
 	public static String password(String login) {
 		return new StringBuilder(login).reverse().toString() + "-pw";
 	}

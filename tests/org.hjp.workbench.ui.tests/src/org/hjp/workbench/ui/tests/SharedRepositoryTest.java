@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -35,6 +37,7 @@ import org.hjp.workbench.tests.generator.PostgresServer;
 import org.hjp.workbench.ui.session.CurrentPartnership;
 import org.hjp.workbench.tests.generator.Repositories;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,24 @@ class SharedRepositoryTest extends WorkbenchTest {
 	@AfterAll
 	static void stopServer() throws Exception {
 		server.close();
+	}
+
+	/** The tests after these find the workbench as they expect it: Problems showing, the sample open rather than a repository's partnership. */
+	@AfterEach
+	void closeTheHistoryAndThePartnership() throws Exception {
+		driver.runOnUi(() -> {
+			EPartService parts = workbench.context().get(EPartService.class);
+			MPart history = parts.findPart("org.hjp.workbench.sharing.ui.part.history");
+			if (history != null) {
+				parts.hidePart(history, true);
+			}
+			MPart problems = parts.findPart("org.hjp.workbench.ui.part.problems");
+			if (problems != null) {
+				parts.showPart(problems, EPartService.PartState.VISIBLE);
+			}
+			workbench.context().get(CurrentPartnership.class).set(null);
+		});
+		openCopyOfSample(Files.createTempDirectory("after-repository"), "sample.hjp");
 	}
 
 	@Test

@@ -1,0 +1,183 @@
+package org.hjp.workbench.sharing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hjp.workbench.sharing.SharedRepository;
+import org.hjp.workbench.tests.generator.PostgresServer;
+import org.hjp.workbench.tests.generator.Repositories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Rounds opened for answering, with plain SQL as each login: a respondent sees only the rounds open for them and
+ * enters and changes only their own answers; another respondent, another organisation and the network role see none
+ * of them; in an anonymous round the partners see answers under a number, never the login, and no table tells them
+ * whose they are; a closed round takes no more answers.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoundsTest {
+
+	private static final String[] STATEMENTS = { "purpose-1", "purpose-2" };
+	private static PostgresServer server;
+	private static Repositories repositories;
+
+	@BeforeAll
+	static void startServer() throws Exception {
+		server = PostgresServer.start();
+		repositories = new Repositories(server).init().organisation("legal", "Riverbend Legal Centre").organisation("elsewhere", "Another service")
+				.member("maria", "legal", true).member("reader", "legal", false).member("otto", "elsewhere", true).respondent("amara").respondent("ben");
+		try (SharedRepository maria = repositories.as("maria")) {
+			maria.publish("p", "Riverbend", Sample.version());
+		}
+		try (Connection admin = server.admin(); Statement statement = admin.createStatement()) {
+			statement.execute("CREATE ROLE census LOGIN PASSWORD '" + Repositories.password("census") + "' IN ROLE hjp_network");
+		}
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals(2, open(maria, "anonymous", true, "amara", "ben"));
+			assertEquals(1, open(maria, "named", false, "amara"));
+		}
+	}
+
+	@AfterAll
+	static void stopServer() throws Exception {
+		server.close();
+	}
+
+	@Test
+	@Order(1)
+	void aRespondentSeesTheRoundsOpenForThemAndChangesOnlyTheirOwnAnswers() throws Exception {
+		try (Connection amara = repositories.sqlAs("amara")) {
+			assertEquals(List.of("anonymous|0", "named|0"), rows(amara, "SELECT round_id || '|' || answered FROM hjp.waiting_rounds()"));
+			answer(amara, "anonymous", "purpose-1", 4);
+			answer(amara, "anonymous", "purpose-1", 5);
+			answer(amara, "anonymous", "purpose-2", null);
+			assertEquals(List.of("purpose-1=5", "purpose-2=null"), rows(amara, "SELECT statement || '=' || coalesce(value::text, 'null') FROM hjp.answers ORDER BY 1"));
+			assertEquals(List.of("anonymous|2", "named|0"), rows(amara, "SELECT round_id || '|' || answered FROM hjp.waiting_rounds()"));
+			assertEquals(List.of("amara"), rows(amara, "SELECT DISTINCT login FROM hjp.invitations"), "their own invitations only");
+			SQLException other = assertThrows(SQLException.class, () -> answer(amara, "anonymous", "not-in-the-round", 3));
+			assertEquals("42501", other.getSQLState());
+			assertEquals("42501", assertThrows(SQLException.class, () -> sql(amara, "INSERT INTO hjp.answers (respondent_key, statement, value)"
+					+ " SELECT respondent_key, 'purpose-1', 1 FROM hjp.invitations")).getSQLState(), "no writing to the table");
+			assertEquals("42501", assertThrows(SQLException.class, () -> sql(amara, "UPDATE hjp.answers SET value = 1")).getSQLState());
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(amara, "SELECT respondent FROM hjp.round_answers('p', 'anonymous')")).getSQLState(),
+					"a respondent does not read the round's answers");
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(amara, "SELECT version FROM hjp.versions")).getSQLState(), "nor the partnership");
+		}
+		try (Connection ben = repositories.sqlAs("ben")) {
+			assertEquals(List.of("anonymous|0"), rows(ben, "SELECT round_id || '|' || answered FROM hjp.waiting_rounds()"), "not the named round he is not asked in");
+			assertEquals(List.of(), rows(ben, "SELECT statement FROM hjp.answers"), "nobody else's answers");
+			assertEquals(List.of("ben"), rows(ben, "SELECT login FROM hjp.invitations"));
+			assertThrows(SQLException.class, () -> answer(ben, "named", "purpose-1", 2));
+			answer(ben, "anonymous", "purpose-1", 2);
+		}
+	}
+
+	@Test
+	@Order(2)
+	void inAnAnonymousRoundThePartnersSeeNumbersNeverLogins() throws Exception {
+		try (Connection amara = repositories.sqlAs("amara")) {
+			answer(amara, "anonymous", "purpose-2", 3);
+			answer(amara, "named", "purpose-1", 1);
+		}
+		for (String partner : new String[] { "maria", "reader" }) {
+			try (Connection connection = repositories.sqlAs(partner)) {
+				List<String> answers = rows(connection, "SELECT respondent || '|' || statement FROM hjp.round_answers('p', 'anonymous')");
+				assertFalse(answers.isEmpty());
+				assertTrue(answers.stream().allMatch(a -> a.startsWith("Respondent ")), answers.toString());
+				assertFalse(answers.stream().anyMatch(a -> a.contains("amara") || a.contains("ben")), answers.toString());
+				assertEquals(List.of(), rows(connection, "SELECT login FROM hjp.invitations WHERE round_id = 'anonymous'"), "who was asked is not theirs to see");
+				assertEquals(List.of(), rows(connection, "SELECT statement FROM hjp.answers"), "nor the answers' keys");
+				assertEquals(List.of("amara|purpose-1|1"), rows(connection, "SELECT respondent || '|' || statement || '|' || value FROM hjp.round_answers('p', 'named')"),
+						"a named round says who");
+				assertEquals(List.of("2|"), rows(connection, "SELECT asked || '|' FROM hjp.round_progress('p', 'anonymous')"));
+			}
+		}
+		try (Connection reader = repositories.sqlAs("reader")) {
+			assertEquals("42501", assertThrows(SQLException.class, () -> open(reader, "by-a-reader", false, "amara")).getSQLState(), "a reader opens no round");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void anotherOrganisationAndTheNetworkSeeNoRoundAndAClosedRoundTakesNoAnswers() throws Exception {
+		try (Connection otto = repositories.sqlAs("otto")) {
+			assertEquals(List.of(), rows(otto, "SELECT round_id FROM hjp.rounds"));
+			assertEquals(List.of(), rows(otto, "SELECT login FROM hjp.invitations"));
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(otto, "SELECT respondent FROM hjp.round_answers('p', 'named')")).getSQLState());
+			assertEquals("42501", assertThrows(SQLException.class, () -> open(otto, "taken", false, "otto")).getSQLState());
+		}
+		try (Connection census = repositories.sqlAs("census")) {
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(census, "SELECT round_id FROM hjp.rounds")).getSQLState());
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(census, "SELECT * FROM hjp.waiting_rounds()")).getSQLState());
+		}
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals(1, open(maria, "closing", false, "ben"));
+			sql(maria, "SELECT hjp.close_round('p', 'closing')");
+		}
+		try (Connection ben = repositories.sqlAs("ben")) {
+			assertFalse(rows(ben, "SELECT round_id FROM hjp.waiting_rounds()").contains("closing"));
+			assertEquals("42501", assertThrows(SQLException.class, () -> answer(ben, "closing", "purpose-1", 4)).getSQLState());
+		}
+	}
+
+	private static int open(Connection connection, String round, boolean anonymous, String... asked) throws SQLException {
+		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', ?, ?, ?)")) {
+			open.setString(1, round);
+			open.setString(2, "Round " + round);
+			Array statements = connection.createArrayOf("text", STATEMENTS);
+			open.setArray(3, statements);
+			open.setBoolean(4, anonymous);
+			open.setArray(5, connection.createArrayOf("text", asked));
+			try (ResultSet row = open.executeQuery()) {
+				row.next();
+				return row.getInt(1);
+			}
+		}
+	}
+
+	private static void answer(Connection connection, String round, String statement, Integer value) throws SQLException {
+		try (PreparedStatement answer = connection.prepareStatement("SELECT hjp.answer('p', ?, ?, ?)")) {
+			answer.setString(1, round);
+			answer.setString(2, statement);
+			if (value == null) {
+				answer.setNull(3, Types.INTEGER);
+			} else {
+				answer.setInt(3, value);
+			}
+			answer.execute();
+		}
+	}
+
+	private static void sql(Connection connection, String statement) throws SQLException {
+		try (Statement run = connection.createStatement()) {
+			run.execute(statement);
+		}
+	}
+
+	private static List<String> rows(Connection connection, String query) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Statement run = connection.createStatement(); ResultSet result = run.executeQuery(query)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
+	}
+}
