@@ -261,6 +261,12 @@ public final class SharedRepository implements AutoCloseable {
 		return name == null ? "" : name.replace('\0', '\uFFFD');
 	}
 
+	/** The connection, for the repository's other parts ({@link Rounds}), checked as usable for {@code doing}. */
+	Connection connection(String doing) throws RepositoryException {
+		usable(doing);
+		return connection;
+	}
+
 	private void usable(String doing) throws RepositoryException {
 		if (schemaChecked) {
 			return;

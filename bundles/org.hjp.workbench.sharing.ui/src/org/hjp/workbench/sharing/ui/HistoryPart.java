@@ -68,22 +68,27 @@ public class HistoryPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
+		// The buttons beside the list, not under it: the part shares its height with Problems.
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
 		heading = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(heading);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(heading);
 		table = new Table(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
 		table.setData(TABLE_KEY, Boolean.TRUE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		RepositoryDialog.column(table, "Version", 70);
 		RepositoryDialog.column(table, "Saved by", 140);
 		RepositoryDialog.column(table, "When", 170);
 		RepositoryDialog.column(table, "Size", 90);
-		open = button(parent, "&Open", this::openVersion);
-		compare = button(parent, "&Compare with Mine", this::compareVersion);
-		restore = button(parent, "Res&tore", this::restoreVersion);
-		button(parent, "&Refresh", this::refresh);
+		Composite buttons = new Composite(parent, SWT.NONE);
+		// Two by two: the part is often no taller than a few lines.
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		open = button(buttons, "&Open", this::openVersion);
+		compare = button(buttons, "&Compare with Mine", this::compareVersion);
+		restore = button(buttons, "Res&tore", this::restoreVersion);
+		button(buttons, "&Refresh", this::refresh);
 		table.addListener(SWT.Selection, e -> enable());
 		table.addListener(SWT.DefaultSelection, e -> compareVersion());
 		refresh();
@@ -93,6 +98,7 @@ public class HistoryPart {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(label);
 		button.addListener(SWT.Selection, e -> action.run());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
 		return button;
 	}
 
@@ -112,9 +118,13 @@ public class HistoryPart {
 		if (table == null || table.isDisposed()) {
 			return;
 		}
+		WorkingCopy before = copy;
 		copy = current.document().flatMap(PartnershipDocument::file).flatMap(HistoryPart::copyOf).orElse(null);
-		table.removeAll();
-		enable();
+		if (copy == null || before == null || !copy.partnership().equals(before.partnership())) {
+			// Another partnership: its versions replace these when they arrive; the same one keeps its list meanwhile.
+			table.removeAll();
+			enable();
+		}
 		if (copy == null) {
 			heading.setText("The open partnership is not in a repository. File > Publish to Repository sends it there; then every version saved is kept here.");
 			return;

@@ -15,6 +15,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hjp.workbench.sharing.RepositoryException;
+import org.hjp.workbench.sharing.Rounds;
 import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.tests.generator.PostgresServer;
 import org.hjp.workbench.tests.generator.Repositories;
@@ -134,6 +136,31 @@ class RoundsTest {
 		try (Connection ben = repositories.sqlAs("ben")) {
 			assertFalse(rows(ben, "SELECT round_id FROM hjp.waiting_rounds()").contains("closing"));
 			assertEquals("42501", assertThrows(SQLException.class, () -> answer(ben, "closing", "purpose-1", 4)).getSQLState());
+		}
+	}
+
+	@Test
+	@Order(4)
+	void theClientOpensARoundThatARespondentAnswersAndThePartnersRead() throws Exception {
+		try (SharedRepository maria = repositories.as("maria")) {
+			assertEquals(2, new Rounds(maria).open("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, List.of("amara", "ben")));
+			RepositoryException twice = assertThrows(RepositoryException.class,
+					() -> new Rounds(maria).open("p", "client", "Again", "checklist", List.of(STATEMENTS), true, List.of("amara")));
+			assertEquals("The round was not opened: it is open already.", twice.getMessage());
+		}
+		try (SharedRepository amara = repositories.as("amara")) {
+			Rounds rounds = new Rounds(amara);
+			Rounds.Waiting waiting = rounds.waiting().stream().filter(w -> w.round().equals("client")).findFirst().orElseThrow();
+			assertEquals(new Rounds.Waiting("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, 0), waiting);
+			rounds.answer("p", "client", "purpose-1", 4);
+			rounds.answer("p", "client", "purpose-2", null);
+			RepositoryException refused = assertThrows(RepositoryException.class, () -> rounds.answers("p", "client"));
+			assertTrue(refused.getMessage().startsWith("No answer was read: "), refused.getMessage());
+		}
+		try (SharedRepository maria = repositories.as("maria")) {
+			Rounds rounds = new Rounds(maria);
+			assertEquals(List.of(new Rounds.Answer("Respondent 1", "purpose-1", 4), new Rounds.Answer("Respondent 1", "purpose-2", null)), rounds.answers("p", "client"));
+			assertEquals(new Rounds.Progress(2, 1), rounds.progress("p", "client"));
 		}
 	}
 

@@ -190,10 +190,11 @@ class SharedRepositoryTest extends WorkbenchTest {
 		Table versions = driver.byKey(Table.class, "org.hjp.workbench.sharing.ui.HistoryPart.versions", Boolean.TRUE);
 		driver.waitUntil(() -> driver.onUi(versions::getItemCount) == 2, "the two versions");
 		assertEquals(List.of("2", "anna"), driver.onUi(() -> List.of(versions.getItem(0).getText(0), versions.getItem(0).getText(1))), "newest first");
-		driver.screenshot(Path.of("target/screenshots/repository/3-history.png"));
 
 		driver.runOnUi(() -> versions.select(1));
 		driver.runOnUi(() -> versions.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+		driver.waitUntil(() -> driver.onUi(() -> button(shell(), "Restore").isEnabled()), "a version to be chosen");
+		driver.screenshot(Path.of("target/screenshots/repository/3-history.png"));
 		clickButton(shell(), "Compare with Mine");
 		Shell compare = dialog("Compare versions");
 		Table changes = driver.find(Table.class, t -> t.getShell() == compare, "the changes");
