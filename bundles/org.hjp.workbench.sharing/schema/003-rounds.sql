@@ -2,7 +2,9 @@
 -- the logins asked; each respondent, signed in as themselves, sees the rounds open for them and enters and changes
 -- only their own answers, until the round is closed. A respondent needs no membership: a login in hjp_respondent will
 -- do. In an anonymous round, which login gave which answers is known to the respondent alone: the partners see each
--- respondent under a number, and how many of those asked have answered.
+-- respondent under a number, and how many of those asked have answered. An anonymous round is asked of at least three
+-- logins other than its opener, and its answers are shown once at least three have answered; no answer is announced
+-- (an announcement carries its sender's process, which every login can match to a name).
 
 DO $$ BEGIN
 	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hjp_respondent') THEN CREATE ROLE hjp_respondent NOLOGIN; END IF;
@@ -43,14 +45,17 @@ CREATE TABLE hjp.answers (
 );
 
 -- The policies ask these, which read the tables as their owner: policies that read each other's tables would recurse.
+-- Asked in the round, while it is open.
 CREATE FUNCTION hjp.is_asked(partnership text, round text) RETURNS boolean
 	LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hjp AS $$
-	SELECT EXISTS (SELECT 1 FROM hjp.invitations i WHERE i.partnership_id = partnership AND i.round_id = round AND i.login = session_user)
+	SELECT EXISTS (SELECT 1 FROM hjp.invitations i JOIN hjp.rounds r ON r.partnership_id = i.partnership_id AND r.round_id = i.round_id
+		WHERE i.partnership_id = partnership AND i.round_id = round AND i.login = session_user AND r.closed_at IS NULL)
 $$;
 
+-- A round whose respondents are named, of a partnership the caller may read: nothing about others' rounds.
 CREATE FUNCTION hjp.is_named(partnership text, round text) RETURNS boolean
 	LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hjp AS $$
-	SELECT EXISTS (SELECT 1 FROM hjp.rounds r WHERE r.partnership_id = partnership AND r.round_id = round AND NOT r.anonymous)
+	SELECT hjp.can_read(partnership) AND EXISTS (SELECT 1 FROM hjp.rounds r WHERE r.partnership_id = partnership AND r.round_id = round AND NOT r.anonymous)
 $$;
 
 CREATE FUNCTION hjp.is_own(key uuid) RETURNS boolean
@@ -66,7 +71,7 @@ ALTER TABLE hjp.answers ENABLE ROW LEVEL SECURITY;
 CREATE POLICY partners_or_asked ON hjp.rounds FOR SELECT TO hjp_member, hjp_respondent
 	USING (hjp.can_read(partnership_id) OR hjp.is_asked(partnership_id, round_id));
 CREATE POLICY own_or_named ON hjp.invitations FOR SELECT TO hjp_member, hjp_respondent
-	USING (login = session_user OR (hjp.can_read(partnership_id) AND hjp.is_named(partnership_id, round_id)));
+	USING (login = session_user OR hjp.is_named(partnership_id, round_id));
 CREATE POLICY own ON hjp.answers FOR SELECT TO hjp_member, hjp_respondent USING (hjp.is_own(respondent_key));
 GRANT SELECT ON hjp.rounds, hjp.invitations, hjp.answers TO hjp_member, hjp_respondent;
 
@@ -80,6 +85,13 @@ BEGIN
 	END IF;
 	IF cardinality(asked) IS NULL OR cardinality(asked) = 0 THEN
 		RAISE EXCEPTION 'A round is opened for at least one respondent.' USING ERRCODE = '22023';
+	END IF;
+	IF EXISTS (SELECT 1 FROM unnest(asked) a WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = a AND rolcanlogin)) THEN
+		RAISE EXCEPTION 'Every respondent asked is a login of the server.' USING ERRCODE = '22023';
+	END IF;
+	-- Fewer, or the opener among them, and the partners could tell whose answers are whose.
+	IF is_anonymous AND (SELECT count(DISTINCT a) FROM unnest(asked) a WHERE a <> session_user) < 3 THEN
+		RAISE EXCEPTION 'An anonymous round is asked of at least three people other than whoever opens it.' USING ERRCODE = '22023';
 	END IF;
 	INSERT INTO hjp.rounds (partnership_id, round_id, title, instrument, statements, anonymous, opened_by)
 		VALUES (partnership, round, round_title, round_instrument, round_statements, is_anonymous, session_user);
@@ -100,10 +112,11 @@ $$;
 
 -- The rounds open for the caller to answer, with how many of its statements they have answered.
 CREATE FUNCTION hjp.waiting_rounds() RETURNS TABLE (partnership_id text, round_id text, title text, instrument text, statements text[],
-		anonymous boolean, answered integer)
+		anonymous boolean, answered integer, asked integer)
 	LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hjp AS $$
 	SELECT r.partnership_id, r.round_id, r.title, r.instrument, r.statements, r.anonymous,
-		(SELECT count(*)::integer FROM hjp.answers a WHERE a.respondent_key = i.respondent_key)
+		(SELECT count(*)::integer FROM hjp.answers a WHERE a.respondent_key = i.respondent_key),
+		(SELECT count(*)::integer FROM hjp.invitations o WHERE o.partnership_id = r.partnership_id AND o.round_id = r.round_id)
 	FROM hjp.rounds r JOIN hjp.invitations i ON i.partnership_id = r.partnership_id AND i.round_id = r.round_id
 	WHERE i.login = session_user AND r.closed_at IS NULL
 	ORDER BY r.opened_at, r.round_id
@@ -117,29 +130,38 @@ DECLARE
 BEGIN
 	SELECT i.respondent_key INTO key FROM hjp.invitations i JOIN hjp.rounds r ON r.partnership_id = i.partnership_id AND r.round_id = i.round_id
 		WHERE i.partnership_id = partnership AND i.round_id = round AND i.login = session_user AND r.closed_at IS NULL
-		AND answered_statement = ANY (r.statements);
+		AND answered_statement = ANY (r.statements)
+		-- Closing waits for this answer, and an answer after the close finds it closed.
+		FOR SHARE OF r;
 	IF key IS NULL THEN
 		RAISE EXCEPTION 'The login % has no open round % of the partnership % with the statement %.', session_user, round, partnership, answered_statement
 			USING ERRCODE = '42501';
 	END IF;
 	INSERT INTO hjp.answers (respondent_key, statement, value) VALUES (key, answered_statement, answered_value)
 		ON CONFLICT (respondent_key, statement) DO UPDATE SET value = EXCLUDED.value;
-	PERFORM pg_notify('hjp_answered', (SELECT notify_key::text FROM hjp.partnerships WHERE id = partnership));
 END
 $$;
 
 -- A round's answers, for the partners: each respondent by login, or in an anonymous round by a number that says
--- nothing of who it is (the order of the random keys).
+-- nothing of who it is (the order of the random keys of everyone asked, so that it stays as others answer), once at
+-- least three have answered.
 CREATE FUNCTION hjp.round_answers(partnership text, round text) RETURNS TABLE (respondent text, statement text, value integer)
 	LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, hjp AS $$
 BEGIN
 	IF NOT hjp.can_read(partnership) THEN
 		RAISE EXCEPTION 'The login % may not read the partnership %.', session_user, partnership USING ERRCODE = '42501';
 	END IF;
+	IF EXISTS (SELECT 1 FROM hjp.rounds r WHERE r.partnership_id = partnership AND r.round_id = round AND r.anonymous)
+		AND (SELECT count(DISTINCT a.respondent_key) FROM hjp.invitations i JOIN hjp.answers a ON a.respondent_key = i.respondent_key
+			WHERE i.partnership_id = partnership AND i.round_id = round) < 3 THEN
+		RETURN;
+	END IF;
 	RETURN QUERY
-		SELECT CASE WHEN r.anonymous THEN 'Respondent ' || dense_rank() OVER (ORDER BY i.respondent_key) ELSE i.login END, a.statement, a.value
-		FROM hjp.rounds r JOIN hjp.invitations i ON i.partnership_id = r.partnership_id AND i.round_id = r.round_id
-		JOIN hjp.answers a ON a.respondent_key = i.respondent_key
+		WITH numbered AS (
+			SELECT i.respondent_key, i.login, row_number() OVER (ORDER BY i.respondent_key) AS number
+			FROM hjp.invitations i WHERE i.partnership_id = partnership AND i.round_id = round)
+		SELECT CASE WHEN r.anonymous THEN 'Respondent ' || n.number ELSE n.login END, a.statement, a.value
+		FROM hjp.rounds r JOIN numbered n ON true JOIN hjp.answers a ON a.respondent_key = n.respondent_key
 		WHERE r.partnership_id = partnership AND r.round_id = round
 		ORDER BY 1, 2;
 END

@@ -20,8 +20,9 @@ import org.hjp.workbench.sharing.internal.Schema;
  */
 public final class Rounds {
 
-	/** A round open for the one signed in: which, what is asked, and how many statements they have answered. */
-	public record Waiting(String partnership, String round, String title, String instrument, List<String> statements, boolean anonymous, int answered) {
+	/** A round open for the one signed in: which, what is asked, how many statements they have answered, and how many people were asked. */
+	public record Waiting(String partnership, String round, String title, String instrument, List<String> statements, boolean anonymous, int answered,
+			int asked) {
 	}
 
 	/** An answer as the partners read it: by login, or by a number in an anonymous round; a null value is "don't know". */
@@ -73,13 +74,13 @@ public final class Rounds {
 	public List<Waiting> waiting() throws RepositoryException {
 		String doing = "No round was read";
 		try (PreparedStatement query = connection(doing).prepareStatement(
-				"SELECT partnership_id, round_id, title, instrument, statements, anonymous, answered FROM hjp.waiting_rounds()");
+				"SELECT partnership_id, round_id, title, instrument, statements, anonymous, answered, asked FROM hjp.waiting_rounds()");
 				ResultSet rows = query.executeQuery()) {
 			List<Waiting> waiting = new ArrayList<>();
 			while (rows.next()) {
 				Array statements = rows.getArray(5);
 				waiting.add(new Waiting(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-						Arrays.asList((String[]) statements.getArray()), rows.getBoolean(6), rows.getInt(7)));
+						Arrays.asList((String[]) statements.getArray()), rows.getBoolean(6), rows.getInt(7), rows.getInt(8)));
 			}
 			return waiting;
 		} catch (SQLException e) {
@@ -105,7 +106,7 @@ public final class Rounds {
 		}
 	}
 
-	/** A round's answers, for the partners. */
+	/** A round's answers, for the partners; an anonymous round's only once at least three have answered. */
 	public List<Answer> answers(String partnership, String round) throws RepositoryException {
 		String doing = "No answer was read";
 		try (PreparedStatement query = connection(doing).prepareStatement("SELECT respondent, statement, value FROM hjp.round_answers(?, ?)")) {

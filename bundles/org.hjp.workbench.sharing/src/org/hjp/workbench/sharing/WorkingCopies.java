@@ -106,8 +106,9 @@ public final class WorkingCopies {
 			}
 			copy.writeFor(file);
 		} catch (IOException e) {
-			throw new IOException("it was saved as version " + copy.version() + " of " + copy.partnership() + ", but " + file
-					+ " could not be brought up to date (" + e.getMessage() + "). Before changing it again, open that version from the repository.", e);
+			throw new CopyNotUpdatedException("The repository has it as version " + copy.version() + ", but " + file.getFileName()
+					+ " on this computer could not be brought up to date (" + e.getMessage() + "). Open the partnership from the repository again before changing it.",
+					copy.version(), e);
 		}
 	}
 }

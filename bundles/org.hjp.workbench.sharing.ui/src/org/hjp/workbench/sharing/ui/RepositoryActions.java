@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.sharing.CopyNotUpdatedException;
 import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.RepositoryException;
 import org.hjp.workbench.sharing.RepositorySettings;
@@ -126,6 +127,10 @@ public class RepositoryActions {
 			status.showFor(file);
 			MessageDialog.openInformation(shell, "Published", "\u201c" + document.partnership().getName() + "\u201d is in the repository as version "
 					+ copy.version() + ". Your organisations are its partners there, and their members can open it now.");
+			return true;
+		} catch (CopyNotUpdatedException e) {
+			ILog.of(getClass()).warn("Published, but could not update " + file, e);
+			MessageDialog.openWarning(shell, "Published", "\u201c" + document.partnership().getName() + "\u201d is in the repository. " + e.getMessage());
 			return true;
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not publish " + file, e);

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.sharing.CopyNotUpdatedException;
 import org.hjp.workbench.sharing.MergingSave;
 import org.hjp.workbench.sharing.PartnershipBytes;
 import org.hjp.workbench.sharing.RepositoryException;
@@ -88,6 +89,13 @@ public class RepositorySave implements SaveFollowUp {
 				status.saved(saved.version(), saved.merged() || outcome != first);
 			}
 			return true;
+		} catch (CopyNotUpdatedException e) {
+			// The repository has it; the next save sends the same again, which merges without a conflict, and writes the file.
+			ILog.of(getClass()).warn("Saved to the repository, but not " + file, e);
+			document.keepUnsaved();
+			status.notSent("the repository has version " + e.version() + ", but the copy on this computer could not be brought up to date.");
+			MessageDialog.openWarning(shell, "Saved to the repository only", e.getMessage());
+			return false;
 		} catch (RepositoryException | IOException | RuntimeException e) {
 			notSent(shell, document, file, e.getMessage() == null ? e.toString() : e.getMessage());
 			return false;

@@ -44,7 +44,7 @@ class RoundsTest {
 	static void startServer() throws Exception {
 		server = PostgresServer.start();
 		repositories = new Repositories(server).init().organisation("legal", "Riverbend Legal Centre").organisation("elsewhere", "Another service")
-				.member("maria", "legal", true).member("reader", "legal", false).member("otto", "elsewhere", true).respondent("amara").respondent("ben");
+				.member("maria", "legal", true).member("reader", "legal", false).member("otto", "elsewhere", true).respondent("amara").respondent("ben").respondent("cleo");
 		try (SharedRepository maria = repositories.as("maria")) {
 			maria.publish("p", "Riverbend", Sample.version());
 		}
@@ -52,7 +52,7 @@ class RoundsTest {
 			statement.execute("CREATE ROLE census LOGIN PASSWORD '" + Repositories.password("census") + "' IN ROLE hjp_network");
 		}
 		try (Connection maria = repositories.sqlAs("maria")) {
-			assertEquals(2, open(maria, "anonymous", true, "amara", "ben"));
+			assertEquals(3, open(maria, "anonymous", true, "amara", "ben", "cleo"));
 			assertEquals(1, open(maria, "named", false, "amara"));
 		}
 	}
@@ -93,10 +93,18 @@ class RoundsTest {
 
 	@Test
 	@Order(2)
-	void inAnAnonymousRoundThePartnersSeeNumbersNeverLogins() throws Exception {
+	void inAnAnonymousRoundThePartnersSeeNumbersNeverLoginsOnceThreeHaveAnswered() throws Exception {
 		try (Connection amara = repositories.sqlAs("amara")) {
 			answer(amara, "anonymous", "purpose-2", 3);
 			answer(amara, "named", "purpose-1", 1);
+		}
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals(List.of(), rows(maria, "SELECT respondent FROM hjp.round_answers('p', 'anonymous')"), "two answered: nothing shown yet");
+			assertEquals(List.of("3|2"), rows(maria, "SELECT asked || '|' || answered FROM hjp.round_progress('p', 'anonymous')"));
+		}
+		try (Connection cleo = repositories.sqlAs("cleo")) {
+			assertEquals(List.of("anonymous|3"), rows(cleo, "SELECT round_id || '|' || asked FROM hjp.waiting_rounds()"), "a respondent sees how many were asked");
+			answer(cleo, "anonymous", "purpose-1", 5);
 		}
 		for (String partner : new String[] { "maria", "reader" }) {
 			try (Connection connection = repositories.sqlAs(partner)) {
@@ -108,11 +116,19 @@ class RoundsTest {
 				assertEquals(List.of(), rows(connection, "SELECT statement FROM hjp.answers"), "nor the answers' keys");
 				assertEquals(List.of("amara|purpose-1|1"), rows(connection, "SELECT respondent || '|' || statement || '|' || value FROM hjp.round_answers('p', 'named')"),
 						"a named round says who");
-				assertEquals(List.of("2|"), rows(connection, "SELECT asked || '|' FROM hjp.round_progress('p', 'anonymous')"));
+				assertEquals(List.of("3|3"), rows(connection, "SELECT asked || '|' || answered FROM hjp.round_progress('p', 'anonymous')"));
+				assertEquals(3, answers.stream().map(a -> a.substring(0, a.indexOf('|'))).distinct().count(), "three respondents, each under a number");
 			}
 		}
 		try (Connection reader = repositories.sqlAs("reader")) {
 			assertEquals("42501", assertThrows(SQLException.class, () -> open(reader, "by-a-reader", false, "amara")).getSQLState(), "a reader opens no round");
+			assertEquals("42501", assertThrows(SQLException.class, () -> sql(reader, "SELECT hjp.close_round('p', 'anonymous')")).getSQLState());
+		}
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals("22023", assertThrows(SQLException.class, () -> open(maria, "ghosts", true, "amara", "ghost1", "ghost2")).getSQLState(),
+					"made-up respondents would leave amara alone in an anonymous round");
+			assertEquals("22023", assertThrows(SQLException.class, () -> open(maria, "with-me", true, "maria", "amara", "ben")).getSQLState(),
+					"nor may the opener be one of three");
 		}
 	}
 
@@ -121,6 +137,9 @@ class RoundsTest {
 	void anotherOrganisationAndTheNetworkSeeNoRoundAndAClosedRoundTakesNoAnswers() throws Exception {
 		try (Connection otto = repositories.sqlAs("otto")) {
 			assertEquals(List.of(), rows(otto, "SELECT round_id FROM hjp.rounds"));
+			assertEquals(List.of("false"), rows(otto, "SELECT hjp.is_named('p', 'named')::text"), "not even whether a round exists");
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(otto, "SELECT asked FROM hjp.round_progress('p', 'named')")).getSQLState());
+			assertEquals("42501", assertThrows(SQLException.class, () -> sql(otto, "SELECT hjp.close_round('p', 'named')")).getSQLState());
 			assertEquals(List.of(), rows(otto, "SELECT login FROM hjp.invitations"));
 			assertEquals("42501", assertThrows(SQLException.class, () -> rows(otto, "SELECT respondent FROM hjp.round_answers('p', 'named')")).getSQLState());
 			assertEquals("42501", assertThrows(SQLException.class, () -> open(otto, "taken", false, "otto")).getSQLState());
@@ -128,6 +147,10 @@ class RoundsTest {
 		try (Connection census = repositories.sqlAs("census")) {
 			assertEquals("42501", assertThrows(SQLException.class, () -> rows(census, "SELECT round_id FROM hjp.rounds")).getSQLState());
 			assertEquals("42501", assertThrows(SQLException.class, () -> rows(census, "SELECT * FROM hjp.waiting_rounds()")).getSQLState());
+			for (String query : new String[] { "SELECT login FROM hjp.invitations", "SELECT statement FROM hjp.answers",
+					"SELECT respondent FROM hjp.round_answers('p', 'named')", "SELECT asked FROM hjp.round_progress('p', 'named')" }) {
+				assertEquals("42501", assertThrows(SQLException.class, () -> rows(census, query)).getSQLState(), query);
+			}
 		}
 		try (Connection maria = repositories.sqlAs("maria")) {
 			assertEquals(1, open(maria, "closing", false, "ben"));
@@ -135,6 +158,7 @@ class RoundsTest {
 		}
 		try (Connection ben = repositories.sqlAs("ben")) {
 			assertFalse(rows(ben, "SELECT round_id FROM hjp.waiting_rounds()").contains("closing"));
+			assertFalse(rows(ben, "SELECT round_id FROM hjp.rounds").contains("closing"), "a closed round is no longer seen by those asked");
 			assertEquals("42501", assertThrows(SQLException.class, () -> answer(ben, "closing", "purpose-1", 4)).getSQLState());
 		}
 	}
@@ -143,24 +167,36 @@ class RoundsTest {
 	@Order(4)
 	void theClientOpensARoundThatARespondentAnswersAndThePartnersRead() throws Exception {
 		try (SharedRepository maria = repositories.as("maria")) {
-			assertEquals(2, new Rounds(maria).open("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, List.of("amara", "ben")));
+			assertEquals(3, new Rounds(maria).open("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, List.of("amara", "ben", "cleo")));
 			RepositoryException twice = assertThrows(RepositoryException.class,
-					() -> new Rounds(maria).open("p", "client", "Again", "checklist", List.of(STATEMENTS), true, List.of("amara")));
+					() -> new Rounds(maria).open("p", "client", "Again", "checklist", List.of(STATEMENTS), true, List.of("amara", "ben", "cleo")));
 			assertEquals("The round was not opened: it is open already.", twice.getMessage());
 		}
 		try (SharedRepository amara = repositories.as("amara")) {
 			Rounds rounds = new Rounds(amara);
 			Rounds.Waiting waiting = rounds.waiting().stream().filter(w -> w.round().equals("client")).findFirst().orElseThrow();
-			assertEquals(new Rounds.Waiting("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, 0), waiting);
+			assertEquals(new Rounds.Waiting("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, 0, 3), waiting);
 			rounds.answer("p", "client", "purpose-1", 4);
 			rounds.answer("p", "client", "purpose-2", null);
 			RepositoryException refused = assertThrows(RepositoryException.class, () -> rounds.answers("p", "client"));
 			assertTrue(refused.getMessage().startsWith("No answer was read: "), refused.getMessage());
 		}
 		try (SharedRepository maria = repositories.as("maria")) {
-			Rounds rounds = new Rounds(maria);
-			assertEquals(List.of(new Rounds.Answer("Respondent 1", "purpose-1", 4), new Rounds.Answer("Respondent 1", "purpose-2", null)), rounds.answers("p", "client"));
-			assertEquals(new Rounds.Progress(2, 1), rounds.progress("p", "client"));
+			assertEquals(List.of(), new Rounds(maria).answers("p", "client"), "one answered: nothing shown yet");
+			assertEquals(new Rounds.Progress(3, 1), new Rounds(maria).progress("p", "client"));
+		}
+		for (String other : new String[] { "ben", "cleo" }) {
+			try (SharedRepository respondent = repositories.as(other)) {
+				new Rounds(respondent).answer("p", "client", "purpose-1", 2);
+			}
+		}
+		try (SharedRepository maria = repositories.as("maria")) {
+			List<Rounds.Answer> answers = new Rounds(maria).answers("p", "client");
+			assertEquals(4, answers.size(), answers.toString());
+			assertTrue(answers.stream().allMatch(a -> a.respondent().matches("Respondent [123]")), answers.toString());
+			assertEquals(1, answers.stream().filter(a -> a.statement().equals("purpose-2") && a.value() == null).count(), "don't know, kept as no value");
+			assertEquals(List.of(2, 2, 4), answers.stream().filter(a -> a.statement().equals("purpose-1")).map(Rounds.Answer::value).sorted().toList());
+			assertEquals(new Rounds.Progress(3, 3), new Rounds(maria).progress("p", "client"));
 		}
 	}
 
