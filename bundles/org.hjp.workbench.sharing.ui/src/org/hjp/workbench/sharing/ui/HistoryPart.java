@@ -119,7 +119,7 @@ public class HistoryPart {
 			return;
 		}
 		WorkingCopy before = copy;
-		copy = current.document().flatMap(PartnershipDocument::file).flatMap(HistoryPart::copyOf).orElse(null);
+		copy = current.document().flatMap(PartnershipDocument::file).flatMap(WorkingCopyFolder::copyOf).orElse(null);
 		if (copy == null || before == null || !copy.partnership().equals(before.partnership())) {
 			// Another partnership: its versions replace these when they arrive; the same one keeps its list meanwhile.
 			table.removeAll();
@@ -252,13 +252,5 @@ public class HistoryPart {
 	private void failed(String title, Exception e) {
 		ILog.of(getClass()).warn(title, e);
 		MessageDialog.openError(table.getShell(), title, e.getMessage());
-	}
-
-	private static java.util.Optional<WorkingCopy> copyOf(Path file) {
-		try {
-			return WorkingCopy.of(file);
-		} catch (IOException e) {
-			return java.util.Optional.empty();
-		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.hjp.workbench.sharing.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
@@ -76,7 +75,7 @@ public class RepositoryStatus {
 	private void follow(PartnershipDocument opened) {
 		if (opened.file().isPresent()) {
 			showFor(opened.file().get());
-			if (copyOf(file).filter(WorkingCopy::unsent).isPresent()) {
+			if (WorkingCopyFolder.copyOf(file).filter(WorkingCopy::unsent).isPresent()) {
 				// Saved on this computer, never sent: the partnership stays unsaved until a save reaches the repository.
 				opened.keepUnsaved();
 				notSent("changes saved on this computer earlier have not reached the repository yet. Save to send them.");
@@ -89,7 +88,7 @@ public class RepositoryStatus {
 	/** The open partnership is {@code file}: says which version of the repository it is a copy of, and listens for newer ones. */
 	void showFor(Path shownFile) {
 		file = shownFile;
-		java.util.Optional<WorkingCopy> copy = copyOf(shownFile);
+		java.util.Optional<WorkingCopy> copy = WorkingCopyFolder.copyOf(shownFile);
 		if (copy.isEmpty()) {
 			stopListening();
 			say(Shown.NOTHING);
@@ -102,14 +101,14 @@ public class RepositoryStatus {
 	void connected(RepositorySettings settings) {
 		say(new Shown("Connected to the repository " + settings.address() + " as " + settings.user() + ".", null));
 		if (file != null) {
-			copyOf(file).ifPresent(copy -> listenFor(copy.partnership()));
+			WorkingCopyFolder.copyOf(file).ifPresent(copy -> listenFor(copy.partnership()));
 		}
 	}
 
 	void saved(int version, boolean merged) {
 		say(new Shown("Saved to the repository as version " + version + (merged ? ", with the changes others saved merged in." : "."), null));
 		// After the server was away, announcements start again with the first save that reaches it.
-		copyOf(file).ifPresent(copy -> listenFor(copy.partnership()));
+		WorkingCopyFolder.copyOf(file).ifPresent(copy -> listenFor(copy.partnership()));
 	}
 
 	void notSent(String why) {
@@ -117,7 +116,7 @@ public class RepositoryStatus {
 	}
 
 	private void othersSaved(SaveNotifications.Saved saved) {
-		java.util.Optional<WorkingCopy> copy = copyOf(file);
+		java.util.Optional<WorkingCopy> copy = WorkingCopyFolder.copyOf(file);
 		// Our own saves are announced too, and are in the copy's record by then.
 		if (copy.isPresent() && copy.get().partnership().equals(saved.partnership()) && saved.version() > copy.get().version()) {
 			say(new Shown(saved.by() + " saved version " + saved.version() + " of this partnership.", saved));
@@ -172,18 +171,6 @@ public class RepositoryStatus {
 		if (announcements != null) {
 			announcements.close();
 			announcements = null;
-		}
-	}
-
-	private static java.util.Optional<WorkingCopy> copyOf(Path file) {
-		if (file == null) {
-			return java.util.Optional.empty();
-		}
-		try {
-			return WorkingCopy.of(file);
-		} catch (IOException e) {
-			ILog.of(RepositoryStatus.class).warn("Could not read which repository version " + file + " is a copy of", e);
-			return java.util.Optional.empty();
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.ILog;
 import org.hjp.workbench.core.persistence.PartnershipFormat;
 import org.hjp.workbench.sharing.RepositorySettings;
 import org.hjp.workbench.sharing.WorkingCopy;
@@ -41,5 +42,18 @@ final class WorkingCopyFolder {
 	private static String safe(String text) {
 		String cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
 		return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+	}
+
+	/** What {@code file} is a copy of, if it is one; a damaged record is logged, and the file taken as no copy. */
+	static Optional<WorkingCopy> copyOf(Path file) {
+		if (file == null) {
+			return Optional.empty();
+		}
+		try {
+			return WorkingCopy.of(file);
+		} catch (IOException e) {
+			ILog.of(WorkingCopyFolder.class).warn("Could not read which repository version " + file + " is a copy of", e);
+			return Optional.empty();
+		}
 	}
 }
