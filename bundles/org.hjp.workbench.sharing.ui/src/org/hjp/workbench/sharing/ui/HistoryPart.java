@@ -71,7 +71,8 @@ public class HistoryPart {
 		// The buttons beside the list, not under it: the part shares its height with Problems.
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
 		heading = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(heading);
+		// A width hint, so that a long sentence wraps to the part's width instead of running out of it.
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(heading);
 		table = new Table(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
 		table.setData(TABLE_KEY, Boolean.TRUE);
 		table.setHeaderVisible(true);
@@ -126,10 +127,10 @@ public class HistoryPart {
 			enable();
 		}
 		if (copy == null) {
-			heading.setText("The open partnership is not in a repository. File > Publish to Repository sends it there; then every version saved is kept here.");
+			say("The open partnership is not in a repository. File > Publish to Repository sends it there; then every version saved is kept here.");
 			return;
 		}
-		heading.setText("Versions of \u201c" + current.document().get().partnership().getName() + "\u201d in the repository; yours started from version "
+		say("Versions of \u201c" + current.document().get().partnership().getName() + "\u201d in the repository; yours started from version "
 				+ copy.version() + ".");
 		String id = copy.partnership();
 		int asked = ++reading;
@@ -140,7 +141,7 @@ public class HistoryPart {
 			} catch (RepositoryException e) {
 				ui.asyncExec(() -> {
 					if (!heading.isDisposed()) {
-						heading.setText("The history cannot be shown: " + e.getMessage());
+						say("The history cannot be shown: " + e.getMessage());
 					}
 				});
 			}
@@ -149,6 +150,12 @@ public class HistoryPart {
 		// Quick and frequent: not worth a line in the status bar's progress.
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** The line above the list; it wraps, so the part lays out again when it changes. */
+	private void say(String text) {
+		heading.setText(text);
+		heading.requestLayout();
 	}
 
 	private void fill(int asked, List<SharedRepository.Version> versions) {
