@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,11 +79,7 @@ public final class AnswerImport {
 	 * instrument, or is in no partnership file, has every import refused.
 	 */
 	public static ImportPlan plan(AssessmentRound round, List<Path> files) {
-		Optional<String> unusable = round.getInstrument() == null ? Optional.of("No instrument has been chosen for the round \u201c" + round.getTitle() + "\u201d.")
-				: Rounds.unusableInstrument(round);
-		if (unusable.isEmpty() && ModelIds.of(round) == null) {
-			unusable = Optional.of("The round \u201c" + round.getTitle() + "\u201d is not part of a partnership file.");
-		}
+		Optional<String> unusable = whyUnusable(round);
 		if (unusable.isPresent()) {
 			return new ImportPlan(round, List.of(), List.of(unusable.get() + " No answers can be imported into it."));
 		}
@@ -96,6 +93,37 @@ public final class AnswerImport {
 			changes.add(new FileChanges(file, List.copyOf(respondentChanges)));
 		}
 		return new ImportPlan(round, changes, plan.refusals);
+	}
+
+	/**
+	 * What bringing in answers given elsewhere, each respondent's under a name, would do: the answers by name, then by
+	 * statement id, each written as a code (the point's value, D or N). A name the round has is that respondent, any
+	 * other a new anonymous respondent of that name. {@code source} says where they were given, for messages: "the
+	 * repository". The plan has one entry, without a file.
+	 */
+	public static ImportPlan plan(AssessmentRound round, String source, Map<String, Map<String, String>> answersByName) {
+		Optional<String> unusable = whyUnusable(round);
+		if (unusable.isPresent()) {
+			return new ImportPlan(round, List.of(), List.of(unusable.get() + " No answers can be brought into it."));
+		}
+		AnswerImport plan = new AnswerImport(round);
+		List<RespondentChange> respondentChanges = new ArrayList<>();
+		answersByName.forEach((name, given) -> {
+			String where = "the answers of " + name + " in " + source;
+			Map<String, Cell> cells = new LinkedHashMap<>();
+			given.forEach((statement, code) -> cells.put(statement, new Cell(code, where)));
+			plan.change(new ReturnedAnswers(where, where, "", name, "", cells)).ifPresent(respondentChanges::add);
+		});
+		return new ImportPlan(round, List.of(new FileChanges(null, List.copyOf(respondentChanges))), plan.refusals);
+	}
+
+	private static Optional<String> whyUnusable(AssessmentRound round) {
+		Optional<String> unusable = round.getInstrument() == null ? Optional.of("No instrument has been chosen for the round \u201c" + round.getTitle() + "\u201d.")
+				: Rounds.unusableInstrument(round);
+		if (unusable.isEmpty() && ModelIds.of(round) == null) {
+			unusable = Optional.of("The round \u201c" + round.getTitle() + "\u201d is not part of a partnership file.");
+		}
+		return unusable;
 	}
 
 	private Optional<RespondentChange> change(ReturnedAnswers answers) {
@@ -183,6 +211,11 @@ public final class AnswerImport {
 		boolean valid = true;
 		for (Map.Entry<String, Cell> entry : answers.cells().entrySet()) {
 			Statement statement = files.statements().get(entry.getKey());
+			if (statement == null) {
+				refusals.add(AnswerCodes.capitalised(entry.getValue().where()) + " answer the statement " + entry.getKey() + ", which the round's instrument does not have.");
+				valid = false;
+				continue;
+			}
 			Optional<Choice> choice = AnswerCodes.choice(statement, entry.getValue().raw());
 			if (choice.isEmpty()) {
 				refusals.add(AnswerCodes.refusal(statement, entry.getValue()));

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.hjp.workbench.sharing.internal.Failures;
 import org.hjp.workbench.sharing.internal.Schema;
@@ -20,20 +21,49 @@ import org.hjp.workbench.sharing.internal.Schema;
  */
 public final class Rounds {
 
-	/** A round open for the one signed in: which, what is asked, how many statements they have answered, and how many people were asked. */
-	public record Waiting(String partnership, String round, String title, String instrument, List<String> statements, boolean anonymous, int answered,
-			int asked) {
+	/** What an answer is: a point of the statement's scale (its value), "don't know" or "not applicable". */
+	public enum Kind {
+		POINT, DONT_KNOW, NOT_APPLICABLE;
+
+		String sql() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		static Kind of(String sql) {
+			return valueOf(sql.toUpperCase(Locale.ROOT));
+		}
 	}
 
-	/** An answer as the partners read it: by login, or by a number in an anonymous round; a null value is "don't know". */
-	public record Answer(String respondent, String statement, Integer value) {
+	/** One statement's answer; the value counts for a point only. */
+	public record Given(String statement, Kind kind, int value) {
+	}
+
+	/**
+	 * A round to open: the instrument's id, and the questionnaire (the instrument as the round keeps it, in the XMI of
+	 * instrument definitions; may be null when respondents have its plug-in), with the ids of the statements asked.
+	 */
+	public record Opening(String partnership, String round, String title, String instrument, String questionnaire, List<String> statements, boolean anonymous,
+			List<String> logins) {
+	}
+
+	/** A round open for the one signed in: which, what is asked, how many statements they have answered, and how many people were asked. */
+	public record Waiting(String partnership, String round, String title, String instrument, String questionnaire, List<String> statements, boolean anonymous,
+			int answered, int asked) {
+	}
+
+	/** A round of a partnership on the server, open or closed. */
+	public record Opened(String round, String title, boolean anonymous, boolean closed) {
+	}
+
+	/** An answer as the partners read it: by login, or by a number in an anonymous round. */
+	public record Answer(String respondent, Given given) {
 	}
 
 	/** How many were asked in a round, and how many of them have answered anything. */
 	public record Progress(int asked, int answered) {
 	}
 
-	private static final int SCHEMA = 3;
+	private static final int SCHEMA = 4;
 
 	private final SharedRepository repository;
 
@@ -42,26 +72,44 @@ public final class Rounds {
 	}
 
 	/** Opens a round of a partnership for the logins asked; returns how many were asked. */
-	public int open(String partnership, String round, String title, String instrument, List<String> statements, boolean anonymous, List<String> logins)
-			throws RepositoryException {
+	public int open(Opening round) throws RepositoryException {
 		String doing = "The round was not opened";
 		Connection connection = connection(doing);
-		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round(?, ?, ?, ?, ?, ?, ?)")) {
-			open.setString(1, partnership);
-			open.setString(2, round);
-			open.setString(3, title);
-			open.setString(4, instrument);
-			open.setArray(5, connection.createArrayOf("text", statements.toArray()));
-			open.setBoolean(6, anonymous);
-			open.setArray(7, connection.createArrayOf("text", logins.toArray()));
+		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round(?, ?, ?, ?, ?, ?, ?, ?)")) {
+			open.setString(1, round.partnership());
+			open.setString(2, round.round());
+			open.setString(3, round.title());
+			open.setString(4, round.instrument());
+			open.setString(5, round.questionnaire());
+			open.setArray(6, connection.createArrayOf("text", round.statements().toArray()));
+			open.setBoolean(7, round.anonymous());
+			open.setArray(8, connection.createArrayOf("text", round.logins().toArray()));
 			try (ResultSet row = open.executeQuery()) {
 				row.next();
 				return row.getInt(1);
 			}
 		} catch (SQLException e) {
 			if ("23505".equals(e.getSQLState())) {
-				throw new RepositoryException(doing + ": it is open already.", e);
+				throw new RepositoryException(doing + ": it has been opened already.", e);
 			}
+			throw Failures.of(e, repository.settings(), doing);
+		}
+	}
+
+	/** The rounds of a partnership opened on the server, for its partners. */
+	public List<Opened> opened(String partnership) throws RepositoryException {
+		String doing = "The rounds were not read";
+		try (PreparedStatement query = connection(doing).prepareStatement(
+				"SELECT round_id, title, anonymous, closed_at IS NOT NULL FROM hjp.rounds WHERE partnership_id = ? AND hjp.can_read(partnership_id) ORDER BY opened_at")) {
+			query.setString(1, partnership);
+			List<Opened> opened = new ArrayList<>();
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					opened.add(new Opened(rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4)));
+				}
+			}
+			return opened;
+		} catch (SQLException e) {
 			throw Failures.of(e, repository.settings(), doing);
 		}
 	}
@@ -74,13 +122,13 @@ public final class Rounds {
 	public List<Waiting> waiting() throws RepositoryException {
 		String doing = "No round was read";
 		try (PreparedStatement query = connection(doing).prepareStatement(
-				"SELECT partnership_id, round_id, title, instrument, statements, anonymous, answered, asked FROM hjp.waiting_rounds()");
+				"SELECT partnership_id, round_id, title, instrument, questionnaire, statements, anonymous, answered, asked FROM hjp.waiting_rounds()");
 				ResultSet rows = query.executeQuery()) {
 			List<Waiting> waiting = new ArrayList<>();
 			while (rows.next()) {
-				Array statements = rows.getArray(5);
-				waiting.add(new Waiting(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-						Arrays.asList((String[]) statements.getArray()), rows.getBoolean(6), rows.getInt(7), rows.getInt(8)));
+				Array statements = rows.getArray(6);
+				waiting.add(new Waiting(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+						Arrays.asList((String[]) statements.getArray()), rows.getBoolean(7), rows.getInt(8), rows.getInt(9)));
 			}
 			return waiting;
 		} catch (SQLException e) {
@@ -106,18 +154,53 @@ public final class Rounds {
 		}
 	}
 
+	/**
+	 * Sends the signed-in respondent's answers to a round, all at once: they replace the answers sent before, and a
+	 * statement left out has its earlier answer taken back.
+	 */
+	public void submit(String partnership, String round, List<Given> answers) throws RepositoryException {
+		String doing = "The answers were not sent";
+		Connection connection = connection(doing);
+		try (PreparedStatement submit = connection.prepareStatement("SELECT hjp.submit_answers(?, ?, ?, ?, ?, true)")) {
+			submit.setString(1, partnership);
+			submit.setString(2, round);
+			submit.setArray(3, connection.createArrayOf("text", answers.stream().map(Given::statement).toArray()));
+			submit.setArray(4, connection.createArrayOf("text", answers.stream().map(a -> a.kind().sql()).toArray()));
+			submit.setArray(5, connection.createArrayOf("integer", answers.stream().map(a -> a.kind() == Kind.POINT ? a.value() : null).toArray()));
+			submit.execute();
+		} catch (SQLException e) {
+			throw Failures.of(e, repository.settings(), doing);
+		}
+	}
+
+	/** The answers the signed-in respondent has sent to a round open for them. */
+	public List<Given> own(String partnership, String round) throws RepositoryException {
+		String doing = "Your answers were not read";
+		try (PreparedStatement query = connection(doing).prepareStatement("SELECT statement, kind, value FROM hjp.own_answers(?, ?)")) {
+			query.setString(1, partnership);
+			query.setString(2, round);
+			List<Given> given = new ArrayList<>();
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					given.add(new Given(rows.getString(1), Kind.of(rows.getString(2)), rows.getInt(3)));
+				}
+			}
+			return given;
+		} catch (SQLException e) {
+			throw Failures.of(e, repository.settings(), doing);
+		}
+	}
+
 	/** A round's answers, for the partners; an anonymous round's only once at least three have answered. */
 	public List<Answer> answers(String partnership, String round) throws RepositoryException {
 		String doing = "No answer was read";
-		try (PreparedStatement query = connection(doing).prepareStatement("SELECT respondent, statement, value FROM hjp.round_answers(?, ?)")) {
+		try (PreparedStatement query = connection(doing).prepareStatement("SELECT respondent, statement, kind, value FROM hjp.round_answers(?, ?)")) {
 			query.setString(1, partnership);
 			query.setString(2, round);
 			List<Answer> answers = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					int value = rows.getInt(3);
-					Integer given = rows.wasNull() ? null : value;
-					answers.add(new Answer(rows.getString(1), rows.getString(2), given));
+					answers.add(new Answer(rows.getString(1), new Given(rows.getString(2), Kind.of(rows.getString(3)), rows.getInt(4))));
 				}
 			}
 			return answers;

@@ -19,7 +19,7 @@ import java.util.List;
 public final class Schema {
 
 	/** The migrations, in order: the version of the schema is how many of them are applied. Add new ones at the end. */
-	static final List<String> MIGRATIONS = List.of("001-partnerships.sql", "002-rollup.sql", "003-rounds.sql");
+	static final List<String> MIGRATIONS = List.of("001-partnerships.sql", "002-rollup.sql", "003-rounds.sql", "004-questionnaires.sql");
 	private static final long LOCK = 0x484a500001L;
 
 	private static final String BOOTSTRAP = """

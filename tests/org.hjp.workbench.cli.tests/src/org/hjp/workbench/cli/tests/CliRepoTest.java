@@ -58,7 +58,7 @@ class CliRepoTest {
 	void initPublishPullPushAndMergeWithAConflictLeftToChoose() throws Exception {
 		CliRun init = repo("init", PostgresServer.ADMIN);
 		assertEquals(Cli.OK, init.code(), init.err());
-		assertTrue(init.err().contains("is ready (3 steps applied)"), init.err());
+		assertTrue(init.err().contains("is ready (4 steps applied)"), init.err());
 		CliRun again = repo("init", PostgresServer.ADMIN);
 		assertEquals(Cli.OK, again.code(), again.err());
 		assertTrue(again.err().contains("is up to date; nothing was changed"), again.err());

@@ -92,6 +92,33 @@ class ImportCommandTest {
 		assertEquals(AnswerKind.DONT_KNOW, round.getRespondents().get(0).getAnswers().stream().filter(a -> a.getItem().equals("trust-5")).findFirst().orElseThrow().getKind());
 	}
 
+	@Test
+	void answersGivenElsewhereByNameComeInAsRespondentsOfThatNameAndAgainChangeNothing() throws Exception {
+		PartnershipDocument sample = TestRounds.sample(folder);
+		AssessmentRound round = TestRounds.sampleRound(sample, ROUND);
+		int respondents = round.getRespondents().size();
+		Map<String, Map<String, String>> given = new java.util.LinkedHashMap<>();
+		given.put("Respondent 1", Map.of("purpose-1", "4", "purpose-2", "D"));
+		given.put("Respondent 2", Map.of("purpose-1", "2"));
+		ImportPlan plan = AnswerImport.plan(round, "the repository", given);
+		assertEquals(List.of(), plan.refusals());
+		assertEquals(List.of("New respondent Respondent 1: 2 answers.", "New respondent Respondent 2: 1 answer."),
+				plan.files().get(0).respondents().stream().map(RespondentChange::describe).toList());
+		TestRounds.execute(sample.editingDomain(), plan.command(sample.editingDomain()));
+		assertEquals(respondents + 2, round.getRespondents().size());
+		Respondent first = round.getRespondents().get(respondents);
+		assertEquals("Respondent 1", first.getLabel());
+		assertEquals(AnswerKind.DONT_KNOW, first.getAnswers().stream().filter(a -> a.getItem().equals("purpose-2")).findFirst().orElseThrow().getKind());
+		assertFalse(AnswerImport.plan(round, "the repository", given).changesAnything(), "the same answers again change nothing");
+
+		given.put("Respondent 2", Map.of("purpose-1", "9"));
+		given.put("Respondent 3", Map.of("no-such-statement", "1"));
+		ImportPlan refused = AnswerImport.plan(round, "the repository", given);
+		assertEquals(List.of("The answers of Respondent 2 in the repository: \u201c9\u201d is not an answer to statement purpose-1, which is answered with"
+				+ " 1 (Strongly disagree), 2 (Disagree), 3 (Neither agree nor disagree), 4 (Agree), 5 (Strongly agree), or D for don't know.",
+				"The answers of Respondent 3 in the repository answer the statement no-such-statement, which the round's instrument does not have."), refused.refusals());
+	}
+
 	private static String answerOf(Respondent respondent, String item) {
 		return respondent.getAnswers().stream().filter(a -> a.getItem().equals(item)).findFirst()
 				.map(a -> a.getKind() == AnswerKind.POINT ? Integer.toString(a.getValue()) : a.getKind() == AnswerKind.DONT_KNOW ? "D" : "N").orElse("");

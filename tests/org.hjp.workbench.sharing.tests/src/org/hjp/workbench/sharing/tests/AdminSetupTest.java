@@ -38,7 +38,7 @@ class AdminSetupTest {
 	@Test
 	void anAdministratorWhoMayOnlyCreateRolesSetsUpTheRepository() throws Exception {
 		try (SharedRepository admin = SharedRepository.connect(settings("repo_admin"), "admin-pw".toCharArray())) {
-			assertEquals(3, admin.init());
+			assertEquals(4, admin.init());
 		}
 		try (Connection admin = server.connect("partnerships", "repo_admin", "admin-pw"); Statement statement = admin.createStatement()) {
 			statement.execute("INSERT INTO hjp.organisations (id, name) VALUES ('rclc', 'Riverbend Community Legal Centre')");

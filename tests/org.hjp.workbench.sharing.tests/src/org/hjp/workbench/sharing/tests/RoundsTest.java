@@ -166,42 +166,67 @@ class RoundsTest {
 	@Test
 	@Order(4)
 	void theClientOpensARoundThatARespondentAnswersAndThePartnersRead() throws Exception {
+		Rounds.Opening opening = new Rounds.Opening("p", "client", "Through the client", "checklist", "<questionnaire/>", List.of(STATEMENTS), true,
+				List.of("amara", "ben", "cleo"));
 		try (SharedRepository maria = repositories.as("maria")) {
-			assertEquals(3, new Rounds(maria).open("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, List.of("amara", "ben", "cleo")));
-			RepositoryException twice = assertThrows(RepositoryException.class,
-					() -> new Rounds(maria).open("p", "client", "Again", "checklist", List.of(STATEMENTS), true, List.of("amara", "ben", "cleo")));
-			assertEquals("The round was not opened: it is open already.", twice.getMessage());
+			assertEquals(3, new Rounds(maria).open(opening));
+			RepositoryException twice = assertThrows(RepositoryException.class, () -> new Rounds(maria).open(opening));
+			assertEquals("The round was not opened: it has been opened already.", twice.getMessage());
+			assertEquals(new Rounds.Opened("client", "Through the client", true, false),
+					new Rounds(maria).opened("p").stream().filter(o -> o.round().equals("client")).findFirst().orElseThrow());
+		}
+		try (SharedRepository otto = repositories.as("otto")) {
+			assertEquals(List.of(), new Rounds(otto).opened("p"), "another organisation's partnership's rounds");
 		}
 		try (SharedRepository amara = repositories.as("amara")) {
 			Rounds rounds = new Rounds(amara);
 			Rounds.Waiting waiting = rounds.waiting().stream().filter(w -> w.round().equals("client")).findFirst().orElseThrow();
-			assertEquals(new Rounds.Waiting("p", "client", "Through the client", "checklist", List.of(STATEMENTS), true, 0, 3), waiting);
-			rounds.answer("p", "client", "purpose-1", 4);
-			rounds.answer("p", "client", "purpose-2", null);
+			assertEquals(new Rounds.Waiting("p", "client", "Through the client", "checklist", "<questionnaire/>", List.of(STATEMENTS), true, 0, 3), waiting);
+			assertEquals(List.of(), new Rounds(amara).opened("p"), "a respondent is no partner");
+			rounds.submit("p", "client", List.of(point("purpose-1", 4), new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0)));
+			rounds.submit("p", "client", List.of(new Rounds.Given("purpose-1", Rounds.Kind.NOT_APPLICABLE, 0)));
+			assertEquals(List.of(new Rounds.Given("purpose-1", Rounds.Kind.NOT_APPLICABLE, 0)), rounds.own("p", "client"), "a statement left out is taken back");
+			List<Rounds.Given> mine = List.of(point("purpose-1", 4), new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0));
+			rounds.submit("p", "client", mine);
+			assertEquals(mine, rounds.own("p", "client"));
+			RepositoryException unknown = assertThrows(RepositoryException.class, () -> rounds.submit("p", "client", List.of(point("not-asked", 1))));
+			assertTrue(unknown.getMessage().startsWith("The answers were not sent: "), unknown.getMessage());
+			assertEquals(mine, rounds.own("p", "client"), "a refused sending changes nothing");
 			RepositoryException refused = assertThrows(RepositoryException.class, () -> rounds.answers("p", "client"));
 			assertTrue(refused.getMessage().startsWith("No answer was read: "), refused.getMessage());
 		}
 		try (SharedRepository maria = repositories.as("maria")) {
 			assertEquals(List.of(), new Rounds(maria).answers("p", "client"), "one answered: nothing shown yet");
 			assertEquals(new Rounds.Progress(3, 1), new Rounds(maria).progress("p", "client"));
+			assertThrows(RepositoryException.class, () -> new Rounds(maria).own("p", "client"), "maria is not asked");
 		}
 		for (String other : new String[] { "ben", "cleo" }) {
 			try (SharedRepository respondent = repositories.as(other)) {
-				new Rounds(respondent).answer("p", "client", "purpose-1", 2);
+				new Rounds(respondent).submit("p", "client", List.of(point("purpose-1", 2)));
 			}
 		}
 		try (SharedRepository maria = repositories.as("maria")) {
 			List<Rounds.Answer> answers = new Rounds(maria).answers("p", "client");
 			assertEquals(4, answers.size(), answers.toString());
 			assertTrue(answers.stream().allMatch(a -> a.respondent().matches("Respondent [123]")), answers.toString());
-			assertEquals(1, answers.stream().filter(a -> a.statement().equals("purpose-2") && a.value() == null).count(), "don't know, kept as no value");
-			assertEquals(List.of(2, 2, 4), answers.stream().filter(a -> a.statement().equals("purpose-1")).map(Rounds.Answer::value).sorted().toList());
+			assertEquals(1, answers.stream().filter(a -> a.given().equals(new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0))).count(), answers.toString());
+			assertEquals(List.of(2, 2, 4), answers.stream().filter(a -> a.given().statement().equals("purpose-1")).map(a -> a.given().value()).sorted().toList());
 			assertEquals(new Rounds.Progress(3, 3), new Rounds(maria).progress("p", "client"));
+			new Rounds(maria).close("p", "client");
+			assertTrue(new Rounds(maria).opened("p").contains(new Rounds.Opened("client", "Through the client", true, true)));
+		}
+		try (SharedRepository ben = repositories.as("ben")) {
+			RepositoryException closed = assertThrows(RepositoryException.class, () -> new Rounds(ben).submit("p", "client", List.of(point("purpose-1", 5))));
+			assertTrue(closed.getMessage().startsWith("The answers were not sent: "), closed.getMessage());
 		}
 	}
 
+	private static Rounds.Given point(String statement, int value) {
+		return new Rounds.Given(statement, Rounds.Kind.POINT, value);
+	}
+
 	private static int open(Connection connection, String round, boolean anonymous, String... asked) throws SQLException {
-		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', ?, ?, ?)")) {
+		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', NULL, ?, ?, ?)")) {
 			open.setString(1, round);
 			open.setString(2, "Round " + round);
 			Array statements = connection.createArrayOf("text", STATEMENTS);

@@ -42,15 +42,15 @@ class SchemaTest {
 		try (SharedRepository admin = SharedRepository.connect(Repositories.settings(server, PostgresServer.ADMIN), PostgresServer.ADMIN_PASSWORD.toCharArray())) {
 			RepositoryException none = assertThrows(RepositoryException.class, admin::list);
 			assertEquals("Nothing was listed: the database hjp has no HJP repository yet. Whoever runs the server creates it with hjp repo init.", none.getMessage());
-			assertEquals(3, admin.init(), "every step of the schema");
+			assertEquals(4, admin.init(), "every step of the schema");
 			assertEquals(0, admin.init(), "a second init applies nothing");
 			assertEquals(0, admin.list().size());
 		}
 		try (Connection admin = server.admin(); Statement statement = admin.createStatement();
 				ResultSet versions = statement.executeQuery("SELECT count(*), max(version) FROM hjp.schema_version")) {
 			versions.next();
-			assertEquals(3, versions.getInt(1));
-			assertEquals(3, versions.getInt(2));
+			assertEquals(4, versions.getInt(1));
+			assertEquals(4, versions.getInt(2));
 		}
 	}
 
@@ -87,7 +87,7 @@ class SchemaTest {
 			try (SharedRepository member = new Repositories(server).as("newerclient")) {
 				RepositoryException refused = assertThrows(RepositoryException.class,
 						() -> member.publish("p-newer", "Newer", "<x/>".getBytes(StandardCharsets.UTF_8)));
-				assertEquals("Nothing was published: the repository's schema is version 99, newer than this workbench knows (3). Update the workbench to work with it.",
+				assertEquals("Nothing was published: the repository's schema is version 99, newer than this workbench knows (4). Update the workbench to work with it.",
 						refused.getMessage());
 			}
 			try (SharedRepository admin = SharedRepository.connect(Repositories.settings(server, PostgresServer.ADMIN), PostgresServer.ADMIN_PASSWORD.toCharArray())) {
