@@ -1,9 +1,18 @@
 package org.hjp.workbench.assessment;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.Item;
@@ -33,6 +42,22 @@ public final class InstrumentDefinitions {
 			throw new DefinitionException(report.problems().stream().map(DefinitionReport.Problem::withLine).toList());
 		}
 		return report.instrument().get();
+	}
+
+	/**
+	 * The definition of {@code instrument}, in the format {@link #read} reads: how the copy a round keeps travels to
+	 * respondents who answer elsewhere.
+	 */
+	public static byte[] write(Instrument instrument) {
+		Resource resource = new XMIResourceImpl(URI.createURI("instrument:/written"));
+		resource.getContents().add(EcoreUtil.copy(instrument));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Writing to memory failed", e);
+		}
+		return out.toByteArray();
 	}
 
 	/**

@@ -125,6 +125,28 @@ public final class SharedRepository implements AutoCloseable {
 		}
 	}
 
+	/** What a login may do in the repository: see partnerships as a member of an organisation, and answer rounds as a respondent. */
+	public record Access(boolean member, int partnerships, boolean respondent) {
+	}
+
+	/** What this login may do here, as the server says; any login of the repository may ask. */
+	public Access access() throws RepositoryException {
+		String doing = "The repository was not reached";
+		usable(doing);
+		String sql = "SELECT pg_has_role(session_user, 'hjp_member', 'MEMBER'),"
+				+ " EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'hjp_respondent' AND pg_has_role(session_user, r.oid, 'MEMBER'))";
+		boolean member;
+		boolean respondent;
+		try (PreparedStatement query = connection.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+			row.next();
+			member = row.getBoolean(1);
+			respondent = row.getBoolean(2);
+		} catch (SQLException e) {
+			throw Failures.of(e, settings, doing);
+		}
+		return new Access(member, member ? list().size() : 0, respondent);
+	}
+
 	/** The partnerships this login may see, by name. */
 	public List<Entry> list() throws RepositoryException {
 		usable("Nothing was listed");

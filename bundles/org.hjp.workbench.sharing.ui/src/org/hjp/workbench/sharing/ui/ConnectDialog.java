@@ -140,17 +140,24 @@ final class ConnectDialog extends RepositoryDialog {
 			if (typed.length == 0 && !SharedRepository.hasStoredPassword(chosen)) {
 				throw new RepositoryException("Type your password.");
 			}
-			int partnerships = RepositoryWork.run(getShell(), () -> SharedRepository.connect(chosen, typed.length == 0 ? null : typed),
-					"Connecting to " + chosen.address() + "\u2026", repository -> repository.list().size());
+			SharedRepository.Access access = RepositoryWork.run(getShell(), () -> SharedRepository.connect(chosen, typed.length == 0 ? null : typed),
+					"Connecting to " + chosen.address() + "\u2026", SharedRepository::access);
 			settings = chosen;
 			given = typed;
 			keepPassword = keep.getSelection();
 			setErrorMessage(null);
-			setMessage("Connected: you may see " + partnerships + (partnerships == 1 ? " partnership." : " partnerships."));
+			setMessage(connected(access));
 			super.okPressed();
 		} catch (RepositoryException | IOException e) {
 			setErrorMessage(e.getMessage());
 		}
+	}
+
+	private static String connected(SharedRepository.Access access) {
+		if (access.member()) {
+			return "Connected: you may see " + access.partnerships() + (access.partnerships() == 1 ? " partnership." : " partnerships.");
+		}
+		return access.respondent() ? "Connected: File > Questionnaires Waiting shows what you are asked to answer." : "Connected.";
 	}
 
 	/** Forgets the typed password, once the account has its own copy. */

@@ -82,8 +82,18 @@ public final class RepositoryAccount {
 	 * Makes sure the password is at hand, reading it from secure storage if need be; call on the UI thread before work
 	 * that waits, as secure storage may ask for the master password.
 	 */
-	void unlock() throws RepositoryException {
+	public void unlock() throws RepositoryException {
 		usableSettings();
+	}
+
+	/**
+	 * Whether work can connect without asking anything, so off the UI thread: the password known in this session, or in
+	 * the pgpass file alone (secure storage may ask for its master password).
+	 */
+	public synchronized boolean unlocked() {
+		Optional<RepositorySettings> settings = settings();
+		return settings.isPresent()
+				&& (password != null || !PasswordStore.has(settings.get()) && SharedRepository.hasStoredPassword(settings.get()));
 	}
 
 	private synchronized RepositorySettings usableSettings() throws RepositoryException {

@@ -7,11 +7,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /** The repository's dialogs: a window title of their own, and resizable, as their tables can be long. */
-abstract class RepositoryDialog extends TitleAreaDialog {
+public abstract class RepositoryDialog extends TitleAreaDialog {
 
 	private final String windowTitle;
 
-	RepositoryDialog(Shell parent, String windowTitle) {
+	protected RepositoryDialog(Shell parent, String windowTitle) {
 		super(parent);
 		this.windowTitle = windowTitle;
 	}
@@ -27,7 +27,7 @@ abstract class RepositoryDialog extends TitleAreaDialog {
 		return true;
 	}
 
-	static void column(Table table, String title, int width) {
+	protected static void column(Table table, String title, int width) {
 		TableColumn column = new TableColumn(table, SWT.NONE);
 		column.setText(title);
 		column.setWidth(width);

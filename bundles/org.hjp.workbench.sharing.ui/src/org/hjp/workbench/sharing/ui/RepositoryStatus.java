@@ -111,6 +111,11 @@ public class RepositoryStatus {
 		WorkingCopyFolder.copyOf(file).ifPresent(copy -> listenFor(copy.partnership()));
 	}
 
+	/** Says {@code sentence} in the status bar, in place of what it said. */
+	public void tell(String sentence) {
+		say(new Shown(sentence, null));
+	}
+
 	void notSent(String why) {
 		say(new Shown("Not yet in the repository: " + why, null));
 	}

@@ -13,16 +13,16 @@ import org.hjp.workbench.ui.session.WaitingContext;
  * Work with the repository that the user waits for: it runs off the UI thread on a connection of its own while the
  * window goes on painting, and a progress window shows when it takes more than a moment.
  */
-final class RepositoryWork {
+public final class RepositoryWork {
 
 	@FunctionalInterface
-	interface Work<T> {
+	public interface Work<T> {
 		T run(SharedRepository repository) throws RepositoryException, IOException;
 	}
 
 	/** Opens the connection the work runs on. */
 	@FunctionalInterface
-	interface Connector {
+	public interface Connector {
 		SharedRepository open() throws RepositoryException;
 	}
 
@@ -48,7 +48,7 @@ final class RepositoryWork {
 	}
 
 	/** Runs {@code work} on a connection of {@code account}'s; call on the UI thread. */
-	static <T> T run(Shell shell, RepositoryAccount account, String task, Work<T> work) throws RepositoryException, IOException {
+	public static <T> T run(Shell shell, RepositoryAccount account, String task, Work<T> work) throws RepositoryException, IOException {
 		// Secure storage may ask for its master password: here, before the window waits on the work.
 		account.unlock();
 		return run(shell, account::open, task, work);
@@ -58,7 +58,7 @@ final class RepositoryWork {
 	 * Runs {@code work} on a connection {@code connector} opens; call on the UI thread. Cancel closes the connection,
 	 * which stops a statement waiting on a server that does not answer.
 	 */
-	static <T> T run(Shell shell, Connector connector, String task, Work<T> work) throws RepositoryException, IOException {
+	public static <T> T run(Shell shell, Connector connector, String task, Work<T> work) throws RepositoryException, IOException {
 		Object[] result = new Object[1];
 		try {
 			new WaitingContext(shell).run(true, true, monitor -> {

@@ -3,23 +3,23 @@ package org.hjp.workbench.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.widgets.Display;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.ui.session.PendingEdits;
-import org.hjp.workbench.ui.session.WaitingContext;
 
 public class RedoHandler {
 	@CanExecute
 	public boolean canExecute(@Optional PartnershipDocument document) {
-		// Not while a file is being saved: the save would record the wrong state as saved.
-		return document != null && document.commandStack().canRedo() && !WaitingContext.isRunning(Display.getCurrent());
+		CommandStack stack = UndoTarget.of(Display.getCurrent(), document);
+		return stack != null && stack.canRedo();
 	}
 
 	@Execute
 	public void execute(@Optional PartnershipDocument document) {
 		PendingEdits.commit();
 		if (canExecute(document)) {
-			document.commandStack().redo();
+			UndoTarget.of(Display.getCurrent(), document).redo();
 		}
 	}
 }

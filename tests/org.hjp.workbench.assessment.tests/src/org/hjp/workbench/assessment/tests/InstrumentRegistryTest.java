@@ -3,13 +3,17 @@ package org.hjp.workbench.assessment.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hjp.workbench.assessment.DefinitionProblem;
 import org.hjp.workbench.assessment.InstalledInstrument;
+import org.hjp.workbench.assessment.InstrumentDefinitions;
 import org.hjp.workbench.assessment.InstrumentRegistry;
+import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.Domain;
 import org.hjp.workbench.tests.generator.TopicEvents;
 import org.hjp.workbench.tests.generator.Services;
@@ -38,6 +42,13 @@ class InstrumentRegistryTest {
 		}
 		assertEquals(3, checklist.definition().getBands().size());
 		assertTrue(registry.problems().stream().noneMatch(p -> p.bundle().equals(checklist.bundle())), registry.problems().toString());
+	}
+
+	@Test
+	void anInstrumentWrittenOutIsReadBackTheSame() throws Exception {
+		Instrument checklist = registry.find(ScoringTest.CHECKLIST).orElseThrow().definition();
+		Instrument read = InstrumentDefinitions.read(new ByteArrayInputStream(InstrumentDefinitions.write(checklist)), "written.instrument");
+		assertTrue(EcoreUtil.equals(checklist, read), "the same instrument, every part");
 	}
 
 	@Test

@@ -221,6 +221,17 @@ class RoundsTest {
 		}
 	}
 
+	@Test
+	@Order(5)
+	void eachLoginIsToldWhatItMayDoHere() throws Exception {
+		try (SharedRepository amara = repositories.as("amara"); SharedRepository maria = repositories.as("maria");
+				SharedRepository census = repositories.as("census")) {
+			assertEquals(new SharedRepository.Access(false, 0, true), amara.access(), "a respondent connects, and sees no partnership");
+			assertEquals(new SharedRepository.Access(true, 1, false), maria.access());
+			assertEquals(new SharedRepository.Access(false, 0, false), census.access());
+		}
+	}
+
 	private static Rounds.Given point(String statement, int value) {
 		return new Rounds.Given(statement, Rounds.Kind.POINT, value);
 	}

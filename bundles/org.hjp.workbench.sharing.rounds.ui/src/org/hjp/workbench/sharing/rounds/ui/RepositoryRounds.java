@@ -1,0 +1,86 @@
+package org.hjp.workbench.sharing.rounds.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.hjp.workbench.assessment.InstrumentDefinitions;
+import org.hjp.workbench.assessment.model.Answer;
+import org.hjp.workbench.assessment.model.AnswerKind;
+import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Item;
+import org.hjp.workbench.core.editing.PartnershipDocument;
+import org.hjp.workbench.sharing.Rounds;
+import org.hjp.workbench.sharing.WorkingCopy;
+
+/** A partnership's assessment rounds as the repository knows them: by the ids of the partnership and of the round. */
+final class RepositoryRounds {
+
+	private RepositoryRounds() {
+	}
+
+	/** The repository's id of the partnership open in {@code document}, when it is a copy of one in the repository. */
+	static Optional<String> partnershipOf(PartnershipDocument document) {
+		if (document.file().isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return WorkingCopy.of(document.file().get()).map(WorkingCopy::partnership);
+		} catch (IOException e) {
+			ILog.of(RepositoryRounds.class).warn("Could not read which repository version " + document.file().get() + " is a copy of", e);
+			return Optional.empty();
+		}
+	}
+
+	/** The id an object has in its partnership file; null when it is in none. */
+	static String idOf(EObject object) {
+		return object.eResource() instanceof XMLResource xml ? xml.getID(object) : null;
+	}
+
+	/** What the repository is asked to open for {@code round}: its questionnaire travels with it. */
+	static Rounds.Opening opening(String partnership, AssessmentRound round, boolean anonymous, List<String> logins) {
+		List<String> statements = InstrumentDefinitions.items(round.getInstrument()).stream().map(Item::getId).toList();
+		String questionnaire = new String(InstrumentDefinitions.write(round.getInstrument()), StandardCharsets.UTF_8);
+		return new Rounds.Opening(partnership, idOf(round), round.getTitle(), round.getInstrument().getId(), questionnaire, statements, anonymous, logins);
+	}
+
+	/** The answers read from the repository as an import reads them: by respondent, then statement, each as its code. */
+	static Map<String, Map<String, String>> byRespondent(List<Rounds.Answer> answers) {
+		Map<String, Map<String, String>> byRespondent = new LinkedHashMap<>();
+		for (Rounds.Answer answer : answers) {
+			byRespondent.computeIfAbsent(answer.respondent(), r -> new LinkedHashMap<>()).put(answer.given().statement(), code(answer.given()));
+		}
+		return byRespondent;
+	}
+
+	private static String code(Rounds.Given given) {
+		return switch (given.kind()) {
+			case POINT -> Integer.toString(given.value());
+			case DONT_KNOW -> "D";
+			case NOT_APPLICABLE -> "N";
+		};
+	}
+
+	static Rounds.Given given(Answer answer) {
+		Rounds.Kind kind = switch (answer.getKind()) {
+			case DONT_KNOW -> Rounds.Kind.DONT_KNOW;
+			case NOT_APPLICABLE -> Rounds.Kind.NOT_APPLICABLE;
+			default -> Rounds.Kind.POINT;
+		};
+		return new Rounds.Given(answer.getItem(), kind, answer.getValue());
+	}
+
+	static AnswerKind kind(Rounds.Kind kind) {
+		return switch (kind) {
+			case POINT -> AnswerKind.POINT;
+			case DONT_KNOW -> AnswerKind.DONT_KNOW;
+			case NOT_APPLICABLE -> AnswerKind.NOT_APPLICABLE;
+		};
+	}
+}
