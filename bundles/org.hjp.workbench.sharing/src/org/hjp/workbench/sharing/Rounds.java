@@ -40,19 +40,23 @@ public final class Rounds {
 
 	/**
 	 * A round to open: the instrument's id, and the questionnaire (the instrument as the round keeps it, in the XMI of
-	 * instrument definitions; may be null when respondents have its plug-in), with the ids of the statements asked.
+	 * instrument definitions), with the ids of the statements asked and, for each, its possible answers (the points'
+	 * values, D and N, comma-separated), which the server checks.
 	 */
-	public record Opening(String partnership, String round, String title, String instrument, String questionnaire, List<String> statements, boolean anonymous,
-			List<String> logins) {
+	public record Opening(String partnership, String round, String title, String instrument, String questionnaire, List<String> statements,
+			List<String> choices, boolean anonymous, List<String> logins) {
 	}
 
-	/** A round open for the one signed in: which, what is asked, how many statements they have answered, and how many people were asked. */
-	public record Waiting(String partnership, String round, String title, String instrument, String questionnaire, List<String> statements, boolean anonymous,
-			int answered, int asked) {
+	/**
+	 * A round open for the one signed in: of which partnership, opened by whom, what is asked, how many statements they
+	 * have answered, and how many people were asked.
+	 */
+	public record Waiting(String partnership, String partnershipName, String round, String title, String openedBy, String instrument, String questionnaire,
+			List<String> statements, boolean anonymous, int answered, int asked) {
 	}
 
-	/** A round of a partnership on the server, open or closed. */
-	public record Opened(String round, String title, boolean anonymous, boolean closed) {
+	/** A round of a partnership on the server, open or closed, and who opened it. */
+	public record Opened(String round, String title, boolean anonymous, boolean closed, String openedBy) {
 	}
 
 	/** An answer as the partners read it: by login, or by a number in an anonymous round. */
@@ -75,15 +79,16 @@ public final class Rounds {
 	public int open(Opening round) throws RepositoryException {
 		String doing = "The round was not opened";
 		Connection connection = connection(doing);
-		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round(?, ?, ?, ?, ?, ?, ?, ?)")) {
+		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			open.setString(1, round.partnership());
 			open.setString(2, round.round());
 			open.setString(3, round.title());
 			open.setString(4, round.instrument());
 			open.setString(5, round.questionnaire());
 			open.setArray(6, connection.createArrayOf("text", round.statements().toArray()));
-			open.setBoolean(7, round.anonymous());
-			open.setArray(8, connection.createArrayOf("text", round.logins().toArray()));
+			open.setArray(7, connection.createArrayOf("text", round.choices().toArray()));
+			open.setBoolean(8, round.anonymous());
+			open.setArray(9, connection.createArrayOf("text", round.logins().toArray()));
 			try (ResultSet row = open.executeQuery()) {
 				row.next();
 				return row.getInt(1);
@@ -100,12 +105,13 @@ public final class Rounds {
 	public List<Opened> opened(String partnership) throws RepositoryException {
 		String doing = "The rounds were not read";
 		try (PreparedStatement query = connection(doing).prepareStatement(
-				"SELECT round_id, title, anonymous, closed_at IS NOT NULL FROM hjp.rounds WHERE partnership_id = ? AND hjp.can_read(partnership_id) ORDER BY opened_at")) {
+				"SELECT round_id, title, anonymous, closed_at IS NOT NULL, opened_by FROM hjp.rounds WHERE partnership_id = ? AND hjp.can_read(partnership_id)"
+						+ " ORDER BY opened_at")) {
 			query.setString(1, partnership);
 			List<Opened> opened = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					opened.add(new Opened(rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4)));
+					opened.add(new Opened(rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4), rows.getString(5)));
 				}
 			}
 			return opened;
@@ -115,20 +121,29 @@ public final class Rounds {
 	}
 
 	public void close(String partnership, String round) throws RepositoryException {
-		call("The round was not closed", "SELECT hjp.close_round(?, ?)", partnership, round);
+		String doing = "The round was not closed";
+		try {
+			call(doing, "SELECT hjp.close_round(?, ?)", partnership, round);
+		} catch (RepositoryException e) {
+			if (e.getCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+				throw new RepositoryException(doing + ": someone is sending their answers to it at this moment. Try again in a minute.", e);
+			}
+			throw e;
+		}
 	}
 
 	/** The rounds open for the one signed in to answer. */
 	public List<Waiting> waiting() throws RepositoryException {
 		String doing = "No round was read";
 		try (PreparedStatement query = connection(doing).prepareStatement(
-				"SELECT partnership_id, round_id, title, instrument, questionnaire, statements, anonymous, answered, asked FROM hjp.waiting_rounds()");
+				"SELECT partnership_id, partnership_name, round_id, title, opened_by, instrument, questionnaire, statements, anonymous, answered, asked"
+						+ " FROM hjp.waiting_rounds()");
 				ResultSet rows = query.executeQuery()) {
 			List<Waiting> waiting = new ArrayList<>();
 			while (rows.next()) {
-				Array statements = rows.getArray(6);
-				waiting.add(new Waiting(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-						Arrays.asList((String[]) statements.getArray()), rows.getBoolean(7), rows.getInt(8), rows.getInt(9)));
+				Array statements = rows.getArray(8);
+				waiting.add(new Waiting(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+						rows.getString(7), Arrays.asList((String[]) statements.getArray()), rows.getBoolean(9), rows.getInt(10), rows.getInt(11)));
 			}
 			return waiting;
 		} catch (SQLException e) {
@@ -169,6 +184,9 @@ public final class Rounds {
 			submit.setArray(5, connection.createArrayOf("integer", answers.stream().map(a -> a.kind() == Kind.POINT ? a.value() : null).toArray()));
 			submit.execute();
 		} catch (SQLException e) {
+			if ("42501".equals(e.getSQLState())) {
+				throw new RepositoryException(doing + ": the round has been closed, or you are no longer asked to answer it.", e);
+			}
 			throw Failures.of(e, repository.settings(), doing);
 		}
 	}
@@ -191,7 +209,10 @@ public final class Rounds {
 		}
 	}
 
-	/** A round's answers, for the partners; an anonymous round's only once at least three have answered. */
+	/**
+	 * A round's answers, for the partners; an anonymous round's only once it is closed and at least three people other
+	 * than the reader have answered.
+	 */
 	public List<Answer> answers(String partnership, String round) throws RepositoryException {
 		String doing = "No answer was read";
 		try (PreparedStatement query = connection(doing).prepareStatement("SELECT respondent, statement, kind, value FROM hjp.round_answers(?, ?)")) {

@@ -1,6 +1,7 @@
 package org.hjp.workbench.ui.handlers;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
@@ -22,7 +23,7 @@ final class UndoTarget {
 			return null;
 		}
 		Shell active = display.getActiveShell();
-		if (active != null && active.getParent() != null) {
+		if (active != null && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0) {
 			return DialogEdits.of(active);
 		}
 		return document == null ? null : document.commandStack();

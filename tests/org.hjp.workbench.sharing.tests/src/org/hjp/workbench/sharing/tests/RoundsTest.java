@@ -74,7 +74,7 @@ class RoundsTest {
 			assertEquals(List.of("anonymous|2", "named|0"), rows(amara, "SELECT round_id || '|' || answered FROM hjp.waiting_rounds()"));
 			assertEquals(List.of("amara"), rows(amara, "SELECT DISTINCT login FROM hjp.invitations"), "their own invitations only");
 			SQLException other = assertThrows(SQLException.class, () -> answer(amara, "anonymous", "not-in-the-round", 3));
-			assertEquals("42501", other.getSQLState());
+			assertEquals("22023", other.getSQLState(), "a statement the round does not ask");
 			assertEquals("42501", assertThrows(SQLException.class, () -> sql(amara, "INSERT INTO hjp.answers (respondent_key, statement, value)"
 					+ " SELECT respondent_key, 'purpose-1', 1 FROM hjp.invitations")).getSQLState(), "no writing to the table");
 			assertEquals("42501", assertThrows(SQLException.class, () -> sql(amara, "UPDATE hjp.answers SET value = 1")).getSQLState());
@@ -103,8 +103,15 @@ class RoundsTest {
 			assertEquals(List.of("3|2"), rows(maria, "SELECT asked || '|' || answered FROM hjp.round_progress('p', 'anonymous')"));
 		}
 		try (Connection cleo = repositories.sqlAs("cleo")) {
-			assertEquals(List.of("anonymous|3"), rows(cleo, "SELECT round_id || '|' || asked FROM hjp.waiting_rounds()"), "a respondent sees how many were asked");
+			assertEquals(List.of("anonymous|3|Riverbend|maria"), rows(cleo, "SELECT round_id || '|' || asked || '|' || partnership_name || '|' || opened_by FROM hjp.waiting_rounds()"),
+					"a respondent sees how many were asked, in which partnership, and by whom");
 			answer(cleo, "anonymous", "purpose-1", 5);
+		}
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals(List.of(), rows(maria, "SELECT respondent FROM hjp.round_answers('p', 'anonymous')"),
+					"three answered, but the round is open: a number appearing could be matched with a login connecting");
+			assertEquals(List.of("3|3"), rows(maria, "SELECT asked || '|' || answered FROM hjp.round_progress('p', 'anonymous')"));
+			sql(maria, "SELECT hjp.close_round('p', 'anonymous')");
 		}
 		for (String partner : new String[] { "maria", "reader" }) {
 			try (Connection connection = repositories.sqlAs(partner)) {
@@ -166,13 +173,13 @@ class RoundsTest {
 	@Test
 	@Order(4)
 	void theClientOpensARoundThatARespondentAnswersAndThePartnersRead() throws Exception {
-		Rounds.Opening opening = new Rounds.Opening("p", "client", "Through the client", "checklist", "<questionnaire/>", List.of(STATEMENTS), true,
-				List.of("amara", "ben", "cleo"));
+		Rounds.Opening opening = new Rounds.Opening("p", "client", "Through the client", "checklist", "<questionnaire/>", List.of(STATEMENTS),
+				List.of("1,2,3,4,5,D", "1,2,3,4,5,D,N"), true, List.of("amara", "ben", "cleo"));
 		try (SharedRepository maria = repositories.as("maria")) {
 			assertEquals(3, new Rounds(maria).open(opening));
 			RepositoryException twice = assertThrows(RepositoryException.class, () -> new Rounds(maria).open(opening));
 			assertEquals("The round was not opened: it has been opened already.", twice.getMessage());
-			assertEquals(new Rounds.Opened("client", "Through the client", true, false),
+			assertEquals(new Rounds.Opened("client", "Through the client", true, false, "maria"),
 					new Rounds(maria).opened("p").stream().filter(o -> o.round().equals("client")).findFirst().orElseThrow());
 		}
 		try (SharedRepository otto = repositories.as("otto")) {
@@ -181,16 +188,22 @@ class RoundsTest {
 		try (SharedRepository amara = repositories.as("amara")) {
 			Rounds rounds = new Rounds(amara);
 			Rounds.Waiting waiting = rounds.waiting().stream().filter(w -> w.round().equals("client")).findFirst().orElseThrow();
-			assertEquals(new Rounds.Waiting("p", "client", "Through the client", "checklist", "<questionnaire/>", List.of(STATEMENTS), true, 0, 3), waiting);
+			assertEquals(new Rounds.Waiting("p", "Riverbend", "client", "Through the client", "maria", "checklist", "<questionnaire/>", List.of(STATEMENTS), true, 0, 3),
+					waiting);
 			assertEquals(List.of(), new Rounds(amara).opened("p"), "a respondent is no partner");
 			rounds.submit("p", "client", List.of(point("purpose-1", 4), new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0)));
-			rounds.submit("p", "client", List.of(new Rounds.Given("purpose-1", Rounds.Kind.NOT_APPLICABLE, 0)));
-			assertEquals(List.of(new Rounds.Given("purpose-1", Rounds.Kind.NOT_APPLICABLE, 0)), rounds.own("p", "client"), "a statement left out is taken back");
+			rounds.submit("p", "client", List.of(new Rounds.Given("purpose-2", Rounds.Kind.NOT_APPLICABLE, 0)));
+			assertEquals(List.of(new Rounds.Given("purpose-2", Rounds.Kind.NOT_APPLICABLE, 0)), rounds.own("p", "client"), "a statement left out is taken back");
+			RepositoryException noSuchAnswer = assertThrows(RepositoryException.class,
+					() -> rounds.submit("p", "client", List.of(new Rounds.Given("purpose-1", Rounds.Kind.NOT_APPLICABLE, 0))));
+			assertEquals("The answers were not sent: The statement purpose-1 of the round has no answer not_applicable .", noSuchAnswer.getMessage());
+			RepositoryException offTheScale = assertThrows(RepositoryException.class, () -> rounds.submit("p", "client", List.of(point("purpose-1", 9))));
+			assertEquals("The answers were not sent: The statement purpose-1 of the round has no answer point 9.", offTheScale.getMessage());
 			List<Rounds.Given> mine = List.of(point("purpose-1", 4), new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0));
 			rounds.submit("p", "client", mine);
 			assertEquals(mine, rounds.own("p", "client"));
 			RepositoryException unknown = assertThrows(RepositoryException.class, () -> rounds.submit("p", "client", List.of(point("not-asked", 1))));
-			assertTrue(unknown.getMessage().startsWith("The answers were not sent: "), unknown.getMessage());
+			assertEquals("The answers were not sent: The statement not-asked of the round has no answer point 1.", unknown.getMessage());
 			assertEquals(mine, rounds.own("p", "client"), "a refused sending changes nothing");
 			RepositoryException refused = assertThrows(RepositoryException.class, () -> rounds.answers("p", "client"));
 			assertTrue(refused.getMessage().startsWith("No answer was read: "), refused.getMessage());
@@ -206,23 +219,45 @@ class RoundsTest {
 			}
 		}
 		try (SharedRepository maria = repositories.as("maria")) {
+			assertEquals(List.of(), new Rounds(maria).answers("p", "client"), "three answered, but the round is open");
+			new Rounds(maria).close("p", "client");
 			List<Rounds.Answer> answers = new Rounds(maria).answers("p", "client");
 			assertEquals(4, answers.size(), answers.toString());
 			assertTrue(answers.stream().allMatch(a -> a.respondent().matches("Respondent [123]")), answers.toString());
 			assertEquals(1, answers.stream().filter(a -> a.given().equals(new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0))).count(), answers.toString());
 			assertEquals(List.of(2, 2, 4), answers.stream().filter(a -> a.given().statement().equals("purpose-1")).map(a -> a.given().value()).sorted().toList());
 			assertEquals(new Rounds.Progress(3, 3), new Rounds(maria).progress("p", "client"));
-			new Rounds(maria).close("p", "client");
-			assertTrue(new Rounds(maria).opened("p").contains(new Rounds.Opened("client", "Through the client", true, true)));
+			assertTrue(new Rounds(maria).opened("p").contains(new Rounds.Opened("client", "Through the client", true, true, "maria")));
 		}
 		try (SharedRepository ben = repositories.as("ben")) {
 			RepositoryException closed = assertThrows(RepositoryException.class, () -> new Rounds(ben).submit("p", "client", List.of(point("purpose-1", 5))));
-			assertTrue(closed.getMessage().startsWith("The answers were not sent: "), closed.getMessage());
+			assertEquals("The answers were not sent: the round has been closed, or you are no longer asked to answer it.", closed.getMessage());
 		}
 	}
 
 	@Test
 	@Order(5)
+	void aRespondentHoldingARoundOpenDoesNotKeepItFromClosingForLong() throws Exception {
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals(1, open(maria, "held", false, "ben"));
+		}
+		try (Connection ben = repositories.sqlAs("ben"); SharedRepository maria = repositories.as("maria")) {
+			assertEquals("42501", assertThrows(SQLException.class, () -> rows(ben, "SELECT hjp.own_key('p', 'held')::text")).getSQLState(),
+					"the key is the server's own business");
+			ben.setAutoCommit(false);
+			answer(ben, "held", "purpose-1", 3);
+			RepositoryException held = assertThrows(RepositoryException.class, () -> new Rounds(maria).close("p", "held"));
+			assertEquals("The round was not closed: someone is sending their answers to it at this moment. Try again in a minute.", held.getMessage());
+			ben.commit();
+			new Rounds(maria).close("p", "held");
+		}
+		try (SharedRepository ben = repositories.as("ben")) {
+			assertThrows(RepositoryException.class, () -> new Rounds(ben).own("p", "held"), "closed: not even their own answers are read");
+		}
+	}
+
+	@Test
+	@Order(6)
 	void eachLoginIsToldWhatItMayDoHere() throws Exception {
 		try (SharedRepository amara = repositories.as("amara"); SharedRepository maria = repositories.as("maria");
 				SharedRepository census = repositories.as("census")) {
@@ -237,7 +272,7 @@ class RoundsTest {
 	}
 
 	private static int open(Connection connection, String round, boolean anonymous, String... asked) throws SQLException {
-		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', NULL, ?, ?, ?)")) {
+		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', NULL, ?, NULL, ?, ?)")) {
 			open.setString(1, round);
 			open.setString(2, "Round " + round);
 			Array statements = connection.createArrayOf("text", STATEMENTS);

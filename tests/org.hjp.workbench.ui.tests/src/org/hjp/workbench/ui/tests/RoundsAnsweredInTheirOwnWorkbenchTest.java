@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -18,6 +19,7 @@ import org.hjp.workbench.assessment.model.AnswerKind;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.assessment.model.Respondent;
 import org.hjp.workbench.assessment.ui.AssessmentControls;
+import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.questionnaire.AnswerImport;
 import org.hjp.workbench.sharing.SharedRepository;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,14 +56,17 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 		});
 		clickButton(opening, "Open for Answering");
 		driver.waitUntil(() -> state().startsWith("Open for answering."), "the round to be opened");
-		assertEquals("Open for answering. Anonymous: the partners see each person's answers under a number. 0 of the 3 people asked have answered.", state());
+		assertEquals("Open for answering. Anonymous: the answers come into the round, each person's under a number, once it is closed."
+				+ " 0 of the 3 people asked have answered.", state());
 		driver.screenshot(Path.of("target/screenshots/rounds/1-opened.png"), opening);
 		clickButton(opening, "Done");
 
 		connectAs("amara");
+		driver.runOnUi(() -> document().commandStack().execute(SetCommand.create(document().editingDomain(), document().partnership(),
+				PartnershipPackage.Literals.PARTNERSHIP__PURPOSE, "Changed before answering")));
 		Shell waiting = openDialog('q', "Questionnaires Waiting");
 		Table list = driver.byKey(Table.class, "hjp.rounds.waiting", Boolean.TRUE);
-		assertEquals(List.of(ROUND + "|0 of 35 answered|Anonymously, 3 people"), rows(list));
+		assertEquals(List.of(ROUND + "|Riverbend rounds|maria|0 of 35 answered|Anonymously, 3 people"), rows(list));
 		clickButton(waiting, "Answer...");
 		Shell answering = dialog("Answer a Questionnaire");
 		Table sheet = driver.find(Table.class, t -> t.getShell() == answering && t.getData(AssessmentControls.ANSWERS_KEY) != null, "the answer sheet");
@@ -76,8 +81,9 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 		driver.screenshot(Path.of("target/screenshots/rounds/2-answering.png"), answering);
 		clickButton(answering, "Send Answers");
 		driver.waitUntil(() -> driver.onUi(answering::isDisposed), "the answers to be sent");
-		assertEquals(List.of(ROUND + "|3 of 35 answered|Anonymously, 3 people"), rows(list), "the list says what is answered");
+		assertEquals(List.of(ROUND + "|Riverbend rounds|maria|3 of 35 answered|Anonymously, 3 people"), rows(list), "the list says what is answered");
 		clickButton(waiting, "Done");
+		assertEquals("Changed before answering", driver.onUi(() -> document().partnership().getPurpose()), "Ctrl+Z in the dialog left the partnership alone");
 
 		for (String other : new String[] { "ben", "cleo" }) {
 			try (SharedRepository respondent = repositories.as(other)) {
@@ -89,6 +95,13 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 		AssessmentRound round = driver.onUi(() -> AnswerImport.rounds(document().partnership()).stream().filter(r -> r.getTitle().equals(ROUND)).findFirst().orElseThrow());
 		int before = driver.onUi(() -> round.getRespondents().size());
 		connectAs("maria");
+		Thread.sleep(2_000);
+		assertEquals(before, (int) driver.onUi(() -> round.getRespondents().size()), "an anonymous round's answers wait for its close");
+		Shell closing = openDialog('d', "Open Round for Answering");
+		driver.waitUntil(() -> state().endsWith("3 of the 3 people asked have answered."), "the round's progress");
+		clickButton(closing, "Close for Answering");
+		driver.waitUntil(() -> state().startsWith("Closed for answering."), "the round to be closed");
+		clickButton(closing, "Done");
 		driver.waitUntil(() -> statusText().startsWith("New answers from the repository"), "the answers to arrive");
 		assertEquals("New answers from the repository brought into \u201c" + ROUND + "\u201d, from 3 respondents. Edit > Undo takes them out.", statusText());
 		List<String> arrived = driver.onUi(() -> round.getRespondents().subList(before, round.getRespondents().size()).stream().map(RoundsAnsweredInTheirOwnWorkbenchTest::answers).sorted().toList());
@@ -108,7 +121,8 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 		publishAsAnna("broken", "Riverbend broken");
 		try (SharedRepository maria = repositories.as("maria")) {
 			new org.hjp.workbench.sharing.Rounds(maria).open(new org.hjp.workbench.sharing.Rounds.Opening("broken", "broken-round", "Broken", "checklist",
-					"<assessment:Instrument xmlns:assessment=\"http://hjp-workbench.org/model/assessment/1\"><domains", List.of("purpose-1"), false, List.of("amara")));
+					"<assessment:Instrument xmlns:assessment=\"http://hjp-workbench.org/model/assessment/1\"><domains", List.of("purpose-1"), List.of("1,2"), false,
+					List.of("amara")));
 		}
 		connectAs("amara");
 		Shell waiting = openDialog('q', "Questionnaires Waiting");
@@ -133,7 +147,8 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 	}
 
 	private List<String> rows(Table table) {
-		return driver.onUi(() -> List.of(table.getItems()).stream().map(i -> i.getText(0) + "|" + i.getText(1) + "|" + i.getText(2)).toList());
+		return driver.onUi(() -> List.of(table.getItems()).stream()
+				.map(i -> String.join("|", java.util.stream.IntStream.range(0, table.getColumnCount()).mapToObj(i::getText).toList())).toList());
 	}
 
 	private static String answers(Respondent respondent) {

@@ -58,7 +58,7 @@ final class AnswerQuestionnaireDialog extends RepositoryDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Instrument instrument = questionnaire.instrument();
-		setTitle(questionnaire.waiting().title());
+		setTitle(questionnaire.waiting().title() + ", for " + questionnaire.waiting().partnershipName());
 		setMessage("You answer as " + login + ". " + (questionnaire.waiting().anonymous()
 				? "The round is anonymous: the partners see your answers under a number, never your login."
 				: "The round is named: the partners see your answers under your login."));
@@ -95,7 +95,7 @@ final class AnswerQuestionnaireDialog extends RepositoryDialog {
 			super.okPressed();
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not send answers", e);
-			setErrorMessage(e.getMessage() + " Your answers are still here: send them again when you can.");
+			setErrorMessage(e.getMessage() + " Your answers are still here.");
 		}
 	}
 

@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.questionnaire.AnswerImport;
@@ -23,6 +29,7 @@ import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.sharing.ui.RepositoryAccount;
 import org.hjp.workbench.sharing.ui.RepositoryStatus;
 import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.WaitingContext;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,9 +37,11 @@ import jakarta.inject.Inject;
 
 /**
  * Brings the answers given in the repository into the open partnership's rounds as they arrive: every so often it
- * reads the answers of each round opened there, and when they changed, brings them in as one undoable step and says
- * so in the status bar. Answers are not announced by the server (an announcement would tell who answered), so they are
- * read again; only when the workbench can connect without asking for a password.
+ * reads the answers of each round that this login opened there, and when they changed, brings them in as one undoable
+ * step and says so in the status bar. Only the round's opener brings them in, so that two partners' copies do not each
+ * add the same respondents. Answers are not announced by the server (an announcement would tell who answered), so they
+ * are read again; only when the workbench can connect without asking for a password, and not while a dialog or other
+ * work is in front.
  */
 public class ArrivingAnswers {
 
@@ -44,25 +53,45 @@ public class ArrivingAnswers {
 	}
 
 	@Inject
-	private CurrentPartnership current;
-
-	@Inject
-	private RepositoryAccount account;
-
-	@Inject
-	private RepositoryStatus status;
-
-	@Inject
 	private UISynchronize ui;
 
-	/** The answers last brought in (or found unusable), by partnership and round, so that an undo is not undone by the next reading. */
-	private final Map<String, List<Rounds.Answer>> handled = new HashMap<>();
-	private final Job job = Job.createSystem("Reading answers from the repository", this::readAndReschedule);
+	/** Where the repository's and the session's services are found when needed: the add-ons that put them there may start after this one. */
+	private IEclipseContext context;
+
+	/**
+	 * For each open partnership, the answers last brought in (or found unusable) by round, so that an undo is not
+	 * undone by the next reading; a partnership opened again starts afresh.
+	 */
+	private final Map<PartnershipDocument, Map<String, List<Rounds.Answer>>> handled = new WeakHashMap<>();
 	private volatile boolean stopped;
+	private String lastFailure;
+	private final Job job = new Job("Reading answers from the repository") {
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			try {
+				read();
+			} finally {
+				schedule(PERIOD);
+			}
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean shouldSchedule() {
+			return !stopped;
+		}
+
+		@Override
+		public boolean shouldRun() {
+			return !stopped;
+		}
+	};
 
 	@PostConstruct
-	void start(IEclipseContext context) {
+	void start(IEclipseContext application) {
+		context = application;
 		context.set(ArrivingAnswers.class, this);
+		job.setSystem(true);
 		job.schedule(PERIOD);
 	}
 
@@ -72,18 +101,12 @@ public class ArrivingAnswers {
 		job.cancel();
 	}
 
-	/** Reads the answers now, as after a round was opened. */
+	/** Reads the answers now, as after a round was opened or closed. */
 	public void readNow() {
-		job.schedule();
-	}
-
-	private void readAndReschedule(IProgressMonitor monitor) {
-		try {
-			read();
-		} finally {
-			if (!stopped) {
-				job.schedule(PERIOD);
-			}
+		if (job.getState() == Job.SLEEPING) {
+			job.wakeUp();
+		} else {
+			job.schedule();
 		}
 	}
 
@@ -91,10 +114,14 @@ public class ArrivingAnswers {
 		Map<String, AssessmentRound> rounds = new LinkedHashMap<>();
 		PartnershipDocument[] document = new PartnershipDocument[1];
 		String[] partnership = new String[1];
+		RepositoryAccount[] found = new RepositoryAccount[1];
 		ui.syncExec(() -> {
-			Optional<PartnershipDocument> open = current.document();
+			RepositoryAccount account = context.get(RepositoryAccount.class);
+			CurrentPartnership current = context.get(CurrentPartnership.class);
+			Optional<PartnershipDocument> open = current == null ? Optional.empty() : current.document();
 			partnership[0] = open.flatMap(RepositoryRounds::partnershipOf).orElse(null);
-			if (partnership[0] != null && account.unlocked()) {
+			if (partnership[0] != null && account != null && account.unlocked()) {
+				found[0] = account;
 				document[0] = open.get();
 				AnswerImport.rounds(open.get().partnership()).forEach(round -> rounds.put(RepositoryRounds.idOf(round), round));
 			}
@@ -103,35 +130,43 @@ public class ArrivingAnswers {
 			return;
 		}
 		List<Read> read = new ArrayList<>();
-		try (SharedRepository repository = account.open()) {
+		try (SharedRepository repository = found[0].open()) {
 			Rounds server = new Rounds(repository);
+			String me = repository.settings().user();
 			for (Rounds.Opened opened : server.opened(partnership[0])) {
 				AssessmentRound round = rounds.get(opened.round());
-				if (round != null) {
+				if (round != null && me.equals(opened.openedBy())) {
 					read.add(new Read(round, server.answers(partnership[0], opened.round())));
 				}
 			}
+			lastFailure = null;
 		} catch (RepositoryException e) {
-			ILog.of(getClass()).info("Answers were not read from the repository: " + e.getMessage());
+			// Said once: the server may be away for a long while.
+			if (!e.getMessage().equals(lastFailure)) {
+				ILog.of(getClass()).info("Answers were not read from the repository: " + e.getMessage());
+				lastFailure = e.getMessage();
+			}
 			return;
 		}
-		ui.asyncExec(() -> read.forEach(r -> bringIn(document[0], partnership[0], r)));
+		ui.asyncExec(() -> read.forEach(r -> bringIn(document[0], r)));
 	}
 
-	private void bringIn(PartnershipDocument document, String partnership, Read read) {
-		if (current.document().orElse(null) != document || document.isReadOnly() || read.round().eResource() != document.resource()) {
+	private void bringIn(PartnershipDocument document, Read read) {
+		CurrentPartnership current = context.get(CurrentPartnership.class);
+		if (stopped || busy() || current.document().orElse(null) != document || document.isReadOnly() || read.round().eResource() != document.resource()) {
 			return;
 		}
-		String key = partnership + "/" + RepositoryRounds.idOf(read.round());
-		if (read.answers().isEmpty() || read.answers().equals(handled.get(key))) {
+		Map<String, List<Rounds.Answer>> handledHere = handled.computeIfAbsent(document, d -> new HashMap<>());
+		String round = RepositoryRounds.idOf(read.round());
+		if (read.answers().isEmpty() || read.answers().equals(handledHere.get(round))) {
 			return;
 		}
-		handled.put(key, read.answers());
+		handledHere.put(round, read.answers());
 		ImportPlan plan = AnswerImport.plan(read.round(), "the repository", RepositoryRounds.byRespondent(read.answers()));
 		String title = "\u201c" + read.round().getTitle() + "\u201d";
 		if (plan.refused()) {
 			ILog.of(getClass()).warn("Answers to " + title + " were not brought in: " + String.join(" ", plan.refusals()));
-			status.tell("Answers to " + title + " in the repository were not brought in: " + plan.refusals().get(0));
+			context.get(RepositoryStatus.class).tell("The answers to " + title + " in the repository were not brought in: " + plan.refusals().get(0));
 			return;
 		}
 		if (!plan.changesAnything()) {
@@ -139,7 +174,14 @@ public class ArrivingAnswers {
 		}
 		long respondents = plan.files().get(0).respondents().stream().filter(r -> r.kind() != RespondentChange.Kind.UNCHANGED).count();
 		document.commandStack().execute(plan.command(document.editingDomain()));
-		status.tell("New answers from the repository brought into " + title + ", from " + (respondents == 1 ? "1 respondent" : respondents + " respondents")
+		context.get(RepositoryStatus.class).tell("New answers from the repository brought into " + title + ", from " + (respondents == 1 ? "1 respondent" : respondents + " respondents")
 				+ ". Edit > Undo takes them out.");
+	}
+
+	/** Whether other work reads the partnership now, or a dialog is in front: the answers wait for the next reading. */
+	private static boolean busy() {
+		Display display = Display.getCurrent();
+		Shell active = display.getActiveShell();
+		return WaitingContext.isRunning(display) || active != null && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0;
 	}
 }

@@ -50,6 +50,7 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 	static final String STATE_KEY = "hjp.rounds.state";
 
 	private final String partnership;
+	private final String login;
 	private final List<AssessmentRound> rounds;
 	private final Map<String, Rounds.Opened> opened = new LinkedHashMap<>();
 	private final Server server;
@@ -58,9 +59,10 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 	private Text logins;
 	private Button anonymous;
 
-	OpenForAnsweringDialog(Shell parent, String partnership, List<AssessmentRound> rounds, List<Rounds.Opened> opened, Server server) {
+	OpenForAnsweringDialog(Shell parent, String partnership, String login, List<AssessmentRound> rounds, List<Rounds.Opened> opened, Server server) {
 		super(parent, TITLE);
 		this.partnership = partnership;
+		this.login = login;
 		this.rounds = rounds;
 		opened.forEach(o -> this.opened.put(o.round(), o));
 		this.server = server;
@@ -139,7 +141,8 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 			return;
 		}
 		anonymous.setSelection(known.anonymous());
-		String how = known.anonymous() ? "Anonymous: the partners see each person's answers under a number." : "Named: the partners see who gave each answer.";
+		String how = known.anonymous() ? "Anonymous: the answers come into the round, each person's under a number, once it is closed."
+				: "Named: the answers come into the round as they arrive, under each person's login.";
 		try {
 			Rounds.Progress progress = server.progress(known.round());
 			say((open ? "Open for answering. " : "Closed for answering. ") + how + " " + progress.answered() + " of the " + progress.asked()
@@ -176,7 +179,7 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 		AssessmentRound round = round();
 		try {
 			server.open(RepositoryRounds.opening(partnership, round, anonymous.getSelection(), asked));
-			opened.put(RepositoryRounds.idOf(round), new Rounds.Opened(RepositoryRounds.idOf(round), round.getTitle(), anonymous.getSelection(), false));
+			opened.put(RepositoryRounds.idOf(round), new Rounds.Opened(RepositoryRounds.idOf(round), round.getTitle(), anonymous.getSelection(), false, login));
 			chosen();
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not open a round for answering", e);
@@ -188,7 +191,7 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 		Rounds.Opened known = opened.get(RepositoryRounds.idOf(round()));
 		try {
 			server.close(known.round());
-			opened.put(known.round(), new Rounds.Opened(known.round(), known.title(), known.anonymous(), true));
+			opened.put(known.round(), new Rounds.Opened(known.round(), known.title(), known.anonymous(), true, known.openedBy()));
 			chosen();
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not close a round for answering", e);

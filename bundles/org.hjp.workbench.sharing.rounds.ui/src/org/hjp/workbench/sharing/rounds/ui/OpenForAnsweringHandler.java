@@ -2,10 +2,10 @@ package org.hjp.workbench.sharing.rounds.ui;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -24,9 +24,10 @@ import jakarta.inject.Named;
 public class OpenForAnsweringHandler {
 
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CurrentPartnership current, RepositoryAccount account, ArrivingAnswers arriving) {
-		Optional<PartnershipDocument> document = current.document();
-		Optional<String> partnership = document.flatMap(RepositoryRounds::partnershipOf);
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CurrentPartnership current, RepositoryAccount account,
+			@Optional ArrivingAnswers arriving) {
+		java.util.Optional<PartnershipDocument> document = current.document();
+		java.util.Optional<String> partnership = document.flatMap(RepositoryRounds::partnershipOf);
 		if (partnership.isEmpty()) {
 			MessageDialog.openInformation(shell, OpenForAnsweringDialog.TITLE, "Rounds are answered through the repository. Open a partnership from it"
 					+ " (File > Open from Repository), or publish this one (File > Publish to Repository), first.");
@@ -41,15 +42,15 @@ public class OpenForAnsweringHandler {
 		String id = partnership.get();
 		try {
 			List<Rounds.Opened> opened = RepositoryWork.run(shell, account, "Reading the rounds\u2026", repository -> new Rounds(repository).opened(id));
-			new OpenForAnsweringDialog(shell, id, rounds, opened, new OpenForAnsweringDialog.Server() {
+			new OpenForAnsweringDialog(shell, id, account.settings().orElseThrow().user(), rounds, opened, new OpenForAnsweringDialog.Server() {
 				@Override
 				public int open(Rounds.Opening opening) throws RepositoryException, IOException {
-					return RepositoryWork.run(shell, account, "Opening the round\u2026", repository -> new Rounds(repository).open(opening));
+					return RepositoryWork.run(front(shell), account, "Opening the round\u2026", repository -> new Rounds(repository).open(opening));
 				}
 
 				@Override
 				public void close(String round) throws RepositoryException, IOException {
-					RepositoryWork.run(shell, account, "Closing the round\u2026", repository -> {
+					RepositoryWork.run(front(shell), account, "Closing the round\u2026", repository -> {
 						new Rounds(repository).close(id, round);
 						return null;
 					});
@@ -57,13 +58,21 @@ public class OpenForAnsweringHandler {
 
 				@Override
 				public Rounds.Progress progress(String round) throws RepositoryException, IOException {
-					return RepositoryWork.run(shell, account, "Reading the round\u2026", repository -> new Rounds(repository).progress(id, round));
+					return RepositoryWork.run(front(shell), account, "Reading the round\u2026", repository -> new Rounds(repository).progress(id, round));
 				}
 			}).open();
-			arriving.readNow();
+			if (arriving != null) {
+				arriving.readNow();
+			}
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not read the rounds of " + id, e);
 			MessageDialog.openError(shell, OpenForAnsweringDialog.TITLE, e.getMessage());
 		}
+	}
+
+	/** The window in front, a dialog of this command's, for the progress of work it asks for. */
+	private static Shell front(Shell window) {
+		Shell active = window.getDisplay().getActiveShell();
+		return active == null ? window : active;
 	}
 }

@@ -58,12 +58,16 @@ final class Questionnaire {
 		} catch (DefinitionException e) {
 			throw new UnanswerableException(title + " cannot be answered here: " + e.getMessage());
 		}
+		Set<String> items = InstrumentDefinitions.items(instrument).stream().map(Item::getId).collect(Collectors.toSet());
+		if (!items.equals(Set.copyOf(waiting.statements()))) {
+			throw new UnanswerableException(title + " cannot be answered here: its questionnaire does not ask the statements the round was opened with."
+					+ " Ask whoever opened it to open it again.");
+		}
 		AssessmentRound round = AssessmentFactory.eINSTANCE.createAssessmentRound();
 		round.setTitle(waiting.title());
 		round.setInstrument(instrument);
 		Respondent respondent = AssessmentFactory.eINSTANCE.createRespondent();
 		respondent.setLabel(login);
-		Set<String> items = InstrumentDefinitions.items(instrument).stream().map(Item::getId).collect(Collectors.toSet());
 		for (Rounds.Given given : sent) {
 			if (items.contains(given.statement())) {
 				Answer answer = AssessmentFactory.eINSTANCE.createAnswer();

@@ -53,10 +53,12 @@ final class QuestionnairesWaitingDialog extends RepositoryDialog {
 		table.setData(TABLE_KEY, Boolean.TRUE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(600, 200).indent(10, 10).applyTo(table);
-		column(table, "Questionnaire", 260);
-		column(table, "Your answers", 120);
-		column(table, "Asked", 200);
+		GridDataFactory.fillDefaults().grab(true, true).hint(640, 200).indent(10, 10).applyTo(table);
+		column(table, "Questionnaire", 200);
+		column(table, "Partnership", 150);
+		column(table, "Asked by", 80);
+		column(table, "Your answers", 110);
+		column(table, "Asked", 150);
 		fill();
 		table.addListener(SWT.DefaultSelection, e -> answer());
 		return area;
@@ -66,7 +68,7 @@ final class QuestionnairesWaitingDialog extends RepositoryDialog {
 		table.removeAll();
 		for (Rounds.Waiting round : waiting) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { round.title(), round.answered() + " of " + round.statements().size() + " answered",
+			item.setText(new String[] { round.title(), round.partnershipName(), round.openedBy(), round.answered() + " of " + round.statements().size() + " answered",
 					(round.anonymous() ? "Anonymously, " : "By name, ") + (round.asked() == 1 ? "only you" : round.asked() + " people") });
 			item.setData(round);
 		}
@@ -74,7 +76,7 @@ final class QuestionnairesWaitingDialog extends RepositoryDialog {
 			table.select(0);
 		}
 		setMessage(waiting.isEmpty() ? "No questionnaire is waiting for you. When a partnership asks you to answer one, it shows here."
-				: "Choose one and Answer. You can come back and change your answers until the round is closed.");
+				: "Your answers go to the partners of the partnership named. You can come back and change them until the round is closed.");
 		if (getButton(IDialogConstants.OK_ID) != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(!waiting.isEmpty());
 		}
@@ -98,16 +100,23 @@ final class QuestionnairesWaitingDialog extends RepositoryDialog {
 		}
 		Rounds.Waiting round = (Rounds.Waiting) table.getSelection()[0].getData();
 		setErrorMessage(null);
+		Questionnaire questionnaire;
 		try {
-			Questionnaire questionnaire = Questionnaire.of(round, login, server.sent(round));
-			if (new AnswerQuestionnaireDialog(getShell(), questionnaire, login, server::send).open() == Window.OK) {
-				waiting = server.waiting();
-				fill();
-				setMessage("Your answers to \u201c" + round.title() + "\u201d are sent. You can change them until the round is closed.");
-			}
+			questionnaire = Questionnaire.of(round, login, server.sent(round));
 		} catch (Questionnaire.UnanswerableException | RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not answer " + round.round(), e);
 			setErrorMessage(e.getMessage());
+			return;
 		}
+		if (new AnswerQuestionnaireDialog(getShell(), questionnaire, login, server::send).open() != Window.OK) {
+			return;
+		}
+		try {
+			waiting = server.waiting();
+			fill();
+		} catch (RepositoryException | IOException e) {
+			ILog.of(getClass()).warn("Could not read the questionnaires waiting again", e);
+		}
+		setMessage("Your answers to \u201c" + round.title() + "\u201d are sent. You can change them until the round is closed.");
 	}
 }

@@ -2,6 +2,7 @@ package org.hjp.workbench.sharing.rounds.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.hjp.workbench.assessment.InstrumentDefinitions;
 import org.hjp.workbench.assessment.model.Answer;
 import org.hjp.workbench.assessment.model.AnswerKind;
 import org.hjp.workbench.assessment.model.AssessmentRound;
+import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.model.Item;
+import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.sharing.Rounds;
 import org.hjp.workbench.sharing.WorkingCopy;
@@ -43,11 +46,26 @@ final class RepositoryRounds {
 		return object.eResource() instanceof XMLResource xml ? xml.getID(object) : null;
 	}
 
-	/** What the repository is asked to open for {@code round}: its questionnaire travels with it. */
+	/** What the repository is asked to open for {@code round}: its questionnaire travels with it, and each statement's possible answers. */
 	static Rounds.Opening opening(String partnership, AssessmentRound round, boolean anonymous, List<String> logins) {
-		List<String> statements = InstrumentDefinitions.items(round.getInstrument()).stream().map(Item::getId).toList();
-		String questionnaire = new String(InstrumentDefinitions.write(round.getInstrument()), StandardCharsets.UTF_8);
-		return new Rounds.Opening(partnership, idOf(round), round.getTitle(), round.getInstrument().getId(), questionnaire, statements, anonymous, logins);
+		Instrument instrument = round.getInstrument();
+		List<Item> items = InstrumentDefinitions.items(instrument);
+		List<String> choices = items.stream().map(item -> choices(InstrumentDefinitions.scaleOf(item, instrument))).toList();
+		String questionnaire = new String(InstrumentDefinitions.write(instrument), StandardCharsets.UTF_8);
+		return new Rounds.Opening(partnership, idOf(round), round.getTitle(), instrument.getId(), questionnaire, items.stream().map(Item::getId).toList(),
+				choices, anonymous, logins);
+	}
+
+	/** The codes of a scale's answers, as the server checks them: the points' values, D and N. */
+	private static String choices(ResponseScale scale) {
+		List<String> codes = new ArrayList<>(scale.getPoints().stream().map(p -> Integer.toString(p.getValue())).toList());
+		if (scale.isDontKnow()) {
+			codes.add("D");
+		}
+		if (scale.isNotApplicable()) {
+			codes.add("N");
+		}
+		return String.join(",", codes);
 	}
 
 	/** The answers read from the repository as an import reads them: by respondent, then statement, each as its code. */
