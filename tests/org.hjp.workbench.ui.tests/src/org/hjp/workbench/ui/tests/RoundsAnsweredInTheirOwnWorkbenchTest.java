@@ -52,8 +52,12 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 			rounds.select(List.of(rounds.getItems()).stream().filter(i -> i.startsWith(ROUND)).map(List.of(rounds.getItems())::indexOf).findFirst().orElseThrow());
 			rounds.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 			driver.byKey(Text.class, "hjp.rounds.logins", Boolean.TRUE).setText("amara, ben\ncleo");
-			driver.byKey(Button.class, "hjp.rounds.anonymous", Boolean.TRUE).setSelection(true);
+			driver.byKey(Text.class, "hjp.rounds.logins", Boolean.TRUE).setFocus();
 		});
+		driver.press(0, SWT.TAB);
+		driver.waitUntil(() -> driver.onUi(() -> driver.byKey(Button.class, "hjp.rounds.anonymous", Boolean.TRUE).isFocusControl()), "Tab to move on from the logins");
+		driver.press(0, ' ');
+		assertTrue(driver.onUi(() -> driver.byKey(Button.class, "hjp.rounds.anonymous", Boolean.TRUE).getSelection()), "the round made anonymous with the keyboard");
 		clickButton(opening, "Open for Answering");
 		driver.waitUntil(() -> state().startsWith("Open for answering."), "the round to be opened");
 		assertEquals("Open for answering. Anonymous: the answers come into the round, each person's under a number, once it is closed."
@@ -70,7 +74,7 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 		clickButton(waiting, "Answer...");
 		Shell answering = dialog("Answer a Questionnaire");
 		Table sheet = driver.find(Table.class, t -> t.getShell() == answering && t.getData(AssessmentControls.ANSWERS_KEY) != null, "the answer sheet");
-		driver.runOnUi(sheet::setFocus);
+		driver.waitUntil(() -> driver.onUi(sheet::isFocusControl), "the answer sheet to have the keys, without a click");
 		driver.type("45d");
 		driver.press(SWT.MOD1, 'z');
 		driver.waitUntil(() -> driver.onUi(() -> sheet.getItem(2).getText(2)).isEmpty(), "Ctrl+Z to take back the third answer, in the dialog");

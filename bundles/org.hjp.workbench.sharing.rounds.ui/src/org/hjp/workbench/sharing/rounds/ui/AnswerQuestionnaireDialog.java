@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.hjp.workbench.assessment.model.Instrument;
 import org.hjp.workbench.assessment.ui.AssessmentControls;
 import org.hjp.workbench.sharing.RepositoryException;
@@ -39,6 +40,7 @@ final class AnswerQuestionnaireDialog extends RepositoryDialog {
 	private final Questionnaire questionnaire;
 	private final String login;
 	private final Sender sender;
+	private Control sheet;
 
 	AnswerQuestionnaireDialog(Shell parent, Questionnaire questionnaire, String login, Sender sender) {
 		super(parent, TITLE);
@@ -70,8 +72,33 @@ final class AnswerQuestionnaireDialog extends RepositoryDialog {
 			instructions.setText(instrument.getInstructions().replace("&", "&&"));
 			GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(instructions);
 		}
-		AssessmentControls.answers(body, questionnaire.respondent());
+		sheet = AssessmentControls.answers(body, questionnaire.respondent());
 		return area;
+	}
+
+	/** The answer sheet has the keys from the start: the first statement is answered with a number, without a click. */
+	@Override
+	public void create() {
+		super.create();
+		getShell().getDisplay().asyncExec(() -> answersTable(sheet).ifPresent(Control::setFocus));
+	}
+
+	private static java.util.Optional<Table> answersTable(Control control) {
+		if (control == null || control.isDisposed()) {
+			return java.util.Optional.empty();
+		}
+		if (control instanceof Table table && table.getData(AssessmentControls.ANSWERS_KEY) != null) {
+			return java.util.Optional.of(table);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				java.util.Optional<Table> found = answersTable(child);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	@Override

@@ -79,7 +79,7 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Ask people to answer a round in their own workbench");
-		setMessage("Those asked answer in their own workbench, under File > Questionnaires Waiting. Their answers come into the round as they arrive.");
+		setMessage("People answer in their own workbench, under File > Questionnaires Waiting; their answers then come into the round.");
 		Composite fields = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
@@ -96,13 +96,19 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).indent(0, 8).applyTo(asked);
 		logins = new Text(fields, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
 		logins.setData(LOGINS_KEY, Boolean.TRUE);
+		// Tab moves on, as in a one-line field: logins are separated by commas or lines, never tabs.
+		logins.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = true;
+			}
+		});
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(480, logins.getLineHeight() * 4).applyTo(logins);
 		anonymous = new Button(fields, SWT.CHECK);
 		anonymous.setData(ANONYMOUS_KEY, Boolean.TRUE);
 		anonymous.setText("&Anonymous: the partners see answers under a number, never a login");
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 4).applyTo(anonymous);
 		Label anonymity = new Label(fields, SWT.WRAP);
-		anonymity.setText("An anonymous round is asked of at least three people besides you, and its answers show once three have answered.");
+		anonymity.setText("An anonymous round is asked of at least three people besides you. Its answers come in when you close it, once three have answered.");
 		anonymity.setForeground(fields.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).indent(20, 0).applyTo(anonymity);
 		choice.addListener(SWT.Selection, e -> chosen());

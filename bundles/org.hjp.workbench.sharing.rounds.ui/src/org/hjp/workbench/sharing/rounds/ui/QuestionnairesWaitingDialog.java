@@ -53,11 +53,11 @@ final class QuestionnairesWaitingDialog extends RepositoryDialog {
 		table.setData(TABLE_KEY, Boolean.TRUE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(640, 200).indent(10, 10).applyTo(table);
-		column(table, "Questionnaire", 200);
-		column(table, "Partnership", 150);
-		column(table, "Asked by", 80);
-		column(table, "Your answers", 110);
+		GridDataFactory.fillDefaults().grab(true, true).hint(840, 200).indent(10, 10).applyTo(table);
+		column(table, "Questionnaire", 250);
+		column(table, "Partnership", 210);
+		column(table, "Asked by", 90);
+		column(table, "Your answers", 135);
 		column(table, "Asked", 150);
 		fill();
 		table.addListener(SWT.DefaultSelection, e -> answer());
