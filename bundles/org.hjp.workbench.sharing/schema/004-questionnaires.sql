@@ -7,6 +7,7 @@
 
 ALTER TABLE hjp.rounds ADD COLUMN questionnaire text CHECK (octet_length(questionnaire) <= 2097152);
 -- For each statement, its possible answers: the points' values, D (don't know) and N (not applicable), comma-separated.
+-- Rounds opened before this step have none, and take no more answers through hjp.submit_answers.
 ALTER TABLE hjp.rounds ADD COLUMN choices text[];
 ALTER TABLE hjp.rounds ADD CONSTRAINT choices_of_each_statement CHECK (choices IS NULL OR cardinality(choices) = cardinality(statements));
 
@@ -30,6 +31,13 @@ BEGIN
 	SELECT a INTO unknown FROM unnest(asked) a WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = a AND rolcanlogin) LIMIT 1;
 	IF FOUND THEN
 		RAISE EXCEPTION 'The server has no login %: check how it is written, capitals included.', unknown USING ERRCODE = '22023';
+	END IF;
+	SELECT a INTO unknown FROM unnest(asked) a WHERE NOT (pg_has_role(a, 'hjp_respondent', 'MEMBER') OR pg_has_role(a, 'hjp_member', 'MEMBER')) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'The login % cannot answer rounds: it is neither a member of an organisation nor a respondent.', unknown USING ERRCODE = '22023';
+	END IF;
+	IF round_choices IS NULL OR cardinality(round_choices) IS DISTINCT FROM cardinality(round_statements) OR array_position(round_choices, NULL) IS NOT NULL THEN
+		RAISE EXCEPTION 'Each statement of a round has its possible answers.' USING ERRCODE = '22023';
 	END IF;
 	-- Fewer, or the opener among them, and the partners could tell whose answers are whose.
 	IF is_anonymous AND (SELECT count(DISTINCT a) FROM unnest(asked) a WHERE a <> session_user) < 3 THEN
@@ -91,19 +99,29 @@ CREATE FUNCTION hjp.submit_answers(partnership text, round text, given_statement
 DECLARE
 	key uuid := hjp.own_key(partnership, round);
 	asked hjp.rounds;
+	missing text;
 	wrong record;
 BEGIN
 	IF cardinality(given_statements) IS DISTINCT FROM cardinality(given_kinds) OR cardinality(given_statements) IS DISTINCT FROM cardinality(given_values) THEN
 		RAISE EXCEPTION 'Each answer sent has its statement, kind and value.' USING ERRCODE = '22023';
 	END IF;
 	SELECT * INTO asked FROM hjp.rounds r WHERE r.partnership_id = partnership AND r.round_id = round;
+	SELECT s INTO missing FROM unnest(given_statements) s WHERE s IS NULL OR NOT s = ANY (asked.statements) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'The round has no statement %.', coalesce(missing, '(none)') USING ERRCODE = '22023';
+	END IF;
 	SELECT g.statement, g.kind, g.value INTO wrong FROM unnest(given_statements, given_kinds, given_values) AS g(statement, kind, value)
-		WHERE g.statement IS NULL OR NOT g.statement = ANY (asked.statements) OR g.kind IS NULL OR (g.kind = 'point') IS DISTINCT FROM (g.value IS NOT NULL)
-			OR (asked.choices IS NOT NULL AND NOT (CASE g.kind WHEN 'point' THEN g.value::text WHEN 'dont_know' THEN 'D' WHEN 'not_applicable' THEN 'N' END)
-				= ANY (string_to_array(asked.choices[array_position(asked.statements, g.statement)], ',')))
+		WHERE g.kind IS NULL OR (g.kind = 'point') IS DISTINCT FROM (g.value IS NOT NULL)
+			OR NOT coalesce((CASE g.kind WHEN 'point' THEN g.value::text WHEN 'dont_know' THEN 'D' WHEN 'not_applicable' THEN 'N' END)
+				= ANY (string_to_array(asked.choices[array_position(asked.statements, g.statement)], ',')), false)
 		LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'The statement % of the round has no answer % %.', wrong.statement, wrong.kind, coalesce(wrong.value::text, '') USING ERRCODE = '22023';
+		RAISE EXCEPTION 'The statement % cannot be answered "%".', wrong.statement,
+			CASE wrong.kind WHEN 'point' THEN wrong.value::text WHEN 'dont_know' THEN 'don''t know' WHEN 'not_applicable' THEN 'not applicable'
+				ELSE coalesce(wrong.kind, '') END USING ERRCODE = '22023';
+	END IF;
+	IF (SELECT count(*) <> count(DISTINCT s) FROM unnest(given_statements) s) THEN
+		RAISE EXCEPTION 'Each statement is answered once.' USING ERRCODE = '22023';
 	END IF;
 	IF replacing THEN
 		DELETE FROM hjp.answers a WHERE a.respondent_key = key AND NOT a.statement = ANY (coalesce(given_statements, '{}'));

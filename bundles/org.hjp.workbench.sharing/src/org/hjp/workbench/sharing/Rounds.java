@@ -184,7 +184,7 @@ public final class Rounds {
 			submit.setArray(5, connection.createArrayOf("integer", answers.stream().map(a -> a.kind() == Kind.POINT ? a.value() : null).toArray()));
 			submit.execute();
 		} catch (SQLException e) {
-			if ("42501".equals(e.getSQLState())) {
+			if ("42501".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("has no open round")) {
 				throw new RepositoryException(doing + ": the round has been closed, or you are no longer asked to answer it.", e);
 			}
 			throw Failures.of(e, repository.settings(), doing);

@@ -111,9 +111,9 @@ public class RepositoryStatus {
 		WorkingCopyFolder.copyOf(file).ifPresent(copy -> listenFor(copy.partnership()));
 	}
 
-	/** Says {@code sentence} in the status bar, in place of what it said. */
+	/** Says {@code sentence} in the status bar, in place of what it said; a save by someone else keeps its Reload and Merge Now. */
 	public void tell(String sentence) {
-		say(new Shown(sentence, null));
+		say(new Shown(sentence, shown.othersSave()));
 	}
 
 	void notSent(String why) {

@@ -196,14 +196,14 @@ class RoundsTest {
 			assertEquals(List.of(new Rounds.Given("purpose-2", Rounds.Kind.NOT_APPLICABLE, 0)), rounds.own("p", "client"), "a statement left out is taken back");
 			RepositoryException noSuchAnswer = assertThrows(RepositoryException.class,
 					() -> rounds.submit("p", "client", List.of(new Rounds.Given("purpose-1", Rounds.Kind.NOT_APPLICABLE, 0))));
-			assertEquals("The answers were not sent: The statement purpose-1 of the round has no answer not_applicable .", noSuchAnswer.getMessage());
+			assertEquals("The answers were not sent: The statement purpose-1 cannot be answered \"not applicable\".", noSuchAnswer.getMessage());
 			RepositoryException offTheScale = assertThrows(RepositoryException.class, () -> rounds.submit("p", "client", List.of(point("purpose-1", 9))));
-			assertEquals("The answers were not sent: The statement purpose-1 of the round has no answer point 9.", offTheScale.getMessage());
+			assertEquals("The answers were not sent: The statement purpose-1 cannot be answered \"9\".", offTheScale.getMessage());
 			List<Rounds.Given> mine = List.of(point("purpose-1", 4), new Rounds.Given("purpose-2", Rounds.Kind.DONT_KNOW, 0));
 			rounds.submit("p", "client", mine);
 			assertEquals(mine, rounds.own("p", "client"));
 			RepositoryException unknown = assertThrows(RepositoryException.class, () -> rounds.submit("p", "client", List.of(point("not-asked", 1))));
-			assertEquals("The answers were not sent: The statement not-asked of the round has no answer point 1.", unknown.getMessage());
+			assertEquals("The answers were not sent: The round has no statement not-asked.", unknown.getMessage());
 			assertEquals(mine, rounds.own("p", "client"), "a refused sending changes nothing");
 			RepositoryException refused = assertThrows(RepositoryException.class, () -> rounds.answers("p", "client"));
 			assertTrue(refused.getMessage().startsWith("No answer was read: "), refused.getMessage());
@@ -267,12 +267,45 @@ class RoundsTest {
 		}
 	}
 
+	@Test
+	@Order(7)
+	void anAnonymousRoundCountsItsThreeWithoutTheReaderAndAsksOnlyThoseWhoCanAnswer() throws Exception {
+		try (Connection maria = repositories.sqlAs("maria")) {
+			assertEquals("22023", assertThrows(SQLException.class, () -> open(maria, "census", false, "census")).getSQLState(), "the network role answers nothing");
+			assertEquals("22023", assertThrows(SQLException.class,
+					() -> sql(maria, "SELECT hjp.open_round('p', 'unchecked', 'Unchecked', 'checklist', NULL, ARRAY['purpose-1'], NULL, false, ARRAY['amara'])"))
+					.getSQLState(), "a round without its possible answers would take any answer");
+			assertEquals(3, open(maria, "with-reader", true, "reader", "amara", "ben"));
+		}
+		for (String login : new String[] { "reader", "amara", "ben" }) {
+			try (Connection respondent = repositories.sqlAs(login)) {
+				answer(respondent, "with-reader", "purpose-1", 4);
+			}
+		}
+		try (Connection ben = repositories.sqlAs("ben")) {
+			assertEquals("22023", assertThrows(SQLException.class, () -> sql(ben,
+					"SELECT hjp.submit_answers('p', 'with-reader', ARRAY['purpose-1', 'purpose-1'], ARRAY['point', 'point'], ARRAY[1, 2], false)")).getSQLState(),
+					"a statement answered twice in one sending");
+			assertEquals("22023", assertThrows(SQLException.class, () -> sql(ben,
+					"SELECT hjp.submit_answers('p', 'with-reader', ARRAY['purpose-1'], ARRAY['maybe'], ARRAY[NULL]::integer[], false)")).getSQLState(),
+					"a kind of answer there is not");
+		}
+		try (Connection maria = repositories.sqlAs("maria")) {
+			sql(maria, "SELECT hjp.close_round('p', 'with-reader')");
+			assertEquals(3, rows(maria, "SELECT DISTINCT respondent FROM hjp.round_answers('p', 'with-reader')").size(), "three answered besides maria");
+		}
+		try (Connection reader = repositories.sqlAs("reader")) {
+			assertEquals(List.of(), rows(reader, "SELECT respondent FROM hjp.round_answers('p', 'with-reader')"),
+					"the reader answered too: the two others' answers alone could be told apart");
+		}
+	}
+
 	private static Rounds.Given point(String statement, int value) {
 		return new Rounds.Given(statement, Rounds.Kind.POINT, value);
 	}
 
 	private static int open(Connection connection, String round, boolean anonymous, String... asked) throws SQLException {
-		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', NULL, ?, NULL, ?, ?)")) {
+		try (PreparedStatement open = connection.prepareStatement("SELECT hjp.open_round('p', ?, ?, 'checklist', NULL, ?, ARRAY['1,2,3,4,5,D', '1,2,3,4,5,D'], ?, ?)")) {
 			open.setString(1, round);
 			open.setString(2, "Round " + round);
 			Array statements = connection.createArrayOf("text", STATEMENTS);

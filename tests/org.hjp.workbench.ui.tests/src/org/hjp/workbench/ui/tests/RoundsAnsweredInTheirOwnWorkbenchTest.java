@@ -22,6 +22,7 @@ import org.hjp.workbench.assessment.ui.AssessmentControls;
 import org.hjp.workbench.model.PartnershipPackage;
 import org.hjp.workbench.questionnaire.AnswerImport;
 import org.hjp.workbench.sharing.SharedRepository;
+import org.hjp.workbench.sharing.rounds.ui.ArrivingAnswers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +100,7 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 		AssessmentRound round = driver.onUi(() -> AnswerImport.rounds(document().partnership()).stream().filter(r -> r.getTitle().equals(ROUND)).findFirst().orElseThrow());
 		int before = driver.onUi(() -> round.getRespondents().size());
 		connectAs("maria");
-		Thread.sleep(2_000);
+		awaitReadings(2);
 		assertEquals(before, (int) driver.onUi(() -> round.getRespondents().size()), "an anonymous round's answers wait for its close");
 		Shell closing = openDialog('d', "Open Round for Answering");
 		driver.waitUntil(() -> state().endsWith("3 of the 3 people asked have answered."), "the round's progress");
@@ -116,7 +117,7 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 
 		driver.runOnUi(() -> document().commandStack().undo());
 		assertEquals(before, (int) driver.onUi(() -> round.getRespondents().size()), "one step, taken back whole");
-		Thread.sleep(3_000);
+		awaitReadings(2);
 		assertEquals(before, (int) driver.onUi(() -> round.getRespondents().size()), "the next readings leave the undo alone");
 	}
 
@@ -138,6 +139,13 @@ class RoundsAnsweredInTheirOwnWorkbenchTest extends RepositoryWorkbenchTest {
 				errorOf(waiting));
 		assertTrue(driver.onUi(() -> List.of(waiting.getDisplay().getShells()).stream().noneMatch(s -> "Answer a Questionnaire".equals(s.getText()))));
 		clickButton(waiting, "Done");
+	}
+
+	/** Waits for {@code count} more readings of the answers, so that what they did not bring in is known not to come. */
+	private void awaitReadings(int count) {
+		ArrivingAnswers arriving = driver.onUi(() -> workbench.context().get(ArrivingAnswers.class));
+		long seen = arriving.readings();
+		driver.waitUntil(() -> arriving.readings() >= seen + count, count + " readings of the answers");
 	}
 
 	private Shell openDialog(char mnemonic, String title) {

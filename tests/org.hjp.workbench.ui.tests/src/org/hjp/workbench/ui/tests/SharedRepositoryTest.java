@@ -89,6 +89,9 @@ class SharedRepositoryTest extends RepositoryWorkbenchTest {
 		openFromRepository("Riverbend merge now");
 		saveAsAnna("merge-now", p -> p.setPurpose("Anna's purpose"));
 		driver.waitUntil(() -> statusText().equals("anna saved version 2 of this partnership."), "anna's save to be announced");
+		driver.runOnUi(() -> workbench.context().get(org.hjp.workbench.sharing.ui.RepositoryStatus.class).tell("Something else to say."));
+		driver.waitUntil(() -> statusText().equals("Something else to say."), "another sentence in the status bar");
+		assertTrue(driver.onUi(() -> statusButton("Merge Now").isVisible()), "anna's save is still there to merge");
 		driver.click(statusButton("Merge Now"));
 		driver.waitUntil(() -> "Anna's purpose".equals(driver.onUi(() -> document().partnership().getPurpose())), "their version to be shown");
 		assertFalse(driver.onUi(() -> document().isDirty()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.assessment.model.AssessmentRound;
@@ -64,14 +66,21 @@ public class ArrivingAnswers {
 	 */
 	private final Map<PartnershipDocument, Map<String, List<Rounds.Answer>>> handled = new WeakHashMap<>();
 	private volatile boolean stopped;
+	/** A reading asked for while one runs: the next starts at once. */
+	private volatile boolean again;
+	private final AtomicLong readings = new AtomicLong();
 	private String lastFailure;
 	private final Job job = new Job("Reading answers from the repository") {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			again = false;
 			try {
 				read();
+			} catch (SWTException e) {
+				// The window closed while reading.
 			} finally {
-				schedule(PERIOD);
+				readings.incrementAndGet();
+				schedule(again ? 0 : PERIOD);
 			}
 			return Status.OK_STATUS;
 		}
@@ -103,11 +112,17 @@ public class ArrivingAnswers {
 
 	/** Reads the answers now, as after a round was opened or closed. */
 	public void readNow() {
+		again = true;
 		if (job.getState() == Job.SLEEPING) {
 			job.wakeUp();
 		} else {
 			job.schedule();
 		}
+	}
+
+	/** How many readings have ended, whether or not they found anything; the log and tests follow it. */
+	public long readings() {
+		return readings.get();
 	}
 
 	private void read() {
@@ -126,7 +141,7 @@ public class ArrivingAnswers {
 				AnswerImport.rounds(open.get().partnership()).forEach(round -> rounds.put(RepositoryRounds.idOf(round), round));
 			}
 		});
-		if (rounds.isEmpty()) {
+		if (rounds.isEmpty() || stopped) {
 			return;
 		}
 		List<Read> read = new ArrayList<>();
@@ -148,7 +163,9 @@ public class ArrivingAnswers {
 			}
 			return;
 		}
-		ui.asyncExec(() -> read.forEach(r -> bringIn(document[0], r)));
+		if (!stopped) {
+			ui.asyncExec(() -> read.forEach(r -> bringIn(document[0], r)));
+		}
 	}
 
 	private void bringIn(PartnershipDocument document, Read read) {
@@ -161,8 +178,8 @@ public class ArrivingAnswers {
 		if (read.answers().isEmpty() || read.answers().equals(handledHere.get(round))) {
 			return;
 		}
-		handledHere.put(round, read.answers());
-		ImportPlan plan = AnswerImport.plan(read.round(), "the repository", RepositoryRounds.byRespondent(read.answers()));
+		Map<String, Map<String, String>> arrived = changedSince(handledHere.put(round, read.answers()), read.answers());
+		ImportPlan plan = AnswerImport.plan(read.round(), "the repository", arrived);
 		String title = "\u201c" + read.round().getTitle() + "\u201d";
 		if (plan.refused()) {
 			ILog.of(getClass()).warn("Answers to " + title + " were not brought in: " + String.join(" ", plan.refusals()));
@@ -176,6 +193,17 @@ public class ArrivingAnswers {
 		document.commandStack().execute(plan.command(document.editingDomain()));
 		context.get(RepositoryStatus.class).tell("New answers from the repository brought into " + title + ", from " + (respondents == 1 ? "1 respondent" : respondents + " respondents")
 				+ ". Edit > Undo takes them out.");
+	}
+
+	/**
+	 * The answers of the respondents whose answers differ from those brought in before: so that what the coordinator
+	 * undid or corrected for the others stays as they left it.
+	 */
+	private static Map<String, Map<String, String>> changedSince(List<Rounds.Answer> before, List<Rounds.Answer> now) {
+		Map<String, Map<String, String>> earlier = before == null ? Map.of() : RepositoryRounds.byRespondent(before);
+		Map<String, Map<String, String>> changed = new LinkedHashMap<>(RepositoryRounds.byRespondent(now));
+		changed.entrySet().removeIf(respondent -> respondent.getValue().equals(earlier.get(respondent.getKey())));
+		return changed;
 	}
 
 	/** Whether other work reads the partnership now, or a dialog is in front: the answers wait for the next reading. */

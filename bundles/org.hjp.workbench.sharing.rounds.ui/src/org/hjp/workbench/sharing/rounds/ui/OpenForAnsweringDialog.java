@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -43,6 +44,8 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 
 	static final String TITLE = "Open Round for Answering";
 	static final int CLOSE_ROUND_ID = IDialogConstants.CLIENT_ID + 1;
+	/** How many must have answered before an anonymous round's answers are shown (the server's rule). */
+	private static final int ANONYMOUS_AT_LEAST = 3;
 	/** Widget data keys, for tests. */
 	static final String ROUNDS_KEY = "hjp.rounds.choice";
 	static final String LOGINS_KEY = "hjp.rounds.logins";
@@ -54,6 +57,8 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 	private final List<AssessmentRound> rounds;
 	private final Map<String, Rounds.Opened> opened = new LinkedHashMap<>();
 	private final Server server;
+	/** What the repository said last of the chosen round. */
+	private Rounds.Progress progress;
 	private Combo choice;
 	private Label state;
 	private Text logins;
@@ -136,6 +141,7 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 	/** Shows what the repository says of the chosen round, and what can be done with it. */
 	private void chosen() {
 		setErrorMessage(null);
+		progress = null;
 		Rounds.Opened known = opened.get(RepositoryRounds.idOf(round()));
 		boolean open = known != null && !known.closed();
 		getButton(IDialogConstants.OK_ID).setEnabled(known == null);
@@ -150,9 +156,14 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 		String how = known.anonymous() ? "Anonymous: the answers come into the round, each person's under a number, once it is closed."
 				: "Named: the answers come into the round as they arrive, under each person's login.";
 		try {
-			Rounds.Progress progress = server.progress(known.round());
-			say((open ? "Open for answering. " : "Closed for answering. ") + how + " " + progress.answered() + " of the " + progress.asked()
-					+ (progress.asked() == 1 ? " person asked has" : " people asked have") + " answered.");
+			progress = server.progress(known.round());
+			String answered = progress.answered() + " of the " + progress.asked() + (progress.asked() == 1 ? " person asked has" : " people asked have")
+					+ " answered.";
+			if (!open && known.anonymous() && progress.answered() < ANONYMOUS_AT_LEAST) {
+				say("Closed for answering, with fewer than three answers: an anonymous round's answers are then never shown. " + answered);
+			} else {
+				say((open ? "Open for answering. " : "Closed for answering. ") + how + " " + answered);
+			}
 		} catch (RepositoryException | IOException e) {
 			ILog.of(getClass()).warn("Could not read a round's progress", e);
 			say((open ? "Open for answering. " : "Closed for answering. ") + how);
@@ -193,8 +204,17 @@ final class OpenForAnsweringDialog extends RepositoryDialog {
 		}
 	}
 
+	private boolean closeAnyway() {
+		return MessageDialog.openQuestion(getShell(), "Close with fewer than three answers?", "Only " + progress.answered()
+				+ " of the people asked have answered. An anonymous round's answers are shown only once three people besides you have answered:"
+				+ " closed now, its answers never come into the round, and it cannot be opened again. Close it?");
+	}
+
 	private void closeRound() {
 		Rounds.Opened known = opened.get(RepositoryRounds.idOf(round()));
+		if (known.anonymous() && progress != null && progress.answered() < ANONYMOUS_AT_LEAST && !closeAnyway()) {
+			return;
+		}
 		try {
 			server.close(known.round());
 			opened.put(known.round(), new Rounds.Opened(known.round(), known.title(), known.anonymous(), true, known.openedBy()));
