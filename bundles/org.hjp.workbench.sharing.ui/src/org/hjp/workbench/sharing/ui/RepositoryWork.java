@@ -61,7 +61,7 @@ public final class RepositoryWork {
 	public static <T> T run(Shell shell, Connector connector, String task, Work<T> work) throws RepositoryException, IOException {
 		Object[] result = new Object[1];
 		try {
-			new WaitingContext(shell).run(true, true, monitor -> {
+			new WaitingContext(inFront(shell)).run(true, true, monitor -> {
 				monitor.beginTask(task, IProgressMonitor.UNKNOWN);
 				try (SharedRepository repository = connector.open()) {
 					Thread watcher = cancelWatcher(monitor, repository);
@@ -97,5 +97,11 @@ public final class RepositoryWork {
 		@SuppressWarnings("unchecked")
 		T done = (T) result[0];
 		return done;
+	}
+
+	/** The window the progress shows over: a dialog in front of {@code shell}, asking for the work, or the shell itself. */
+	private static Shell inFront(Shell shell) {
+		Shell active = shell.getDisplay().getActiveShell();
+		return active == null ? shell : active;
 	}
 }

@@ -16,7 +16,7 @@ import org.hjp.workbench.ui.session.WorkbenchFolder;
  * Where partnerships opened from a repository are kept on this computer, so that they open and save while the server
  * is away: a folder per repository and partnership in the workbench's own folder, the file named as the partnership.
  */
-final class WorkingCopyFolder {
+public final class WorkingCopyFolder {
 
 	private WorkingCopyFolder() {
 	}
@@ -45,7 +45,7 @@ final class WorkingCopyFolder {
 	}
 
 	/** What {@code file} is a copy of, if it is one; a damaged record is logged, and the file taken as no copy. */
-	static Optional<WorkingCopy> copyOf(Path file) {
+	public static Optional<WorkingCopy> copyOf(Path file) {
 		if (file == null) {
 			return Optional.empty();
 		}

@@ -1,7 +1,6 @@
 package org.hjp.workbench.ui.handlers;
 
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.core.editing.PartnershipDocument;
@@ -22,9 +21,9 @@ final class UndoTarget {
 		if (display == null || WaitingContext.isRunning(display)) {
 			return null;
 		}
-		Shell active = display.getActiveShell();
-		if (active != null && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0) {
-			return DialogEdits.of(active);
+		Shell dialog = DialogEdits.modalInFront(display);
+		if (dialog != null) {
+			return DialogEdits.of(dialog);
 		}
 		return document == null ? null : document.commandStack();
 	}

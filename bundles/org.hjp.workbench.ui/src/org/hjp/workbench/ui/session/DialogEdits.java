@@ -1,6 +1,8 @@
 package org.hjp.workbench.ui.session;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -17,6 +19,12 @@ public final class DialogEdits {
 	/** Makes {@code stack} the one Undo and Redo act on while {@code dialog} is in front. */
 	public static void attach(Shell dialog, CommandStack stack) {
 		dialog.setData(KEY, stack);
+	}
+
+	/** The modal dialog in front, if one is: while it is, the partnership behind it is left alone. */
+	public static Shell modalInFront(Display display) {
+		Shell active = display.getActiveShell();
+		return active != null && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0 ? active : null;
 	}
 
 	/** The stack attached to {@code dialog}, or null. */

@@ -16,10 +16,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.hjp.workbench.assessment.model.AssessmentRound;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.questionnaire.AnswerImport;
@@ -31,6 +29,7 @@ import org.hjp.workbench.sharing.SharedRepository;
 import org.hjp.workbench.sharing.ui.RepositoryAccount;
 import org.hjp.workbench.sharing.ui.RepositoryStatus;
 import org.hjp.workbench.ui.session.CurrentPartnership;
+import org.hjp.workbench.ui.session.DialogEdits;
 import org.hjp.workbench.ui.session.WaitingContext;
 
 import jakarta.annotation.PostConstruct;
@@ -209,7 +208,6 @@ public class ArrivingAnswers {
 	/** Whether other work reads the partnership now, or a dialog is in front: the answers wait for the next reading. */
 	private static boolean busy() {
 		Display display = Display.getCurrent();
-		Shell active = display.getActiveShell();
-		return WaitingContext.isRunning(display) || active != null && (active.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0;
+		return WaitingContext.isRunning(display) || DialogEdits.modalInFront(display) != null;
 	}
 }

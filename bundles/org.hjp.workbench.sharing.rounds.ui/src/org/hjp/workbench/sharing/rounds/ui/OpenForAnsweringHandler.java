@@ -45,12 +45,12 @@ public class OpenForAnsweringHandler {
 			new OpenForAnsweringDialog(shell, id, account.settings().orElseThrow().user(), rounds, opened, new OpenForAnsweringDialog.Server() {
 				@Override
 				public int open(Rounds.Opening opening) throws RepositoryException, IOException {
-					return RepositoryWork.run(front(shell), account, "Opening the round\u2026", repository -> new Rounds(repository).open(opening));
+					return RepositoryWork.run(shell, account, "Opening the round\u2026", repository -> new Rounds(repository).open(opening));
 				}
 
 				@Override
 				public void close(String round) throws RepositoryException, IOException {
-					RepositoryWork.run(front(shell), account, "Closing the round\u2026", repository -> {
+					RepositoryWork.run(shell, account, "Closing the round\u2026", repository -> {
 						new Rounds(repository).close(id, round);
 						return null;
 					});
@@ -58,7 +58,7 @@ public class OpenForAnsweringHandler {
 
 				@Override
 				public Rounds.Progress progress(String round) throws RepositoryException, IOException {
-					return RepositoryWork.run(front(shell), account, "Reading the round\u2026", repository -> new Rounds(repository).progress(id, round));
+					return RepositoryWork.run(shell, account, "Reading the round\u2026", repository -> new Rounds(repository).progress(id, round));
 				}
 			}).open();
 			if (arriving != null) {
@@ -68,11 +68,5 @@ public class OpenForAnsweringHandler {
 			ILog.of(getClass()).warn("Could not read the rounds of " + id, e);
 			MessageDialog.openError(shell, OpenForAnsweringDialog.TITLE, e.getMessage());
 		}
-	}
-
-	/** The window in front, a dialog of this command's, for the progress of work it asks for. */
-	private static Shell front(Shell window) {
-		Shell active = window.getDisplay().getActiveShell();
-		return active == null ? window : active;
 	}
 }

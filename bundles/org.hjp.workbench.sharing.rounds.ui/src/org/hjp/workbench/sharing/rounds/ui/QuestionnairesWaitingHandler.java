@@ -29,17 +29,17 @@ public class QuestionnairesWaitingHandler {
 		QuestionnairesWaitingDialog.Server server = new QuestionnairesWaitingDialog.Server() {
 			@Override
 			public List<Rounds.Waiting> waiting() throws RepositoryException, IOException {
-				return RepositoryWork.run(front(shell), account, "Looking for questionnaires\u2026", repository -> new Rounds(repository).waiting());
+				return RepositoryWork.run(shell, account, "Looking for questionnaires\u2026", repository -> new Rounds(repository).waiting());
 			}
 
 			@Override
 			public List<Rounds.Given> sent(Rounds.Waiting waiting) throws RepositoryException, IOException {
-				return RepositoryWork.run(front(shell), account, "Reading your answers\u2026", repository -> new Rounds(repository).own(waiting.partnership(), waiting.round()));
+				return RepositoryWork.run(shell, account, "Reading your answers\u2026", repository -> new Rounds(repository).own(waiting.partnership(), waiting.round()));
 			}
 
 			@Override
 			public void send(Rounds.Waiting waiting, List<Rounds.Given> answers) throws RepositoryException, IOException {
-				RepositoryWork.run(front(shell), account, "Sending your answers\u2026", repository -> {
+				RepositoryWork.run(shell, account, "Sending your answers\u2026", repository -> {
 					new Rounds(repository).submit(waiting.partnership(), waiting.round(), answers);
 					return null;
 				});
@@ -51,11 +51,5 @@ public class QuestionnairesWaitingHandler {
 			ILog.of(getClass()).warn("Could not read the questionnaires waiting", e);
 			MessageDialog.openError(shell, QuestionnairesWaitingDialog.TITLE, e.getMessage());
 		}
-	}
-
-	/** The window in front, a dialog of this command's, for the progress of work it asks for. */
-	private static Shell front(Shell window) {
-		Shell active = window.getDisplay().getActiveShell();
-		return active == null ? window : active;
 	}
 }

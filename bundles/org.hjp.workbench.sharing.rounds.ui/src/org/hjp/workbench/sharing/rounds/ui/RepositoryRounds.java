@@ -1,6 +1,5 @@
 package org.hjp.workbench.sharing.rounds.ui;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.hjp.workbench.assessment.InstrumentDefinitions;
@@ -21,24 +19,21 @@ import org.hjp.workbench.assessment.model.ResponseScale;
 import org.hjp.workbench.core.editing.PartnershipDocument;
 import org.hjp.workbench.sharing.Rounds;
 import org.hjp.workbench.sharing.WorkingCopy;
+import org.hjp.workbench.sharing.ui.WorkingCopyFolder;
 
 /** A partnership's assessment rounds as the repository knows them: by the ids of the partnership and of the round. */
 final class RepositoryRounds {
+
+	/** How "don't know" and "not applicable" are written among a statement's possible answers, as the server and the import read them. */
+	private static final String DONT_KNOW = "D";
+	private static final String NOT_APPLICABLE = "N";
 
 	private RepositoryRounds() {
 	}
 
 	/** The repository's id of the partnership open in {@code document}, when it is a copy of one in the repository. */
 	static Optional<String> partnershipOf(PartnershipDocument document) {
-		if (document.file().isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return WorkingCopy.of(document.file().get()).map(WorkingCopy::partnership);
-		} catch (IOException e) {
-			ILog.of(RepositoryRounds.class).warn("Could not read which repository version " + document.file().get() + " is a copy of", e);
-			return Optional.empty();
-		}
+		return WorkingCopyFolder.copyOf(document.file().orElse(null)).map(WorkingCopy::partnership);
 	}
 
 	/** The id an object has in its partnership file; null when it is in none. */
@@ -60,10 +55,10 @@ final class RepositoryRounds {
 	private static String choices(ResponseScale scale) {
 		List<String> codes = new ArrayList<>(scale.getPoints().stream().map(p -> Integer.toString(p.getValue())).toList());
 		if (scale.isDontKnow()) {
-			codes.add("D");
+			codes.add(DONT_KNOW);
 		}
 		if (scale.isNotApplicable()) {
-			codes.add("N");
+			codes.add(NOT_APPLICABLE);
 		}
 		return String.join(",", codes);
 	}
@@ -80,8 +75,8 @@ final class RepositoryRounds {
 	private static String code(Rounds.Given given) {
 		return switch (given.kind()) {
 			case POINT -> Integer.toString(given.value());
-			case DONT_KNOW -> "D";
-			case NOT_APPLICABLE -> "N";
+			case DONT_KNOW -> DONT_KNOW;
+			case NOT_APPLICABLE -> NOT_APPLICABLE;
 		};
 	}
 
