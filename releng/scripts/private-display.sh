@@ -24,11 +24,24 @@ hjp_private_display() {
     if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
       Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
       hjp_xvfb_pid=$!
-      export DISPLAY=":$n"
-      break
+      # A server that did not come up (the number taken meanwhile, a slow start) is left for the next number.
+      for _ in $(seq 1 100); do
+        [ -e "/tmp/.X11-unix/X$n" ] && break
+        kill -0 "$hjp_xvfb_pid" 2>/dev/null || break
+        sleep 0.1
+      done
+      if [ -e "/tmp/.X11-unix/X$n" ] && kill -0 "$hjp_xvfb_pid" 2>/dev/null; then
+        export DISPLAY=":$n"
+        break
+      fi
+      kill "$hjp_xvfb_pid" 2>/dev/null
+      hjp_xvfb_pid=""
     fi
   done
-  for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${DISPLAY#:}" ] && break; sleep 0.1; done
+  if [ -z "${DISPLAY:-}" ]; then
+    echo "No private X server (Xvfb) would start on the displays :90 to :120." >&2
+    return 1
+  fi
   openbox >/dev/null 2>&1 &
   hjp_wm_pid=$!
   # The GTK file chooser stores its settings through D-Bus, which a private display has not got.
